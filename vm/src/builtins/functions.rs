@@ -1,0 +1,1031 @@
+//! The functions of the `builtins` module.
+
+use super::{arg, arity, kwarg, no_kwargs};
+use crate::bytecode::{CmpKind, CodeKind};
+use crate::interp::{attr, ops, Vm};
+use crate::objects::str::intern;
+use crate::objects::{ExcKind, IterKind, KwArgs, PyCode, PyDict, PyInstance, PyIter, PyResult, PyType, TypeKind, Value};
+use std::rc::Rc;
+
+pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    for (k, v) in kw {
+        match (k.as_str(), v) {
+            ("sep", Value::Str(s)) => sep = s.s.to_string(),
+            ("sep", Value::None) => {}
+            ("end", Value::Str(s)) => end = s.s.to_string(),
+            ("end", Value::None) => {}
+            ("sep" | "end", other) => return Err(vm.type_error(format!("{} must be None or a string, not {}", k.as_str(), other.type_name()))),
+            ("file", v) => file = v.clone(),
+            ("flush", _) => {}
+            (other, _) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(&s.s),
+            other => out.push_str(&ops::str_of(vm, other)?),
+        }
+    }
+    out.push_str(&end);
+    super::modules::write_to(vm, &file, &out)?;
+    Ok(Value::None)
+}
+
+pub fn len(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, "len", kw)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.len())));
+    }
+    Ok(Value::Int(ops::len(vm, &args[0])? as i64))
+}
+
+pub fn repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.len())));
+    }
+    Ok(Value::string(ops::repr(vm, &args[0])?))
+}
+
+pub fn ascii(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    Ok(Value::string(super::repr::ascii(&ops::repr(vm, &v)?)))
+}
+
+pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("abs() takes exactly one argument ({} given)", args.len())));
+    }
+    Ok(match &args[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(v) => Value::Int(v),
+            None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.magnitude().clone().into()),
+        Value::Float(f) => Value::Float(f.abs()),
+        other => match attr::user_method(vm, other, "__abs__") {
+            Some(f) => return vm.call(&f, &[other.clone()], &[]),
+            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", other.type_name()))),
+        },
+    })
+}
+
+/// Stable merge sort that only uses `<` (so inconsistent user comparisons cannot crash it).
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys: Vec<Value> = if matches!(key, Value::None) {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for x in &items {
+            ks.push(vm.call(key, std::slice::from_ref(x), &[])?);
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // Fast paths for homogeneous ints and strings (total orders).
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        let ik: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
+        if reverse {
+            idx.sort_by(|a, b| ik[*b].cmp(&ik[*a]));
+        } else {
+            idx.sort_by(|a, b| ik[*a].cmp(&ik[*b]));
+        }
+    } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
+        let sk: Vec<&str> = keys.iter().map(|k| if let Value::Str(s) = k { s.as_str() } else { "" }).collect();
+        if reverse {
+            idx.sort_by(|a, b| sk[*b].cmp(sk[*a]));
+        } else {
+            idx.sort_by(|a, b| sk[*a].cmp(sk[*b]));
+        }
+    } else {
+        let mut buf = idx.clone();
+        merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
+    }
+    let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+    Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or_default()).collect())
+}
+
+fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    let r = ops::compare(vm, CmpKind::Lt, a, b)?;
+    ops::truthy(vm, &r)
+}
+
+fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], reverse: bool) -> PyResult<()> {
+    let n = idx.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 8 {
+        // Insertion sort for short runs.
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 {
+                let (a, b) = (&keys[idx[j - 1]], &keys[idx[j]]);
+                let swap = if reverse { lt(vm, a, b)? } else { lt(vm, b, a)? };
+                if !swap {
+                    break;
+                }
+                idx.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = idx.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, keys, l, bl, reverse)?;
+        merge_sort(vm, keys, r, br, reverse)?;
+    }
+    buf[..n].copy_from_slice(idx);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        let (a, b) = (&keys[buf[i]], &keys[buf[j]]);
+        let take_right = if reverse { lt(vm, a, b)? } else { lt(vm, b, a)? };
+        if take_right {
+            idx[k] = buf[j];
+            j += 1;
+        } else {
+            idx[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        idx[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        idx[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+pub fn sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let items = ops::iterate(vm, &args[0])?;
+    let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    Ok(Value::list(sort_values(vm, items, &key, reverse)?))
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, op: CmpKind) -> PyResult<Value> {
+    let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
+    let default = kwarg(kw, "default").cloned();
+    let items = match args.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => ops::iterate(vm, &args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = if matches!(key, Value::None) { x.clone() } else { vm.call(&key, std::slice::from_ref(&x), &[])? };
+        match &best {
+            None => best = Some((k, x)),
+            Some((bk, _)) => {
+                let r = ops::compare(vm, op, &k, bk)?;
+                if ops::truthy(vm, &r)? {
+                    best = Some((k, x));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => default.ok_or_else(|| vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+pub fn min(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    min_max(vm, args, kw, "min", CmpKind::Lt)
+}
+
+pub fn max(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    min_max(vm, args, kw, "max", CmpKind::Gt)
+}
+
+pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start").cloned()).unwrap_or(Value::Int(0));
+    if matches!(acc, Value::Str(_)) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = ops::get_iter(vm, &args[0])?;
+    while let Some(x) = ops::next(vm, &it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => ops::binary_op(vm, crate::bytecode::BinOpKind::Add, &acc, &x)?,
+        };
+    }
+    Ok(acc)
+}
+
+pub fn all(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    let it = ops::get_iter(vm, &v)?;
+    while let Some(x) = ops::next(vm, &it)? {
+        if !ops::truthy(vm, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+pub fn any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    let it = ops::get_iter(vm, &v)?;
+    while let Some(x) = ops::next(vm, &it)? {
+        if ops::truthy(vm, &x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool, name: &str) -> PyResult<bool> {
+    match t {
+        Value::Type(c) => Ok(f(c)),
+        Value::Tuple(ts) => {
+            for x in ts.items.iter() {
+                if class_or_tuple(vm, x, f, name)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
+    }
+    let t = vm.type_of(&args[0]);
+    let r = class_or_tuple(vm, &args[1], &mut |c| t.is_subtype(c), "isinstance")?;
+    Ok(Value::Bool(r))
+}
+
+pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
+    }
+    let Value::Type(t) = &args[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let t = t.clone();
+    let r = class_or_tuple(vm, &args[1], &mut |c| t.is_subtype(c), "issubclass")?;
+    Ok(Value::Bool(r))
+}
+
+/// `type(x)` and `type(name, bases, ns)`.
+pub fn type_call(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.len() {
+        1 => Ok(Value::Type(vm.type_of(&args[0]))),
+        3 => {
+            let name = match &args[0] {
+                Value::Str(s) => s.clone(),
+                _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
+            };
+            let bases = match &args[1] {
+                Value::Tuple(t) => t.items.to_vec(),
+                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+            };
+            let ns = match &args[2] {
+                Value::Dict(d) => d.clone(),
+                _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
+            };
+            make_class(vm, name.as_str(), &bases, &ns)
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// C3 linearisation of a class with the given bases.
+fn c3_mro(vm: &Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+    let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(next) = found else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+            return Err(vm.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> PyResult<Value> {
+    let mut base_types = Vec::new();
+    for b in bases {
+        match b {
+            Value::Type(t) => base_types.push(t.clone()),
+            other => return Err(vm.type_error(format!("bases must be types, not {}", other.type_name()))),
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(vm.types.object.clone());
+    }
+    for b in &base_types {
+        if b.is_builtin && matches!(b.kind, TypeKind::Bool | TypeKind::Range | TypeKind::Slice | TypeKind::Function | TypeKind::Generator | TypeKind::Builtin | TypeKind::Method | TypeKind::NoneType) {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name.as_str())));
+        }
+    }
+    let kind = base_types.iter().find_map(|b| if b.kind != TypeKind::Object { Some(b.kind) } else { None }).unwrap_or(TypeKind::Object);
+    let cls = PyType::new(name, kind, base_types.clone(), false);
+    let mro = c3_mro(vm, &cls, &base_types)?;
+    *cls.mro.borrow_mut() = mro;
+    {
+        let data = ns.data.borrow().clone();
+        *cls.dict.borrow_mut() = data;
+    }
+    if let Some(Value::Str(q)) = ns.data.borrow().get_str(&intern("__qualname__")) {
+        *cls.qualname.borrow_mut() = q;
+    }
+    // Functions defined in the body as __init_subclass__ etc. are plain; the class cell gets the class.
+    let cell = cls.dict.borrow_mut().remove_str(&intern("__classcell__"));
+    if let Some(Value::Cell(c)) = cell {
+        *c.value.borrow_mut() = Value::Type(cls.clone());
+    }
+    Ok(Value::Type(cls))
+}
+
+pub fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = &args[0] else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let Value::Str(name) = &args[1] else {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    };
+    let bases = &args[2..];
+    let meta = kwarg(kw, "metaclass").cloned();
+    let ns = PyDict::new();
+    let cell = vm.run_code(body.code.clone(), Some(body.clone()), body.globals.clone(), Some(Value::Dict(ns.clone())))?;
+    if let Some(m) = meta {
+        if !matches!(&m, Value::Type(t) if t.kind == TypeKind::Type) {
+            return vm.call(&m, &[Value::Str(name.clone()), Value::tuple(bases.to_vec()), Value::Dict(ns)], &[]);
+        }
+    }
+    let cls = make_class(vm, name.as_str(), bases, &ns)?;
+    if let Value::Cell(c) = cell {
+        *c.value.borrow_mut() = cls.clone();
+    }
+    Ok(cls)
+}
+
+pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (cls, obj) = match args.len() {
+        2 => (args[0].clone(), args[1].clone()),
+        0 => {
+            // Zero-argument form: the enclosing function's __class__ cell and first argument.
+            let Some(fi) = vm.frames.last() else {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
+            };
+            let code = fi.code.clone();
+            let base = fi.base;
+            let c = &code.code;
+            let pos = c.freevars.iter().position(|f| &**f == "__class__");
+            let Some(pos) = pos else {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found"));
+            };
+            let slot = base + code.nlocals + c.cellvars.len() + pos;
+            let cls = match vm.stack.get(slot) {
+                Some(Value::Cell(cell)) => cell.value.borrow().clone(),
+                _ => Value::Unbound,
+            };
+            if c.argcount == 0 {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
+            }
+            // The first argument may itself live in a cell.
+            let mut first = vm.stack.get(base).cloned().unwrap_or_default();
+            if let Some(ci) = c.cell2arg.iter().position(|a| *a == Some(0)) {
+                if let Some(Value::Cell(cell)) = vm.stack.get(base + code.nlocals + ci) {
+                    first = cell.value.borrow().clone();
+                }
+            }
+            if cls.is_unbound() {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): empty __class__ cell"));
+            }
+            (cls, first)
+        }
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    let Value::Type(_) = &cls else {
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", cls.type_name())));
+    };
+    let sup = PyInstance::new(vm.types.super_.clone());
+    {
+        let d = sup.dict.borrow();
+        let mut d = d.data.borrow_mut();
+        d.set_str(intern("__thisclass__"), cls);
+        d.set_str(intern("__self__"), obj);
+    }
+    Ok(Value::Instance(Rc::new(sup)))
+}
+
+pub fn id(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    Ok(Value::Int(match v.ptr() {
+        Some(p) => p as i64,
+        None => match v {
+            Value::Int(i) => 0x7000_0000_0000 + i.wrapping_mul(32),
+            Value::Bool(b) => 0x6000_0000_0000 + b as i64 * 32,
+            Value::None => 0x5000_0000_0000,
+            Value::Float(f) => 0x4000_0000_0000 + (f.to_bits() >> 8) as i64,
+            _ => 0x3000_0000_0000,
+        },
+    }))
+}
+
+pub fn hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    Ok(Value::Int(ops::hash(vm, &v)?))
+}
+
+fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
+    match v {
+        Value::Str(s) => Ok(intern(s.as_str())),
+        other => Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{}'", other.type_name()))),
+    }
+}
+
+pub fn getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() < 2 || args.len() > 3 {
+        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
+    }
+    let name = attr_name(vm, &args[1], "getattr")?;
+    match attr::get_attr(vm, &args[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.err_is(&e, ExcKind::AttributeError) => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn setattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("setattr expected 3 arguments, got {}", args.len())));
+    }
+    let name = attr_name(vm, &args[1], "setattr")?;
+    attr::set_attr(vm, &args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("hasattr expected 2 arguments, got {}", args.len())));
+    }
+    let name = attr_name(vm, &args[1], "hasattr")?;
+    match attr::get_attr(vm, &args[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn delattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("delattr expected 2 arguments, got {}", args.len())));
+    }
+    let name = attr_name(vm, &args[1], "delattr")?;
+    attr::del_attr(vm, &args[0], &name)?;
+    Ok(Value::None)
+}
+
+pub fn callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    Ok(Value::Bool(match &v {
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
+        Value::Instance(_) => attr::lookup_special(vm, &v, "__call__").is_some(),
+        _ => false,
+    }))
+}
+
+pub fn iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(PyIter::new(IterKind::CallableIter { func: args[0].clone(), sentinel: args[1].clone() }));
+    }
+    ops::get_iter(vm, &args[0])
+}
+
+pub fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "next", args, 1, 2)?;
+    let it = &args[0];
+    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && attr::lookup_special(vm, it, "__next__").is_none() {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
+    }
+    if let Value::Generator(g) = it {
+        return match vm.gen_resume(g, Value::None)? {
+            crate::interp::call::GenResult::Yield(v) => Ok(v),
+            crate::interp::call::GenResult::Return(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(v)),
+            },
+        };
+    }
+    match ops::next(vm, it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+pub fn enumerate(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "enumerate", args, 1, 2)?;
+    let start = args.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let it = ops::get_iter(vm, &args[0])?;
+    Ok(PyIter::new(IterKind::Enumerate { it, count: start }))
+}
+
+pub fn zip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let strict = match kwarg(kw, "strict") {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (i, a) in args.iter().enumerate() {
+        its.push(ops::get_iter(vm, a).map_err(|_| vm.type_error(format!("zip argument #{} must support iteration", i + 1)))?);
+    }
+    Ok(PyIter::new(IterKind::Zip { its, strict }))
+}
+
+pub fn map(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args[1..] {
+        its.push(ops::get_iter(vm, a)?);
+    }
+    Ok(PyIter::new(IterKind::Map { func: args[0].clone(), its }))
+}
+
+pub fn filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
+    }
+    let it = ops::get_iter(vm, &args[1])?;
+    Ok(PyIter::new(IterKind::Filter { func: args[0].clone(), it }))
+}
+
+pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    match &v {
+        Value::List(l) => {
+            let n = l.items.borrow().len() as isize;
+            Ok(PyIter::new(IterKind::Reversed { seq: v.clone(), idx: n - 1 }))
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+            let items = ops::iterate(vm, &v)?;
+            let n = items.len() as isize;
+            Ok(PyIter::new(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
+        }
+        Value::Dict(_) | Value::DictView(_) => {
+            let items = ops::iterate(vm, &v)?;
+            let n = items.len() as isize;
+            Ok(PyIter::new(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
+        }
+        Value::Instance(_) => {
+            if let Some(f) = attr::lookup_special(vm, &v, "__reversed__") {
+                return vm.call(&f, &[], &[]);
+            }
+            let n = ops::len(vm, &v)? as isize;
+            let mut items = Vec::new();
+            for i in 0..n {
+                items.push(ops::getitem(vm, &v, &Value::Int(i as i64))?);
+            }
+            Ok(PyIter::new(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
+        }
+        other => Err(vm.type_error(format!("'{}' object is not reversible", other.type_name()))),
+    }
+}
+
+pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    let i = match &v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+pub fn ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    match &v {
+        Value::Str(s) if s.chars == 1 => Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))),
+        Value::Str(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
+        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
+    }
+}
+
+pub fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.len())));
+    }
+    if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) = (&args[0], &args[1]) {
+        return Err(vm.zero_div("float divmod()"));
+    }
+    let q = ops::binary_op(vm, crate::bytecode::BinOpKind::FloorDiv, &args[0], &args[1]).map_err(|e| {
+        if vm.err_is(&e, ExcKind::TypeError) {
+            vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", args[0].type_name(), args[1].type_name()))
+        } else {
+            e
+        }
+    })?;
+    let r = ops::binary_op(vm, crate::bytecode::BinOpKind::Mod, &args[0], &args[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+pub fn pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !matches!(args[2], Value::None) {
+        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        use num_traits::{Signed, Zero};
+        if m.is_zero() {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        let (b, e) = if e.is_negative() {
+            // Modular inverse.
+            let inv = mod_inverse(&b, &m).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+            (inv, -e)
+        } else {
+            (b, e)
+        };
+        let r = b.modpow(&e, &m.abs());
+        let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+        return Ok(Value::from_bigint(r));
+    }
+    ops::binary_op(vm, crate::bytecode::BinOpKind::Pow, &args[0], &args[1])
+}
+
+fn to_big(v: &Value) -> Option<num_bigint::BigInt> {
+    match v {
+        Value::Int(i) => Some((*i).into()),
+        Value::Bool(b) => Some((*b as i64).into()),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    use num_traits::{One, Signed};
+    let m = m.abs();
+    let e = a.mod_floor(&m).extended_gcd(&m);
+    if !e.gcd.is_one() {
+        return None;
+    }
+    Some(e.x.mod_floor(&m))
+}
+
+pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "round", args, 1, 2)?;
+    let nd = args.get(1).or_else(|| kwarg(kw, "ndigits")).cloned().unwrap_or(Value::None);
+    match (&args[0], &nd) {
+        (Value::Float(f), Value::None) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow("cannot convert float infinity to integer"));
+            }
+            let r = f.round_ties_even();
+            super::types::to_int(vm, &Value::Float(r))
+        }
+        (Value::Float(f), n) => {
+            let n = ops::index_of(vm, n)?;
+            crate::objects::numfmt::round_float(*f, n).map(Value::Float).map_err(|m| vm.overflow(m))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => super::types::to_int(vm, &args[0]),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
+            let n = ops::index_of(vm, n)?;
+            if n >= 0 {
+                return super::types::to_int(vm, &args[0]);
+            }
+            let x = to_big(&args[0]).unwrap_or_default();
+            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n).min(4000) as u32);
+            use num_integer::Integer;
+            let (q, r) = x.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        (other, _) => match attr::user_method(vm, other, "__round__") {
+            Some(f) => {
+                let mut a = vec![other.clone()];
+                if !matches!(nd, Value::None) {
+                    a.push(nd.clone());
+                }
+                vm.call(&f, &a, &[])
+            }
+            None => Err(vm.type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
+        },
+    }
+}
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    match to_big(v) {
+        Some(b) => Ok(b),
+        None => {
+            if let Some(f) = attr::user_method(vm, v, "__index__") {
+                let r = vm.call(&f, &[v.clone()], &[])?;
+                return int_arg(vm, &r);
+            }
+            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())))
+        }
+    }
+}
+
+pub fn hex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    let b = int_arg(vm, &v)?;
+    Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 16)))
+}
+
+pub fn oct(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    let b = int_arg(vm, &v)?;
+    Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 8)))
+}
+
+pub fn bin(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    let b = int_arg(vm, &v)?;
+    Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 2)))
+}
+
+pub fn format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.s.to_string(),
+        Some(other) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", other.type_name()))),
+        None => String::new(),
+    };
+    Ok(Value::string(super::format::format(vm, &args[0], &spec)?))
+}
+
+pub fn input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let s = ops::str_of(vm, p)?;
+        vm.write_out(&s);
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(vm.new_error(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+    }
+}
+
+fn current_globals(vm: &Vm) -> Rc<PyDict> {
+    vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.dict.clone())
+}
+
+pub fn globals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Dict(current_globals(vm)))
+}
+
+/// A snapshot of the calling function's locals (or its locals mapping).
+pub fn locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(fi) = vm.frames.last() else {
+        return Ok(Value::Dict(PyDict::new()));
+    };
+    if let Some(l) = &fi.locals {
+        return Ok(l.clone());
+    }
+    if fi.code.code.kind != CodeKind::Function {
+        return Ok(Value::Dict(fi.globals.clone()));
+    }
+    let code = fi.code.clone();
+    let base = fi.base;
+    let d = PyDict::new();
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = vm.stack.get(base + i).cloned().unwrap_or_default();
+        if !v.is_unbound() && !code.code.cellvars.iter().any(|c| c.as_ref() == name.as_str()) {
+            d.data.borrow_mut().set_str(name.clone(), v);
+        }
+    }
+    let c = &code.code;
+    for (j, name) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
+        if let Some(Value::Cell(cell)) = vm.stack.get(base + code.nlocals + j) {
+            let v = cell.value.borrow().clone();
+            if !v.is_unbound() {
+                d.data.borrow_mut().set_str(intern(name), v);
+            }
+        }
+    }
+    Ok(Value::Dict(d))
+}
+
+pub fn vars(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.is_empty() {
+        return locals(vm, args, kw);
+    }
+    let v = &args[0];
+    match attr::get_attr(vm, v, &intern("__dict__")) {
+        Ok(d) => Ok(d),
+        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    match args.first() {
+        None => {
+            let l = locals(vm, args, kw)?;
+            if let Value::Dict(d) = l {
+                names.extend(d.data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+            }
+        }
+        Some(v) => {
+            if let Some(f) = attr::user_method(vm, v, "__dir__") {
+                let r = vm.call(&f, &[v.clone()], &[])?;
+                let items = ops::iterate(vm, &r)?;
+                let mut out: Vec<Value> = items;
+                out = sort_values(vm, out, &Value::None, false)?;
+                return Ok(Value::list(out));
+            }
+            match v {
+                Value::Module(m) => names.extend(m.dict.data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string()))),
+                Value::Type(t) => {
+                    for c in t.mro.borrow().iter() {
+                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                    }
+                }
+                Value::Instance(i) => {
+                    names.extend(i.dict.borrow().data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                    for c in i.class().mro.borrow().iter() {
+                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                    }
+                }
+                other => {
+                    let t = vm.type_of(other);
+                    for c in t.mro.borrow().iter() {
+                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// Source, a filename and a mode to a code object (`compile()`).
+fn compile_to_code(vm: &mut Vm, src: &Value, filename: &str, mode: &str) -> PyResult<Rc<PyCode>> {
+    match src {
+        Value::Code(c) => Ok(c.clone()),
+        Value::Str(s) => {
+            let r = if mode == "eval" { crate::compiler::compile_eval(s.as_str(), filename) } else { crate::compiler::compile_source(s.as_str(), filename, CodeKind::Eval) };
+            match r {
+                Ok(co) => Ok(PyCode::load(Rc::new(co))),
+                Err(e) => Err(super::syntax_error_value(vm, &e)),
+            }
+        }
+        other => Err(vm.type_error(format!("compile() arg 1 must be a string, bytes or AST object, not {}", other.type_name()))),
+    }
+}
+
+pub fn compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let get = |i: usize, k: &str| args.get(i).or_else(|| kwarg(kw, k)).cloned();
+    let (Some(src), Some(fname), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode")) else {
+        return Err(vm.type_error("compile() missing required argument"));
+    };
+    let fname = ops::str_of(vm, &fname)?;
+    let mode = ops::str_of(vm, &mode)?;
+    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
+        return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
+    Ok(Value::Code(compile_to_code(vm, &src, &fname, &mode)?))
+}
+
+fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<Value> {
+    let fname = if mode == "eval" { "eval" } else { "exec" };
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
+    }
+    let g = args.get(1).or_else(|| kwarg(kw, "globals")).cloned().unwrap_or(Value::None);
+    let l = args.get(2).or_else(|| kwarg(kw, "locals")).cloned().unwrap_or(Value::None);
+    let (globals, mut locals) = match &g {
+        Value::None => {
+            let fi = vm.frames.last();
+            let globals = fi.map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.dict.clone());
+            let caller_locals = match fi {
+                Some(f) if f.locals.is_some() => f.locals.clone(),
+                Some(f) if f.code.code.kind == CodeKind::Function => Some(locals(vm, &[], &[])?),
+                _ => None,
+            };
+            (globals, caller_locals)
+        }
+        Value::Dict(d) => (d.clone(), None),
+        other => return Err(vm.type_error(format!("{fname}() globals must be a dict, not {}", other.type_name()))),
+    };
+    match &l {
+        Value::None => {}
+        other => {
+            if !matches!(other, Value::Dict(_)) && attr::lookup_special(vm, other, "__getitem__").is_none() {
+                return Err(vm.type_error(format!("locals must be a mapping or None, not {}", other.type_name())));
+            }
+            locals = Some(other.clone());
+        }
+    }
+    if globals.data.borrow().get_str(&intern("__builtins__")).is_none() {
+        globals.data.borrow_mut().set_str(intern("__builtins__"), Value::Module(vm.builtins.clone()));
+    }
+    let src = match &args[0] {
+        Value::Str(s) if mode == "eval" => Value::str(s.as_str().trim_start_matches([' ', '\t'])),
+        other => other.clone(),
+    };
+    let code = compile_to_code(vm, &src, "<string>", mode)?;
+    let r = vm.run_code(code, None, globals, locals)?;
+    Ok(if mode == "eval" { r } else { Value::None })
+}
+
+pub fn exec(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    exec_eval(vm, args, kw, "exec")
+}
+
+pub fn eval(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    exec_eval(vm, args, kw, "eval")
+}
+
+pub fn import(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return Err(vm.type_error("__import__() argument 1 must be str")),
+    };
+    let fromlist = args.get(3).cloned().unwrap_or(Value::None);
+    super::import::import_module_value(vm, &name, &fromlist, 0, None)
+}
+
+pub fn open(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Err(vm.new_error(ExcKind::OSError, "open() is not supported by nsvm (files are outside the subset)"))
+}
+
+pub fn instance_of_type(vm: &Vm, t: &Rc<PyType>) -> Value {
+    let _ = vm;
+    Value::Instance(Rc::new(PyInstance::new(t.clone())))
+}

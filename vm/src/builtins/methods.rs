@@ -1,0 +1,1149 @@
+//! Methods of the built-in container and number types. Each takes `self`
+//! as its first argument, like CPython's method descriptors.
+
+use super::{arg, arity, kwarg};
+use crate::interp::{ops, Vm};
+use crate::objects::settable::SetTable;
+use crate::objects::str::intern;
+use crate::objects::{KwArgs, PyDict, PyResult, PySet, PyStr, Value, ViewKind};
+use std::rc::Rc;
+
+type M = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+fn self_str(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{}' object", other.type_name()))),
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!("{what} must be str, not {}", other.type_name()))),
+    }
+}
+
+fn opt_str_arg(vm: &Vm, args: &[Value], i: usize, what: &str) -> PyResult<Option<Rc<PyStr>>> {
+    match args.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => str_arg(vm, v, what).map(Some),
+    }
+}
+
+/// Optional start/end arguments as char indices clamped like slices.
+fn span(vm: &mut Vm, s: &PyStr, args: &[Value], at: usize) -> PyResult<(usize, usize)> {
+    let n = s.chars as i64;
+    let fix = |v: i64| -> usize {
+        let v = if v < 0 { (v + n).max(0) } else { v.min(n) };
+        v as usize
+    };
+    let start = match args.get(at) {
+        None | Some(Value::None) => 0,
+        Some(v) => fix(ops::index_of(vm, v)?),
+    };
+    let end = match args.get(at + 1) {
+        None | Some(Value::None) => n as usize,
+        Some(v) => fix(ops::index_of(vm, v)?),
+    };
+    Ok((start, end))
+}
+
+fn char_index_of_byte(s: &str, b: usize) -> usize {
+    if s.is_ascii() {
+        b
+    } else {
+        s[..b].chars().count()
+    }
+}
+
+pub const STR_METHODS: &[(&str, M)] = &[
+    ("join", str_join),
+    ("split", str_split),
+    ("rsplit", str_rsplit),
+    ("splitlines", str_splitlines),
+    ("strip", str_strip),
+    ("lstrip", str_lstrip),
+    ("rstrip", str_rstrip),
+    ("startswith", str_startswith),
+    ("endswith", str_endswith),
+    ("replace", str_replace),
+    ("find", str_find),
+    ("rfind", str_rfind),
+    ("index", str_index),
+    ("rindex", str_rindex),
+    ("count", str_count),
+    ("upper", str_upper),
+    ("lower", str_lower),
+    ("title", str_title),
+    ("capitalize", str_capitalize),
+    ("swapcase", str_swapcase),
+    ("casefold", str_lower),
+    ("format", str_format),
+    ("ljust", str_ljust),
+    ("rjust", str_rjust),
+    ("center", str_center),
+    ("zfill", str_zfill),
+    ("isdigit", str_isdigit),
+    ("isdecimal", str_isdigit),
+    ("isnumeric", str_isdigit),
+    ("isalpha", str_isalpha),
+    ("isalnum", str_isalnum),
+    ("isspace", str_isspace),
+    ("isupper", str_isupper),
+    ("islower", str_islower),
+    ("isidentifier", str_isidentifier),
+    ("partition", str_partition),
+    ("rpartition", str_rpartition),
+    ("expandtabs", str_expandtabs),
+    ("removeprefix", str_removeprefix),
+    ("removesuffix", str_removesuffix),
+    ("__len__", str_len),
+    ("__contains__", str_contains),
+    ("__getitem__", str_getitem),
+    ("__add__", str_add),
+    ("__mul__", str_mul),
+    ("__eq__", generic_eq),
+    ("__hash__", generic_hash),
+    ("__str__", generic_str),
+    ("__repr__", generic_repr),
+];
+
+fn str_len(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "__len__")?;
+    Ok(Value::Int(s.chars as i64))
+}
+fn str_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__contains__", a, 2, 2)?;
+    Ok(Value::Bool(ops::contains(vm, &a[0], &a[1])?))
+}
+fn str_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__getitem__", a, 2, 2)?;
+    ops::getitem(vm, &a[0], &a[1])
+}
+fn str_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__add__", a, 2, 2)?;
+    if !matches!(a[1], Value::Str(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    ops::binary_op(vm, crate::bytecode::BinOpKind::Add, &a[0], &a[1])
+}
+fn str_mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__mul__", a, 2, 2)?;
+    ops::binary_op(vm, crate::bytecode::BinOpKind::Mul, &a[0], &a[1])
+}
+pub fn generic_eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__eq__", a, 2, 2)?;
+    if vm.type_of(&a[0]).kind != vm.type_of(&a[1]).kind && !matches!((&a[0], &a[1]), (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_), Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    Ok(Value::Bool(ops::eq(vm, &a[0], &a[1])?))
+}
+pub fn generic_hash(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    Ok(Value::Int(ops::hash(vm, &v)?))
+}
+pub fn generic_str(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    Ok(Value::string(ops::str_of(vm, &v)?))
+}
+pub fn generic_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    Ok(Value::string(ops::repr(vm, &v)?))
+}
+
+fn str_join(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "join")?;
+    arity(vm, "join", a, 2, 2)?;
+    let items = ops::iterate(vm, &a[1])?;
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&s.s);
+        }
+        match x {
+            Value::Str(p) => out.push_str(&p.s),
+            other => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", other.type_name()))),
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn split_args(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<(Option<Rc<PyStr>>, i64)> {
+    let sep_v = a.get(1).cloned().or_else(|| kwarg(k, "sep").cloned()).unwrap_or(Value::None);
+    let sep = match &sep_v {
+        Value::None => None,
+        v => Some(str_arg(vm, v, "must be str or None").map_err(|_| vm.type_error(format!("must be str or None, not {}", v.type_name())))?),
+    };
+    if let Some(s) = &sep {
+        if s.s.is_empty() {
+            return Err(vm.value_error("empty separator"));
+        }
+    }
+    let max = match a.get(2).or_else(|| kwarg(k, "maxsplit")) {
+        Some(v) => ops::index_of(vm, v)?,
+        None => -1,
+    };
+    Ok((sep, max))
+}
+
+fn str_split(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "split")?;
+    let (sep, max) = split_args(vm, a, k)?;
+    let mut out: Vec<Value> = Vec::new();
+    match sep {
+        Some(sep) => {
+            if max < 0 {
+                out.extend(s.s.split(&*sep.s).map(Value::str));
+            } else {
+                out.extend(s.s.splitn(max as usize + 1, &*sep.s).map(Value::str));
+            }
+        }
+        None => {
+            let mut rest = s.s.trim_start();
+            let mut n = 0;
+            while !rest.is_empty() {
+                if max >= 0 && n >= max {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(Value::str(&rest[..end]));
+                rest = rest[end..].trim_start();
+                n += 1;
+            }
+        }
+    }
+    Ok(Value::list(out))
+}
+
+fn str_rsplit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "rsplit")?;
+    let (sep, max) = split_args(vm, a, k)?;
+    let mut out: Vec<Value> = Vec::new();
+    match sep {
+        Some(sep) => {
+            if max < 0 {
+                out.extend(s.s.split(&*sep.s).map(Value::str));
+            } else {
+                out.extend(s.s.rsplitn(max as usize + 1, &*sep.s).map(Value::str));
+                out.reverse();
+            }
+        }
+        None => {
+            let mut rest = s.s.trim_end();
+            let mut n = 0;
+            while !rest.is_empty() {
+                if max >= 0 && n >= max {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map(|p| p + rest[p..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                out.push(Value::str(&rest[start..]));
+                rest = rest[..start].trim_end();
+                n += 1;
+            }
+            out.reverse();
+        }
+    }
+    Ok(Value::list(out))
+}
+
+fn str_splitlines(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "splitlines")?;
+    let keep = match a.get(1).or_else(|| kwarg(k, "keepends")) {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = s.s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' || c == b'\r' {
+            let mut end = i + 1;
+            if c == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+                end += 1;
+            }
+            out.push(Value::str(&s.s[start..if keep { end } else { i }]));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < b.len() {
+        out.push(Value::str(&s.s[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn strip_impl(vm: &mut Vm, a: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let s = self_str(vm, a, name)?;
+    let chars = opt_str_arg(vm, a, 1, "strip arg")?;
+    let r: &str = match &chars {
+        None => match (left, right) {
+            (true, true) => s.s.trim(),
+            (true, false) => s.s.trim_start(),
+            _ => s.s.trim_end(),
+        },
+        Some(cs) => {
+            let set: Vec<char> = cs.s.chars().collect();
+            let f = |c: char| set.contains(&c);
+            match (left, right) {
+                (true, true) => s.s.trim_matches(f),
+                (true, false) => s.s.trim_start_matches(f),
+                _ => s.s.trim_end_matches(f),
+            }
+        }
+    };
+    if r.len() == s.s.len() {
+        return Ok(Value::Str(s.clone()));
+    }
+    Ok(Value::str(r))
+}
+fn str_strip(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, a, "strip", true, true)
+}
+fn str_lstrip(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, a, "lstrip", true, false)
+}
+fn str_rstrip(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, a, "rstrip", false, true)
+}
+
+fn affix(vm: &mut Vm, a: &[Value], name: &str, start: bool) -> PyResult<Value> {
+    let s = self_str(vm, a, name)?;
+    arity(vm, name, a, 2, 4)?;
+    let (x, y) = span(vm, &s, a, 2)?;
+    let sub = s.substr(x, y.max(x));
+    let test = |p: &str| if start { sub.starts_with(p) } else { sub.ends_with(p) };
+    if x > s.chars {
+        return Ok(Value::Bool(false));
+    }
+    match &a[1] {
+        Value::Str(p) => Ok(Value::Bool(test(&p.s))),
+        Value::Tuple(t) => {
+            for p in t.items.iter() {
+                match p {
+                    Value::Str(p) => {
+                        if test(&p.s) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", other.type_name()))),
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", other.type_name()))),
+    }
+}
+fn str_startswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    affix(vm, a, "startswith", true)
+}
+fn str_endswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    affix(vm, a, "endswith", false)
+}
+
+fn str_replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "replace")?;
+    arity(vm, "replace", a, 3, 4)?;
+    let old = str_arg(vm, &a[1], "replace() argument 1")?;
+    let new = str_arg(vm, &a[2], "replace() argument 2")?;
+    let count = match a.get(3) {
+        Some(v) => ops::index_of(vm, v)?,
+        None => -1,
+    };
+    if count < 0 {
+        if old.s.is_empty() {
+            let mut out = String::new();
+            out.push_str(&new.s);
+            for c in s.s.chars() {
+                out.push(c);
+                out.push_str(&new.s);
+            }
+            return Ok(Value::string(out));
+        }
+        return Ok(Value::string(s.s.replace(&*old.s, &new.s)));
+    }
+    if old.s.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.s.chars() {
+            if n < count {
+                out.push_str(&new.s);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(&new.s);
+        }
+        return Ok(Value::string(out));
+    }
+    Ok(Value::string(s.s.replacen(&*old.s, &new.s, count as usize)))
+}
+
+fn find_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
+    let s = self_str(vm, a, name)?;
+    arity(vm, name, a, 2, 4)?;
+    let sub = str_arg(vm, &a[1], "must be str").map_err(|_| vm.type_error(format!("must be str, not {}", a[1].type_name())))?;
+    let (x, y) = span(vm, &s, a, 2)?;
+    if x > y || x > s.chars {
+        return Ok(if sub.s.is_empty() && x <= s.chars && x <= y { Some(x) } else { None });
+    }
+    let hay = s.substr(x, y);
+    let r = if rev { hay.rfind(&*sub.s) } else { hay.find(&*sub.s) };
+    Ok(r.map(|b| x + char_index_of_byte(hay, b)))
+}
+fn str_find(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, a, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
+}
+fn str_rfind(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, a, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
+}
+fn str_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    match find_impl(vm, a, "index", false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+fn str_rindex(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    match find_impl(vm, a, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+fn str_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "count")?;
+    arity(vm, "count", a, 2, 4)?;
+    let sub = str_arg(vm, &a[1], "must be str")?;
+    let (x, y) = span(vm, &s, a, 2)?;
+    if x > y {
+        return Ok(Value::Int(0));
+    }
+    let hay = s.substr(x, y);
+    if sub.s.is_empty() {
+        return Ok(Value::Int(hay.chars().count() as i64 + 1));
+    }
+    Ok(Value::Int(hay.matches(&*sub.s).count() as i64))
+}
+fn str_upper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "upper")?;
+    Ok(Value::string(s.s.to_uppercase()))
+}
+fn str_lower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "lower")?;
+    Ok(Value::string(s.s.to_lowercase()))
+}
+fn str_swapcase(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "swapcase")?;
+    Ok(Value::string(s.s.chars().flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() }).collect()))
+}
+fn str_title(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "title")?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(Value::string(out))
+}
+fn str_capitalize(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "capitalize")?;
+    let mut cs = s.s.chars();
+    let mut out = String::new();
+    if let Some(c) = cs.next() {
+        out.extend(c.to_uppercase());
+    }
+    for c in cs {
+        out.extend(c.to_lowercase());
+    }
+    Ok(Value::string(out))
+}
+fn str_format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "format")?;
+    Ok(Value::string(super::format::str_format(vm, s.as_str(), &a[1..], k)?))
+}
+
+fn justify(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
+    let s = self_str(vm, a, name)?;
+    arity(vm, name, a, 2, 3)?;
+    let w = ops::index_of(vm, &a[1])?;
+    let fill = match a.get(2) {
+        Some(Value::Str(f)) if f.chars == 1 => f.s.chars().next().unwrap_or(' '),
+        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    let n = s.chars as i64;
+    if w <= n {
+        return Ok(Value::Str(s.clone()));
+    }
+    let total = (w - n) as usize;
+    let (l, r) = match how {
+        'l' => (0, total),
+        'r' => (total, 0),
+        _ => {
+            // CPython's centering puts the extra space on the right unless the width is odd.
+            let left = total / 2 + (total & w as usize & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, l));
+    out.push_str(&s.s);
+    out.extend(std::iter::repeat_n(fill, r));
+    Ok(Value::string(out))
+}
+fn str_ljust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    justify(vm, a, "ljust", 'l')
+}
+fn str_rjust(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    justify(vm, a, "rjust", 'r')
+}
+fn str_center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    justify(vm, a, "center", 'c')
+}
+fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "zfill")?;
+    arity(vm, "zfill", a, 2, 2)?;
+    let w = ops::index_of(vm, &a[1])?;
+    let n = s.chars as i64;
+    if w <= n {
+        return Ok(Value::Str(s.clone()));
+    }
+    let pad = "0".repeat((w - n) as usize);
+    let (sign, rest) = if s.s.starts_with(['+', '-']) { (&s.s[..1], &s.s[1..]) } else { ("", &s.s[..]) };
+    Ok(Value::string(format!("{sign}{pad}{rest}")))
+}
+fn pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
+    let s = self_str(vm, a, name)?;
+    Ok(Value::Bool(!s.s.is_empty() && s.s.chars().all(f)))
+}
+fn str_isdigit(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, "isdigit", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+}
+fn str_isalpha(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, "isalpha", char::is_alphabetic)
+}
+fn str_isalnum(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, "isalnum", char::is_alphanumeric)
+}
+fn str_isspace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, "isspace", char::is_whitespace)
+}
+fn str_isupper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "isupper")?;
+    Ok(Value::Bool(s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase())))
+}
+fn str_islower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "islower")?;
+    Ok(Value::Bool(s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase())))
+}
+fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "isidentifier")?;
+    let mut cs = s.s.chars();
+    let ok = match cs.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+        _ => false,
+    };
+    Ok(Value::Bool(ok))
+}
+fn partition_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    let s = self_str(vm, a, name)?;
+    arity(vm, name, a, 2, 2)?;
+    let sep = str_arg(vm, &a[1], "must be str")?;
+    if sep.s.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let pos = if rev { s.s.rfind(&*sep.s) } else { s.s.find(&*sep.s) };
+    Ok(match pos {
+        Some(p) => Value::tuple(vec![Value::str(&s.s[..p]), Value::Str(sep.clone()), Value::str(&s.s[p + sep.s.len()..])]),
+        None => {
+            if rev {
+                Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())])
+            } else {
+                Value::tuple(vec![Value::Str(s.clone()), Value::str(""), Value::str("")])
+            }
+        }
+    })
+}
+fn str_partition(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    partition_impl(vm, a, "partition", false)
+}
+fn str_rpartition(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    partition_impl(vm, a, "rpartition", true)
+}
+fn str_expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "expandtabs")?;
+    let ts = match a.get(1) {
+        Some(v) => ops::index_of(vm, v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.s.chars() {
+        match c {
+            '\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+fn str_removeprefix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "removeprefix")?;
+    arity(vm, "removeprefix", a, 2, 2)?;
+    let p = str_arg(vm, &a[1], "removeprefix() argument")?;
+    Ok(Value::str(s.s.strip_prefix(&*p.s).unwrap_or(&s.s)))
+}
+fn str_removesuffix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str(vm, a, "removesuffix")?;
+    arity(vm, "removesuffix", a, 2, 2)?;
+    let p = str_arg(vm, &a[1], "removesuffix() argument")?;
+    Ok(Value::str(s.s.strip_suffix(&*p.s).unwrap_or(&s.s)))
+}
+
+// ----- list -----
+
+fn self_list(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<crate::objects::PyList>> {
+    match a.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
+    }
+}
+
+pub const LIST_METHODS: &[(&str, M)] = &[
+    ("append", list_append),
+    ("extend", list_extend),
+    ("pop", list_pop),
+    ("insert", list_insert),
+    ("remove", list_remove),
+    ("index", list_index),
+    ("count", list_count),
+    ("reverse", list_reverse),
+    ("sort", list_sort),
+    ("copy", list_copy),
+    ("clear", list_clear),
+    ("__len__", seq_len),
+    ("__getitem__", seq_getitem),
+    ("__setitem__", seq_setitem),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+    ("__eq__", generic_eq),
+    ("__repr__", generic_repr),
+];
+
+fn seq_len(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    Ok(Value::Int(ops::len(vm, &v)? as i64))
+}
+fn seq_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__getitem__", a, 2, 2)?;
+    ops::getitem(vm, &a[0], &a[1])
+}
+fn seq_setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__setitem__", a, 3, 3)?;
+    ops::setitem(vm, &a[0], a[1].clone(), a[2].clone())?;
+    Ok(Value::None)
+}
+fn seq_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__contains__", a, 2, 2)?;
+    Ok(Value::Bool(ops::contains(vm, &a[0], &a[1])?))
+}
+fn seq_iter(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    ops::get_iter(vm, &v)
+}
+fn list_append(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "append")?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
+    l.items.borrow_mut().push(a[1].clone());
+    Ok(Value::None)
+}
+fn list_extend(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "extend")?;
+    arity(vm, "extend", a, 2, 2)?;
+    let items = ops::iterate(vm, &a[1])?;
+    l.items.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+fn list_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "pop")?;
+    let len = l.items.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(v) => ops::index_of(vm, v)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = l.items.borrow_mut().remove(j as usize);
+    Ok(v)
+}
+fn list_insert(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "insert")?;
+    arity(vm, "insert", a, 3, 3)?;
+    let i = ops::index_of(vm, &a[1])?;
+    let mut items = l.items.borrow_mut();
+    let n = items.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(j as usize, a[2].clone());
+    Ok(Value::None)
+}
+fn list_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "remove")?;
+    arity(vm, "remove", a, 2, 2)?;
+    let n = l.items.borrow().len();
+    for i in 0..n {
+        let x = match l.items.borrow().get(i) {
+            Some(x) => x.clone(),
+            None => break,
+        };
+        if ops::eq(vm, &x, &a[1])? {
+            l.items.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+fn list_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let items = match a.first() {
+        Some(Value::List(l)) => l.items.borrow().clone(),
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => return Err(vm.type_error("descriptor 'index' requires a sequence")),
+    };
+    arity(vm, "index", a, 2, 4)?;
+    let n = items.len() as i64;
+    let fix = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let start = match a.get(2) {
+        Some(v) => fix(ops::index_of(vm, v)?),
+        None => 0,
+    };
+    let end = match a.get(3) {
+        Some(v) => fix(ops::index_of(vm, v)?),
+        None => n,
+    };
+    for i in start..end {
+        if ops::eq(vm, &items[i as usize], &a[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let what = if matches!(a[0], Value::List(_)) { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
+    Err(vm.value_error(what))
+}
+fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let items = match a.first() {
+        Some(Value::List(l)) => l.items.borrow().clone(),
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => return Err(vm.type_error("descriptor 'count' requires a sequence")),
+    };
+    arity(vm, "count", a, 2, 2)?;
+    let mut n = 0;
+    for x in &items {
+        if ops::eq(vm, x, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+fn list_reverse(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "reverse")?;
+    l.items.borrow_mut().reverse();
+    Ok(Value::None)
+}
+fn list_sort(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "sort")?;
+    if a.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let key = kwarg(k, "key").cloned().unwrap_or(Value::None);
+    let reverse = match kwarg(k, "reverse") {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    let items = std::mem::take(&mut *l.items.borrow_mut());
+    let r = super::functions::sort_values(vm, items, &key, reverse);
+    match r {
+        Ok(sorted) => {
+            let mut cur = l.items.borrow_mut();
+            let modified = !cur.is_empty();
+            *cur = sorted;
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+fn list_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "copy")?;
+    let v = l.items.borrow().clone();
+    Ok(Value::list(v))
+}
+fn list_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let l = self_list(vm, a, "clear")?;
+    l.items.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+pub const TUPLE_METHODS: &[(&str, M)] = &[
+    ("index", list_index),
+    ("count", list_count),
+    ("__len__", seq_len),
+    ("__getitem__", seq_getitem),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+    ("__eq__", generic_eq),
+    ("__hash__", generic_hash),
+    ("__repr__", generic_repr),
+];
+
+// ----- dict -----
+
+fn self_dict(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<PyDict>> {
+    match a.first() {
+        Some(Value::Dict(d)) => Ok(d.clone()),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
+    }
+}
+
+pub const DICT_METHODS: &[(&str, M)] = &[
+    ("keys", dict_keys),
+    ("values", dict_values),
+    ("items", dict_items),
+    ("get", dict_get),
+    ("pop", dict_pop),
+    ("popitem", dict_popitem),
+    ("setdefault", dict_setdefault),
+    ("update", dict_update),
+    ("clear", dict_clear),
+    ("copy", dict_copy),
+    ("__len__", seq_len),
+    ("__getitem__", seq_getitem),
+    ("__setitem__", seq_setitem),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+    ("__eq__", generic_eq),
+    ("__repr__", generic_repr),
+];
+
+fn dict_keys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "keys")?;
+    Ok(super::types::dict_view(&d, ViewKind::Keys))
+}
+fn dict_values(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "values")?;
+    Ok(super::types::dict_view(&d, ViewKind::Values))
+}
+fn dict_items(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "items")?;
+    Ok(super::types::dict_view(&d, ViewKind::Items))
+}
+fn dict_get(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "get")?;
+    arity(vm, "get", a, 2, 3)?;
+    Ok(ops::dict_get(vm, &d, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+}
+fn dict_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "pop")?;
+    arity(vm, "pop", a, 2, 3)?;
+    match ops::dict_lookup(vm, &d, &a[1])? {
+        Some(i) => Ok(d.data.borrow_mut().remove_at(i).unwrap_or(Value::None)),
+        None => match a.get(2) {
+            Some(v) => Ok(v.clone()),
+            None => Err(vm.key_error(a[1].clone())),
+        },
+    }
+}
+fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "popitem")?;
+    let e = d.data.borrow_mut().pop_last();
+    match e {
+        Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
+        None => Err(vm.new_error(crate::objects::ExcKind::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+fn dict_setdefault(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "setdefault")?;
+    arity(vm, "setdefault", a, 2, 3)?;
+    if let Some(v) = ops::dict_get(vm, &d, &a[1])? {
+        return Ok(v);
+    }
+    let v = a.get(2).cloned().unwrap_or(Value::None);
+    ops::dict_set(vm, &d, a[1].clone(), v.clone())?;
+    Ok(v)
+}
+fn dict_update(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "update")?;
+    arity(vm, "update", a, 1, 2)?;
+    if let Some(src) = a.get(1) {
+        let t = vm.types.dict.clone();
+        let tmp = super::types::construct(vm, &t, std::slice::from_ref(src), &[])?;
+        ops::dict_update(vm, &Value::Dict(d.clone()), &tmp, false)?;
+    }
+    for (name, v) in k {
+        ops::dict_set(vm, &d, Value::Str(name.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+fn dict_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "clear")?;
+    d.data.borrow_mut().clear();
+    Ok(Value::None)
+}
+fn dict_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = self_dict(vm, a, "copy")?;
+    let data = d.data.borrow().clone();
+    Ok(Value::Dict(PyDict::from_data(data)))
+}
+pub fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "fromkeys", a, 1, 2)?;
+    let d = PyDict::new();
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    for k in ops::iterate(vm, &a[0])? {
+        ops::dict_set(vm, &d, k, v.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+// ----- set -----
+
+fn self_set(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<PySet>> {
+    match a.first() {
+        Some(Value::Set(s)) | Some(Value::FrozenSet(s)) => Ok(s.clone()),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'set' object"))),
+    }
+}
+
+pub const SET_METHODS: &[(&str, M)] = &[
+    ("add", set_add),
+    ("remove", set_remove),
+    ("discard", set_discard),
+    ("pop", set_pop),
+    ("clear", set_clear),
+    ("copy", set_copy),
+    ("update", set_update),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symdiff),
+    ("intersection_update", set_intersection_update),
+    ("difference_update", set_difference_update),
+    ("symmetric_difference_update", set_symdiff_update),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+    ("__len__", seq_len),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+    ("__eq__", generic_eq),
+    ("__repr__", generic_repr),
+];
+
+pub const FROZENSET_METHODS: &[(&str, M)] = &[
+    ("copy", set_copy),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symdiff),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+    ("__len__", seq_len),
+    ("__contains__", seq_contains),
+    ("__iter__", seq_iter),
+    ("__eq__", generic_eq),
+    ("__hash__", generic_hash),
+    ("__repr__", generic_repr),
+];
+
+fn set_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "add")?;
+    arity(vm, "add", a, 2, 2)?;
+    ops::set_insert(vm, &s, a[1].clone())?;
+    Ok(Value::None)
+}
+fn set_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "remove")?;
+    arity(vm, "remove", a, 2, 2)?;
+    if !ops::set_remove(vm, &s, &a[1])? {
+        return Err(vm.key_error(a[1].clone()));
+    }
+    Ok(Value::None)
+}
+fn set_discard(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "discard")?;
+    arity(vm, "discard", a, 2, 2)?;
+    ops::set_remove(vm, &s, &a[1])?;
+    Ok(Value::None)
+}
+fn set_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "pop")?;
+    let r = s.table.borrow_mut().pop();
+    r.ok_or_else(|| vm.new_error(crate::objects::ExcKind::KeyError, "pop from an empty set"))
+}
+fn set_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "clear")?;
+    s.table.borrow_mut().clear();
+    Ok(Value::None)
+}
+fn set_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "copy")?;
+    let t = s.table.borrow().copy_of();
+    Ok(if matches!(a[0], Value::FrozenSet(_)) { a[0].clone() } else { Value::Set(PySet::new(t)) })
+}
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::Set(_) | Value::FrozenSet(_) => v.clone(),
+        other => Value::Set(ops::collect_set(vm, other)?),
+    })
+}
+fn fold(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
+    self_set(vm, a, name)?;
+    let mut acc = a[0].clone();
+    if a.len() == 1 {
+        let s = self_set(vm, a, name)?;
+        let t = s.table.borrow().copy_of();
+        return Ok(if matches!(a[0], Value::FrozenSet(_)) { Value::FrozenSet(PySet::new(t)) } else { Value::Set(PySet::new(t)) });
+    }
+    for other in &a[1..] {
+        let o = as_set(vm, other)?;
+        acc = super::types::set_binop(vm, kind, &acc, &o)?;
+    }
+    Ok(acc)
+}
+fn set_union(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    fold(vm, a, "union", crate::bytecode::BinOpKind::Or)
+}
+fn set_intersection(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    fold(vm, a, "intersection", crate::bytecode::BinOpKind::And)
+}
+fn set_difference(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    fold(vm, a, "difference", crate::bytecode::BinOpKind::Sub)
+}
+fn set_symdiff(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "symmetric_difference", a, 2, 2)?;
+    fold(vm, a, "symmetric_difference", crate::bytecode::BinOpKind::Xor)
+}
+fn update_impl(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
+    let s = self_set(vm, a, name)?;
+    if kind == crate::bytecode::BinOpKind::Or {
+        for other in &a[1..] {
+            for x in ops::iterate(vm, other)? {
+                ops::set_insert(vm, &s, x)?;
+            }
+        }
+        return Ok(Value::None);
+    }
+    let r = fold(vm, a, name, kind)?;
+    if let Value::Set(rs) | Value::FrozenSet(rs) = r {
+        let t = rs.table.borrow().copy_of();
+        *s.table.borrow_mut() = t;
+    }
+    Ok(Value::None)
+}
+fn set_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    update_impl(vm, a, "update", crate::bytecode::BinOpKind::Or)
+}
+fn set_intersection_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    update_impl(vm, a, "intersection_update", crate::bytecode::BinOpKind::And)
+}
+fn set_difference_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "difference_update")?;
+    for other in &a[1..] {
+        for x in ops::iterate(vm, other)? {
+            ops::set_remove(vm, &s, &x)?;
+        }
+    }
+    Ok(Value::None)
+}
+fn set_symdiff_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "symmetric_difference_update")?;
+    arity(vm, "symmetric_difference_update", a, 2, 2)?;
+    let o = as_set(vm, &a[1])?;
+    for x in ops::iterate(vm, &o)? {
+        if !ops::set_remove(vm, &s, &x)? {
+            ops::set_insert(vm, &s, x)?;
+        }
+    }
+    Ok(Value::None)
+}
+fn set_issubset(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "issubset", a, 2, 2)?;
+    let o = as_set(vm, &a[1])?;
+    ops::compare(vm, crate::bytecode::CmpKind::Le, &a[0], &o)
+}
+fn set_issuperset(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arity(vm, "issuperset", a, 2, 2)?;
+    let o = as_set(vm, &a[1])?;
+    ops::compare(vm, crate::bytecode::CmpKind::Ge, &a[0], &o)
+}
+fn set_isdisjoint(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_set(vm, a, "isdisjoint")?;
+    arity(vm, "isdisjoint", a, 2, 2)?;
+    for x in ops::iterate(vm, &a[1])? {
+        if ops::set_contains(vm, &s, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+// ----- int and float -----
+
+pub const INT_METHODS: &[(&str, M)] = &[("bit_length", int_bit_length), ("conjugate", num_self), ("__index__", num_self), ("__int__", num_self), ("__hash__", generic_hash), ("__repr__", generic_repr), ("__eq__", generic_eq)];
+pub const FLOAT_METHODS: &[(&str, M)] = &[("is_integer", float_is_integer), ("conjugate", num_self), ("__hash__", generic_hash), ("__repr__", generic_repr), ("__eq__", generic_eq)];
+
+fn num_self(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    arg(vm, a, 0)
+}
+fn int_bit_length(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    Ok(match arg(vm, a, 0)? {
+        Value::Int(i) => Value::Int(64 - i.unsigned_abs().leading_zeros() as i64),
+        Value::Bool(b) => Value::Int(b as i64),
+        Value::BigInt(b) => Value::Int(b.bits() as i64),
+        _ => return Err(vm.type_error("descriptor 'bit_length' requires an 'int' object")),
+    })
+}
+fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    match arg(vm, a, 0)? {
+        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
+    }
+}
+
+pub fn new_set_value(items: SetTable<Value>) -> Value {
+    Value::Set(PySet::new(items))
+}
+
+pub fn intern_name(s: &str) -> Rc<PyStr> {
+    intern(s)
+}

@@ -1,0 +1,236 @@
+//! The built-in namespace: one registration table for the functions of
+//! `builtins`, the methods of the built-in types, and the built-in modules.
+
+pub mod format;
+pub mod functions;
+pub mod import;
+pub mod iters;
+pub mod methods;
+pub mod modules;
+pub mod repr;
+pub mod types;
+
+use crate::compiler::SyntaxError;
+use crate::interp::Vm;
+use crate::objects::str::intern;
+use crate::objects::{ExcKind, KwArgs, PyBuiltin, PyErr, PyResult, PyType, Value};
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+pub type BFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+pub fn builtin_fn(name: &'static str, f: BFn) -> Value {
+    Value::Builtin(Rc::new(PyBuiltin { name, func: f, is_method: false, owner: "" }))
+}
+
+/// Adds a method to a built-in type's namespace.
+pub fn register(t: &Rc<PyType>, name: &'static str, f: BFn, owner: &'static str) {
+    t.dict.borrow_mut().set_str(intern(name), Value::Builtin(Rc::new(PyBuiltin { name, func: f, is_method: true, owner })));
+}
+
+/// Argument `i`, or the CPython-style error for a missing one.
+pub fn arg(vm: &Vm, args: &[Value], i: usize) -> PyResult<Value> {
+    args.get(i).cloned().ok_or_else(|| vm.type_error(format!("function takes at least {} argument{} ({} given)", i + 1, if i == 0 { "" } else { "s" }, args.len())))
+}
+
+pub fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(if min == max {
+        if min == 1 {
+            vm.type_error(format!("{name}() takes exactly one argument ({n} given)"))
+        } else {
+            vm.type_error(format!("{name} expected {min} arguments, got {n}"))
+        }
+    } else if n < min {
+        vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }))
+    } else {
+        vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
+    })
+}
+
+pub fn kwarg<'a>(kw: &'a KwArgs, name: &str) -> Option<&'a Value> {
+    kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+}
+
+pub fn no_kwargs(vm: &Vm, name: &str, kw: &KwArgs) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+pub fn num_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
+    crate::interp::num::big_to_f64(vm, b)
+}
+
+/// A SyntaxError exception carrying CPython's fields.
+pub fn syntax_error_value(vm: &Vm, e: &SyntaxError) -> PyErr {
+    let kind = if e.kind == "IndentationError" { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+    let t = vm.exc_type(kind);
+    let details = Value::tuple(vec![Value::str(&e.filename), Value::Int(e.line as i64), Value::Int(e.col as i64), Value::str(&e.text)]);
+    let err = vm.new_exception(t, vec![Value::str(&e.msg), details]);
+    {
+        let d = err.0.dict.borrow();
+        let mut d = d.data.borrow_mut();
+        d.set_str(intern("msg"), Value::str(&e.msg));
+        d.set_str(intern("lineno"), Value::Int(e.line as i64));
+        d.set_str(intern("filename"), Value::str(&e.filename));
+        d.set_str(intern("text"), Value::str(&e.text));
+    }
+    err
+}
+
+fn register_all(t: &Rc<PyType>, methods: &[(&'static str, BFn)], owner: &'static str) {
+    for (n, f) in methods {
+        register(t, n, *f, owner);
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    use functions as f;
+    let table: &[(&'static str, BFn)] = &[
+        ("print", f::print),
+        ("len", f::len),
+        ("repr", f::repr),
+        ("ascii", f::ascii),
+        ("abs", f::abs),
+        ("sorted", f::sorted),
+        ("min", f::min),
+        ("max", f::max),
+        ("sum", f::sum),
+        ("all", f::all),
+        ("any", f::any),
+        ("isinstance", f::isinstance),
+        ("issubclass", f::issubclass),
+        ("id", f::id),
+        ("hash", f::hash),
+        ("getattr", f::getattr),
+        ("setattr", f::setattr),
+        ("hasattr", f::hasattr),
+        ("delattr", f::delattr),
+        ("callable", f::callable),
+        ("iter", f::iter),
+        ("next", f::next),
+        ("enumerate", f::enumerate),
+        ("zip", f::zip),
+        ("map", f::map),
+        ("filter", f::filter),
+        ("reversed", f::reversed),
+        ("chr", f::chr),
+        ("ord", f::ord),
+        ("divmod", f::divmod),
+        ("pow", f::pow),
+        ("round", f::round),
+        ("hex", f::hex),
+        ("oct", f::oct),
+        ("bin", f::bin),
+        ("format", f::format),
+        ("input", f::input),
+        ("globals", f::globals),
+        ("locals", f::locals),
+        ("vars", f::vars),
+        ("dir", f::dir),
+        ("exec", f::exec),
+        ("eval", f::eval),
+        ("compile", f::compile),
+        ("__import__", f::import),
+        ("__build_class__", f::build_class),
+        ("open", f::open),
+    ];
+    let b = vm.builtins.clone();
+    {
+        let mut d = b.dict.data.borrow_mut();
+        for (n, func) in table {
+            d.set_str(intern(n), builtin_fn(n, *func));
+        }
+        let t = &vm.types;
+        let types: Vec<(&str, &Rc<PyType>)> = vec![
+            ("object", &t.object),
+            ("type", &t.type_),
+            ("int", &t.int),
+            ("bool", &t.bool_),
+            ("float", &t.float),
+            ("str", &t.str_),
+            ("list", &t.list),
+            ("tuple", &t.tuple),
+            ("dict", &t.dict),
+            ("set", &t.set),
+            ("frozenset", &t.frozenset),
+            ("range", &t.range),
+            ("slice", &t.slice),
+            ("property", &t.property),
+            ("staticmethod", &t.staticmethod),
+            ("classmethod", &t.classmethod),
+            ("super", &t.super_),
+        ];
+        for (n, ty) in types {
+            d.set_str(intern(n), Value::Type(ty.clone()));
+        }
+        for k in ExcKind::ALL {
+            d.set_str(intern(k.name()), Value::Type(t.exc[*k as usize].clone()));
+        }
+        d.set_str(intern("NotImplemented"), Value::NotImplemented);
+        d.set_str(intern("Ellipsis"), Value::Ellipsis);
+        d.set_str(intern("None"), Value::None);
+        d.set_str(intern("True"), Value::Bool(true));
+        d.set_str(intern("False"), Value::Bool(false));
+        d.set_str(intern("__name__"), Value::str("builtins"));
+        d.set_str(intern("__debug__"), Value::Bool(true));
+    }
+    let t = &vm.types;
+    register_all(&t.str_, methods::STR_METHODS, "str");
+    register_all(&t.list, methods::LIST_METHODS, "list");
+    register_all(&t.tuple, methods::TUPLE_METHODS, "tuple");
+    register_all(&t.dict, methods::DICT_METHODS, "dict");
+    register_all(&t.set, methods::SET_METHODS, "set");
+    register_all(&t.frozenset, methods::FROZENSET_METHODS, "frozenset");
+    register_all(&t.int, methods::INT_METHODS, "int");
+    register_all(&t.float, methods::FLOAT_METHODS, "float");
+    let fromkeys = crate::objects::PyInstance::new(t.classmethod.clone());
+    fromkeys.dict.borrow().data.borrow_mut().set_str(intern("__func__"), builtin_fn("fromkeys", dict_fromkeys_cls));
+    t.dict.dict.borrow_mut().set_str(intern("fromkeys"), Value::Instance(Rc::new(fromkeys)));
+    register(&t.object, "__init__", types::object_init, "object");
+    register(&t.object, "__setattr__", types::object_setattr_m, "object");
+    register(&t.object, "__delattr__", types::object_delattr_m, "object");
+    register(&t.object, "__getattribute__", types::object_getattribute, "object");
+    register(&t.object, "__eq__", types::object_eq, "object");
+    register(&t.object, "__ne__", types::object_ne, "object");
+    register(&t.object, "__hash__", types::object_hash, "object");
+    register(&t.object, "__repr__", types::object_repr, "object");
+    register(&t.object, "__str__", types::object_str, "object");
+    let new = crate::objects::PyInstance::new(t.staticmethod.clone());
+    new.dict.borrow().data.borrow_mut().set_str(intern("__func__"), builtin_fn("__new__", types::object_new));
+    t.object.dict.borrow_mut().set_str(intern("__new__"), Value::Instance(Rc::new(new)));
+    register(&t.type_, "mro", types::type_mro, "type");
+    register(&t.type_, "__subclasses__", types::type_subclasses, "type");
+    let base_exc = t.exc[ExcKind::BaseException as usize].clone();
+    register(&base_exc, "__init__", types::exc_init, "BaseException");
+    register(&base_exc, "with_traceback", types::exc_with_traceback, "BaseException");
+
+    let sys = modules::make_sys(vm);
+    let math = modules::make_math(vm);
+    let time = modules::make_time(vm);
+    let mods = vm.modules.clone();
+    let mut m = mods.data.borrow_mut();
+    m.set_str(intern("sys"), Value::Module(sys));
+    m.set_str(intern("math"), Value::Module(math));
+    m.set_str(intern("time"), Value::Module(time));
+    m.set_str(intern("builtins"), Value::Module(vm.builtins.clone()));
+}
+
+fn dict_fromkeys_cls(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    methods::dict_fromkeys(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+/// Refreshes `sys.argv` and `sys.path` after the command line is known.
+pub fn set_sys_args(vm: &mut Vm) {
+    if let Some(Value::Module(sys)) = vm.modules.data.borrow().get_str(&intern("sys")) {
+        let mut d = sys.dict.data.borrow_mut();
+        d.set_str(intern("argv"), Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+        d.set_str(intern("path"), Value::list(vm.path.iter().map(|p| Value::string(p.to_string_lossy().to_string())).collect()));
+    }
+}

@@ -1,0 +1,593 @@
+//! The built-in modules `sys`, `math` and `time`, and the standard streams.
+
+use super::{arg, arity, register, types};
+use crate::interp::{ops, Vm};
+use crate::objects::str::intern;
+use crate::objects::{ExcKind, KwArgs, PyInstance, PyModule, PyResult, PyType, Value};
+use num_bigint::BigInt;
+use std::io::Write;
+use std::rc::Rc;
+
+/// Writes `s` to a stream value: `None` or `sys.stdout` (buffered), `sys.stderr`, or any object with `write`.
+pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
+    match stream_fd(file) {
+        Some(1) => vm.write_out(s),
+        Some(2) => {
+            vm.flush_out();
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        }
+        _ => {
+            let w = crate::interp::attr::get_attr(vm, file, &intern("write"))?;
+            vm.call(&w, &[Value::str(s)], &[])?;
+        }
+    }
+    Ok(())
+}
+
+fn stream_fd(v: &Value) -> Option<i64> {
+    match v {
+        Value::None => Some(1),
+        Value::Instance(i) if i.class().name.as_str() == "TextIOWrapper" => match i.dict.borrow().data.borrow().get_str(&intern("_fd")) {
+            Some(Value::Int(fd)) => Some(fd),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "write", args, 2, 2)?;
+    let s = match &args[1] {
+        Value::Str(s) => s.clone(),
+        other => return Err(vm.type_error(format!("write() argument must be str, not {}", other.type_name()))),
+    };
+    write_to(vm, &args[0], s.as_str())?;
+    Ok(Value::Int(s.chars as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    vm.flush_out();
+    Ok(Value::None)
+}
+
+fn module(name: &str) -> Rc<PyModule> {
+    let dict = crate::objects::PyDict::new();
+    dict.data.borrow_mut().set_str(intern("__name__"), Value::str(name));
+    dict.data.borrow_mut().set_str(intern("__doc__"), Value::None);
+    Rc::new(PyModule { name: intern(name), dict })
+}
+
+fn set(m: &PyModule, name: &str, v: Value) {
+    m.dict.data.borrow_mut().set_str(intern(name), v);
+}
+
+pub fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
+    let m = module("sys");
+    let io_type = crate::interp::vm::builtin_type("TextIOWrapper", crate::objects::TypeKind::Object, Some(&vm.types.object));
+    register(&io_type, "write", stream_write, "TextIOWrapper");
+    register(&io_type, "flush", stream_flush, "TextIOWrapper");
+    let stream = |t: &Rc<PyType>, fd: i64| {
+        let s = PyInstance::new(t.clone());
+        s.dict.borrow().data.borrow_mut().set_str(intern("_fd"), Value::Int(fd));
+        Value::Instance(Rc::new(s))
+    };
+    set(&m, "stdout", stream(&io_type, 1));
+    set(&m, "stderr", stream(&io_type, 2));
+    set(&m, "__stdout__", stream(&io_type, 1));
+    set(&m, "modules", Value::Dict(vm.modules.clone()));
+    set(&m, "argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+    set(&m, "path", Value::list(vm.path.iter().map(|p| Value::string(p.to_string_lossy().to_string())).collect()));
+    set(&m, "maxsize", Value::Int(i64::MAX));
+    set(&m, "version", Value::str("3.11.7 (nsvm)"));
+    set(&m, "version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+    set(&m, "platform", Value::str("linux"));
+    set(&m, "byteorder", Value::str("little"));
+    set(&m, "executable", Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    set(&m, "implementation_name", Value::str("nsvm"));
+    let fns: &[(&str, super::BFn)] = &[("exit", sys_exit), ("getrecursionlimit", sys_getrecursionlimit), ("setrecursionlimit", sys_setrecursionlimit), ("intern", sys_intern), ("getsizeof", sys_getsizeof)];
+    for (n, f) in fns {
+        set(&m, n, super::builtin_fn(n, *f));
+    }
+    m
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let t = vm.exc_type(ExcKind::SystemExit);
+    Err(vm.new_exception(t, args.to_vec()))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    let n = ops::index_of(vm, &v)?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // Deep Python recursion is bounded by the interpreter thread's stack.
+    vm.recursion_limit = n.min(100_000) as u32;
+    Ok(Value::None)
+}
+
+fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match arg(vm, args, 0)? {
+        Value::Str(s) => Ok(Value::Str(intern(s.as_str()))),
+        other => Err(vm.type_error(format!("intern() argument 1 must be str, not {}", other.type_name()))),
+    }
+}
+
+fn sys_getsizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    Ok(Value::Int(match &v {
+        Value::Int(_) => 28,
+        Value::Float(_) => 24,
+        Value::Str(s) => 49 + s.s.len() as i64,
+        Value::List(l) => 56 + 8 * l.items.borrow().len() as i64,
+        Value::Tuple(t) => 40 + 8 * t.items.len() as i64,
+        _ => 48,
+    }))
+}
+
+// ----- math -----
+
+fn num_arg(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
+    match args.get(i) {
+        Some(v) => match v {
+            Value::Float(f) => Ok(*f),
+            Value::Int(n) => Ok(*n as f64),
+            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::BigInt(b) => super::num_to_f64(vm, b),
+            other => types::to_float(vm, other).map_err(|_| vm.type_error(format!("must be real number, not {}", other.type_name()))),
+        },
+        None => Err(vm.type_error(format!("{name}() missing required argument (pos {})", i + 1))),
+    }
+}
+
+fn domain(vm: &Vm) -> crate::objects::PyErr {
+    vm.value_error("math domain error")
+}
+
+fn float_to_int_value(vm: &Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow("cannot convert float infinity to integer"));
+    }
+    if f.abs() < 9.2e18 {
+        Ok(Value::Int(f as i64))
+    } else {
+        Ok(Value::from_bigint(ops::float_to_big(f)))
+    }
+}
+
+macro_rules! math1 {
+    ($name:ident, $pyname:literal, |$vm:ident, $x:ident| $body:expr) => {
+        fn $name($vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+            arity($vm, $pyname, args, 1, 1)?;
+            let $x = num_arg($vm, args, 0, $pyname)?;
+            $body
+        }
+    };
+}
+
+math1!(m_sqrt, "sqrt", |vm, x| if x < 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.sqrt())) });
+math1!(m_exp, "exp", |vm, x| {
+    let r = x.exp();
+    if r.is_infinite() && x.is_finite() {
+        Err(vm.overflow("math range error"))
+    } else {
+        Ok(Value::Float(r))
+    }
+});
+math1!(m_sin, "sin", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.sin())) });
+math1!(m_cos, "cos", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.cos())) });
+math1!(m_tan, "tan", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.tan())) });
+math1!(m_asin, "asin", |vm, x| if !(-1.0..=1.0).contains(&x) { Err(domain(vm)) } else { Ok(Value::Float(x.asin())) });
+math1!(m_acos, "acos", |vm, x| if !(-1.0..=1.0).contains(&x) { Err(domain(vm)) } else { Ok(Value::Float(x.acos())) });
+math1!(m_atan, "atan", |_vm, x| Ok(Value::Float(x.atan())));
+math1!(m_fabs, "fabs", |_vm, x| Ok(Value::Float(x.abs())));
+math1!(m_log2, "log2", |vm, x| if x <= 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.log2())) });
+math1!(m_log10, "log10", |vm, x| if x <= 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.log10())) });
+math1!(m_isfinite, "isfinite", |_vm, x| Ok(Value::Bool(x.is_finite())));
+math1!(m_isinf, "isinf", |_vm, x| Ok(Value::Bool(x.is_infinite())));
+math1!(m_isnan, "isnan", |_vm, x| Ok(Value::Bool(x.is_nan())));
+math1!(m_degrees, "degrees", |_vm, x| Ok(Value::Float(x.to_degrees())));
+math1!(m_radians, "radians", |_vm, x| Ok(Value::Float(x.to_radians())));
+math1!(m_sinh, "sinh", |_vm, x| Ok(Value::Float(x.sinh())));
+math1!(m_cosh, "cosh", |_vm, x| Ok(Value::Float(x.cosh())));
+math1!(m_tanh, "tanh", |_vm, x| Ok(Value::Float(x.tanh())));
+
+fn int_passthrough(args: &[Value]) -> Option<Value> {
+    match args.first() {
+        Some(v @ (Value::Int(_) | Value::BigInt(_))) => Some(v.clone()),
+        Some(Value::Bool(b)) => Some(Value::Int(*b as i64)),
+        _ => None,
+    }
+}
+
+fn m_floor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "floor", args, 1, 1)?;
+    if let Some(v) = int_passthrough(args) {
+        return Ok(v);
+    }
+    if let Some(f) = crate::interp::attr::user_method(vm, &args[0], "__floor__") {
+        return vm.call(&f, &[args[0].clone()], &[]);
+    }
+    let x = num_arg(vm, args, 0, "floor")?;
+    float_to_int_value(vm, x.floor())
+}
+
+fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "ceil", args, 1, 1)?;
+    if let Some(v) = int_passthrough(args) {
+        return Ok(v);
+    }
+    if let Some(f) = crate::interp::attr::user_method(vm, &args[0], "__ceil__") {
+        return vm.call(&f, &[args[0].clone()], &[]);
+    }
+    let x = num_arg(vm, args, 0, "ceil")?;
+    float_to_int_value(vm, x.ceil())
+}
+
+fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "trunc", args, 1, 1)?;
+    if let Some(v) = int_passthrough(args) {
+        return Ok(v);
+    }
+    let x = num_arg(vm, args, 0, "trunc")?;
+    float_to_int_value(vm, x.trunc())
+}
+
+fn m_log(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "log", args, 1, 2)?;
+    let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
+        match v {
+            Value::BigInt(b) => {
+                use num_traits::Signed;
+                if !b.is_positive() {
+                    return Err(domain(vm));
+                }
+                let bits = b.bits() as i64;
+                let shift = (bits - 60).max(0);
+                let top: f64 = num_traits::ToPrimitive::to_f64(&(&**b >> shift as usize)).unwrap_or(1.0);
+                Ok(top.ln() + shift as f64 * std::f64::consts::LN_2)
+            }
+            other => {
+                let x = num_arg(vm, std::slice::from_ref(other), 0, "log")?;
+                if x <= 0.0 {
+                    return Err(domain(vm));
+                }
+                Ok(x.ln())
+            }
+        }
+    };
+    let a = ln(vm, &args[0])?;
+    if let Some(b) = args.get(1) {
+        let lb = ln(vm, b)?;
+        if lb == 0.0 {
+            return Err(vm.zero_div("float division by zero"));
+        }
+        return Ok(Value::Float(a / lb));
+    }
+    Ok(Value::Float(a))
+}
+
+fn m_pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 2)?;
+    let x = num_arg(vm, args, 0, "pow")?;
+    let y = num_arg(vm, args, 1, "pow")?;
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn m_atan2(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "atan2", args, 2, 2)?;
+    let y = num_arg(vm, args, 0, "atan2")?;
+    let x = num_arg(vm, args, 1, "atan2")?;
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn m_hypot(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for i in 0..args.len() {
+        let x = num_arg(vm, args, i, "hypot")?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn m_copysign(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "copysign", args, 2, 2)?;
+    let x = num_arg(vm, args, 0, "copysign")?;
+    let y = num_arg(vm, args, 1, "copysign")?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn m_fmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "fmod", args, 2, 2)?;
+    let x = num_arg(vm, args, 0, "fmod")?;
+    let y = num_arg(vm, args, 1, "fmod")?;
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn int_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<BigInt>> {
+    let mut out = Vec::new();
+    for a in args {
+        out.push(match a {
+            Value::Int(i) => BigInt::from(*i),
+            Value::Bool(b) => BigInt::from(*b as i64),
+            Value::BigInt(b) => (**b).clone(),
+            other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        });
+    }
+    let _ = name;
+    Ok(out)
+}
+
+fn m_gcd(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    use num_integer::Integer;
+    let xs = int_args(vm, args, "gcd")?;
+    let mut g = BigInt::from(0);
+    for x in xs {
+        g = g.gcd(&x);
+    }
+    Ok(Value::from_bigint(g))
+}
+
+fn m_lcm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    use num_integer::Integer;
+    let xs = int_args(vm, args, "lcm")?;
+    let mut l = BigInt::from(1);
+    for x in xs {
+        l = l.lcm(&x);
+    }
+    Ok(Value::from_bigint(l))
+}
+
+fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    use num_traits::Signed;
+    arity(vm, "isqrt", args, 1, 1)?;
+    let x = int_args(vm, args, "isqrt")?.remove(0);
+    if x.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::from_bigint(x.sqrt()))
+}
+
+fn m_factorial(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "factorial", args, 1, 1)?;
+    if let Value::Float(_) = args[0] {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = ops::index_of(vm, &args[0])?;
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let mut r = BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn m_comb(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "comb", args, 2, 2)?;
+    let n = ops::index_of(vm, &args[0])?;
+    let k = ops::index_of(vm, &args[1])?;
+    if n < 0 || k < 0 {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.min(n - k);
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r = r * (n - i) / (i + 1);
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn m_perm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "perm", args, 1, 2)?;
+    let n = ops::index_of(vm, &args[0])?;
+    let k = match args.get(1) {
+        Some(Value::None) | None => n,
+        Some(v) => ops::index_of(vm, v)?,
+    };
+    if n < 0 || k < 0 {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r *= n - i;
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn m_prod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "prod", args, 1, 1)?;
+    let mut acc = super::kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
+    for x in ops::iterate(vm, &args[0])? {
+        acc = ops::binary_op(vm, crate::bytecode::BinOpKind::Mul, &acc, &x)?;
+    }
+    Ok(acc)
+}
+
+fn m_fsum(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "fsum", args, 1, 1)?;
+    // Exact summation with partials (Shewchuk), as math.fsum.
+    let mut partials: Vec<f64> = Vec::new();
+    for x in ops::iterate(vm, &args[0])? {
+        let mut x = num_arg(vm, std::slice::from_ref(&x), 0, "fsum")?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    Ok(Value::Float(partials.iter().sum()))
+}
+
+fn m_isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "isclose", args, 2, 2)?;
+    let a = num_arg(vm, args, 0, "isclose")?;
+    let b = num_arg(vm, args, 1, "isclose")?;
+    let rel = match super::kwarg(kw, "rel_tol") {
+        Some(v) => num_arg(vm, std::slice::from_ref(v), 0, "isclose")?,
+        None => 1e-9,
+    };
+    let abs_tol = match super::kwarg(kw, "abs_tol") {
+        Some(v) => num_arg(vm, std::slice::from_ref(v), 0, "isclose")?,
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (a - b).abs();
+    Ok(Value::Bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs_tol))
+}
+
+fn m_modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "modf", args, 1, 1)?;
+    let x = num_arg(vm, args, 0, "modf")?;
+    let i = x.trunc();
+    Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
+}
+
+pub fn make_math(_vm: &mut Vm) -> Rc<PyModule> {
+    let m = module("math");
+    set(&m, "pi", Value::Float(std::f64::consts::PI));
+    set(&m, "e", Value::Float(std::f64::consts::E));
+    set(&m, "tau", Value::Float(std::f64::consts::TAU));
+    set(&m, "inf", Value::Float(f64::INFINITY));
+    set(&m, "nan", Value::Float(f64::NAN));
+    let fns: &[(&str, super::BFn)] = &[
+        ("sqrt", m_sqrt),
+        ("exp", m_exp),
+        ("sin", m_sin),
+        ("cos", m_cos),
+        ("tan", m_tan),
+        ("asin", m_asin),
+        ("acos", m_acos),
+        ("atan", m_atan),
+        ("atan2", m_atan2),
+        ("sinh", m_sinh),
+        ("cosh", m_cosh),
+        ("tanh", m_tanh),
+        ("fabs", m_fabs),
+        ("log", m_log),
+        ("log2", m_log2),
+        ("log10", m_log10),
+        ("pow", m_pow),
+        ("floor", m_floor),
+        ("ceil", m_ceil),
+        ("trunc", m_trunc),
+        ("isfinite", m_isfinite),
+        ("isinf", m_isinf),
+        ("isnan", m_isnan),
+        ("degrees", m_degrees),
+        ("radians", m_radians),
+        ("hypot", m_hypot),
+        ("copysign", m_copysign),
+        ("fmod", m_fmod),
+        ("gcd", m_gcd),
+        ("lcm", m_lcm),
+        ("isqrt", m_isqrt),
+        ("factorial", m_factorial),
+        ("comb", m_comb),
+        ("perm", m_perm),
+        ("prod", m_prod),
+        ("fsum", m_fsum),
+        ("isclose", m_isclose),
+        ("modf", m_modf),
+    ];
+    for (n, f) in fns {
+        set(&m, n, super::builtin_fn(n, *f));
+    }
+    m
+}
+
+// ----- time -----
+
+fn t_time(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    Ok(Value::Float(d.as_secs_f64()))
+}
+
+fn t_time_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    Ok(Value::from_bigint(BigInt::from(d.as_nanos())))
+}
+
+thread_local! {
+    static START: std::time::Instant = std::time::Instant::now();
+}
+
+fn t_perf(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn t_perf_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::from_bigint(BigInt::from(START.with(|s| s.elapsed().as_nanos()))))
+}
+
+fn t_sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = num_arg(vm, args, 0, "sleep")?;
+    if s < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    vm.flush_out();
+    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
+    Ok(Value::None)
+}
+
+pub fn make_time(_vm: &mut Vm) -> Rc<PyModule> {
+    let m = module("time");
+    let fns: &[(&str, super::BFn)] = &[
+        ("time", t_time),
+        ("time_ns", t_time_ns),
+        ("perf_counter", t_perf),
+        ("perf_counter_ns", t_perf_ns),
+        ("monotonic", t_perf),
+        ("monotonic_ns", t_perf_ns),
+        ("process_time", t_perf),
+        ("sleep", t_sleep),
+    ];
+    for (n, f) in fns {
+        set(&m, n, super::builtin_fn(n, *f));
+    }
+    m
+}

@@ -1,0 +1,552 @@
+//! Built-in types: their constructors (`int(x)`, `list(it)`, ...), the
+//! methods in their namespaces, and helpers for `range` and sets.
+
+use super::{arg, arity, kwarg, no_kwargs};
+use crate::bytecode::BinOpKind;
+use crate::interp::{attr, ops, Vm};
+use crate::objects::numfmt;
+use crate::objects::settable::SetTable;
+use crate::objects::str::intern;
+use crate::objects::{ExcKind, IterKind, KwArgs, PyDict, PyDictView, PyInstance, PyIter, PyRange, PyResult, PySet, PyType, TypeKind, Value, ViewKind};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+// ----- constructors -----
+
+pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    match t.kind {
+        TypeKind::Int => int_new(vm, args, kwargs),
+        TypeKind::Float => {
+            no_kwargs(vm, "float", kwargs)?;
+            arity(vm, "float", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(v) => to_float(vm, v).map(Value::Float),
+            }
+        }
+        TypeKind::Bool => {
+            arity(vm, "bool", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::Bool(ops::truthy(vm, v)?)),
+            }
+        }
+        TypeKind::Str => {
+            arity(vm, "str", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::str("")),
+                Some(v @ Value::Str(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::string(ops::str_of(vm, v)?)),
+            }
+        }
+        TypeKind::List => {
+            arity(vm, "list", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::list(vec![])),
+                Some(v) => Ok(Value::list(ops::iterate(vm, v)?)),
+            }
+        }
+        TypeKind::Tuple => {
+            arity(vm, "tuple", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::tuple(vec![])),
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(ops::iterate(vm, v)?)),
+            }
+        }
+        TypeKind::Dict => {
+            let d = Value::Dict(PyDict::new());
+            if args.len() > 1 {
+                return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+            }
+            if let Some(a) = args.first() {
+                dict_update_from(vm, &d, a)?;
+            }
+            if let Value::Dict(dd) = &d {
+                for (k, v) in kwargs {
+                    ops::dict_set(vm, dd, Value::Str(k.clone()), v.clone())?;
+                }
+            }
+            Ok(d)
+        }
+        TypeKind::Set | TypeKind::FrozenSet => {
+            let name = if t.kind == TypeKind::Set { "set" } else { "frozenset" };
+            no_kwargs(vm, name, kwargs)?;
+            arity(vm, name, args, 0, 1)?;
+            let s = match args.first() {
+                None => PySet::new(SetTable::new()),
+                Some(v) => ops::collect_set(vm, v)?,
+            };
+            Ok(if t.kind == TypeKind::Set { Value::Set(s) } else { Value::FrozenSet(s) })
+        }
+        TypeKind::Range => range_new(vm, args),
+        TypeKind::Slice => {
+            arity(vm, "slice", args, 1, 3)?;
+            Ok(match args.len() {
+                1 => ops::new_slice(Value::None, args[0].clone(), Value::None),
+                2 => ops::new_slice(args[0].clone(), args[1].clone(), Value::None),
+                _ => ops::new_slice(args[0].clone(), args[1].clone(), args[2].clone()),
+            })
+        }
+        TypeKind::Object => {
+            if !args.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
+        }
+        TypeKind::Type => super::functions::type_call(vm, args, kwargs),
+        TypeKind::Property => {
+            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k).cloned()).unwrap_or(Value::None);
+            let p = PyInstance::new(t.clone());
+            {
+                let d = p.dict.borrow();
+                let mut d = d.data.borrow_mut();
+                d.set_str(intern("fget"), get(0, "fget"));
+                d.set_str(intern("fset"), get(1, "fset"));
+                d.set_str(intern("fdel"), get(2, "fdel"));
+                d.set_str(intern("__doc__"), get(3, "doc"));
+            }
+            Ok(Value::Instance(Rc::new(p)))
+        }
+        TypeKind::StaticMethod | TypeKind::ClassMethod => {
+            arity(vm, t.name.as_str(), args, 1, 1)?;
+            let p = PyInstance::new(t.clone());
+            p.dict.borrow().data.borrow_mut().set_str(intern("__func__"), args[0].clone());
+            Ok(Value::Instance(Rc::new(p)))
+        }
+        TypeKind::Super => super::functions::super_new(vm, args),
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name.as_str()))),
+    }
+}
+
+/// `object.__new__(cls)`: a bare instance of a user class.
+pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value]) -> PyResult<Value> {
+    let _ = (vm, args);
+    Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
+}
+
+pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => super::num_to_f64(vm, b),
+        Value::Str(s) => numfmt::parse_float(s.as_str()).map_err(|m| vm.value_error(m)),
+        _ => {
+            if let Some(f) = attr::user_method(vm, v, "__float__") {
+                let r = vm.call(&f, &[v.clone()], &[])?;
+                return to_float(vm, &r);
+            }
+            if let Some(f) = attr::user_method(vm, v, "__index__") {
+                let r = vm.call(&f, &[v.clone()], &[])?;
+                return to_float(vm, &r);
+            }
+            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name())))
+        }
+    }
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    arity(vm, "int", args, 0, 2)?;
+    let base = match args.get(1).or_else(|| kwarg(kwargs, "base")) {
+        Some(b) => Some(ops::index_of(vm, b)?),
+        None => None,
+    };
+    let Some(v) = args.first() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        return match v {
+            Value::Str(s) => {
+                if !(b == 0 || (2..=36).contains(&b)) {
+                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                }
+                numfmt::parse_int(s.as_str(), b as u32).map(Value::from_bigint).map_err(|m| vm.value_error(m))
+            }
+            _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+    }
+    to_int(vm, v)
+}
+
+pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.2e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                Ok(Value::from_bigint(ops::float_to_big(t)))
+            }
+        }
+        Value::Str(s) => numfmt::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|m| vm.value_error(m)),
+        _ => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = attr::user_method(vm, v, m) {
+                    let r = vm.call(&f, &[v.clone()], &[])?;
+                    return to_int(vm, &r);
+                }
+            }
+            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name())))
+        }
+    }
+}
+
+fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    if let Some(items) = ops::mapping_items(vm, src)? {
+        if let Value::Dict(dd) = d {
+            for (k, v) in items {
+                ops::dict_set(vm, dd, k, v)?;
+            }
+        }
+        return Ok(());
+    }
+    let Value::Dict(dd) = d else { return Ok(()) };
+    let it = ops::get_iter(vm, src).map_err(|_| vm.type_error(format!("'{}' object is not iterable", src.type_name())))?;
+    let mut i = 0;
+    while let Some(item) = ops::next(vm, &it)? {
+        let pair = ops::iterate(vm, &item).map_err(|_| vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+        }
+        let mut p = pair.into_iter();
+        let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
+        ops::dict_set(vm, dd, k, v)?;
+        i += 1;
+    }
+    Ok(())
+}
+
+// ----- range -----
+
+fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", args.len())));
+    }
+    let mut vals = Vec::new();
+    for a in args {
+        vals.push(match a {
+            Value::Int(_) | Value::BigInt(_) => a.clone(),
+            Value::Bool(b) => Value::Int(*b as i64),
+            _ => {
+                if let Some(f) = attr::user_method(vm, a, "__index__") {
+                    vm.call(&f, &[a.clone()], &[])?
+                } else {
+                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", a.type_name())));
+                }
+            }
+        });
+    }
+    let (start, stop, step) = match vals.len() {
+        1 => (Value::Int(0), vals[0].clone(), Value::Int(1)),
+        2 => (vals[0].clone(), vals[1].clone(), Value::Int(1)),
+        _ => (vals[0].clone(), vals[1].clone(), vals[2].clone()),
+    };
+    if matches!(step, Value::Int(0)) {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+}
+
+fn big(v: &Value) -> BigInt {
+    match v {
+        Value::Int(i) => BigInt::from(*i),
+        Value::BigInt(b) => (**b).clone(),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        _ => BigInt::zero(),
+    }
+}
+
+fn range_parts(r: &Value) -> Option<(BigInt, BigInt, BigInt)> {
+    match r {
+        Value::Range(r) => Some((big(&r.start), big(&r.stop), big(&r.step))),
+        _ => None,
+    }
+}
+
+fn range_len_big(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            BigInt::zero()
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        BigInt::zero()
+    }
+}
+
+pub fn range_len(vm: &mut Vm, r: &Value) -> PyResult<usize> {
+    if let Value::Range(rr) = r {
+        if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
+            let (a, b, s) = (*a as i128, *b as i128, *s as i128);
+            let n = if s > 0 { if b > a { (b - a - 1) / s + 1 } else { 0 } } else if a > b { (a - b - 1) / (-s) + 1 } else { 0 };
+            return usize::try_from(n).map_err(|_| vm.overflow("Python int too large to convert to C ssize_t"));
+        }
+    }
+    let (a, b, s) = range_parts(r).unwrap_or_default();
+    range_len_big(&a, &b, &s).to_usize().ok_or_else(|| vm.overflow("Python int too large to convert to C ssize_t"))
+}
+
+pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
+    let (a, b, s) = range_parts(r).unwrap_or_default();
+    let n = range_len_big(&a, &b, &s);
+    match k {
+        Value::Slice(sl) => {
+            let len = n.to_usize().unwrap_or(usize::MAX);
+            let (start, _, step, count) = ops::slice_indices(vm, sl, len)?;
+            let new_start = &a + &s * BigInt::from(start);
+            let new_step = &s * BigInt::from(step);
+            let new_stop = &new_start + &new_step * BigInt::from(count);
+            Ok(Value::Range(Rc::new(PyRange { start: Value::from_bigint(new_start), stop: Value::from_bigint(new_stop), step: Value::from_bigint(new_step) })))
+        }
+        _ => {
+            let i = ops::index_of(vm, k).map_err(|_| vm.type_error(format!("range indices must be integers or slices, not {}", k.type_name())))?;
+            let i = BigInt::from(i);
+            let i = if i.is_negative() { i + &n } else { i };
+            if i.is_negative() || i >= n {
+                return Err(vm.index_error("range object index out of range"));
+            }
+            Ok(Value::from_bigint(a + s * i))
+        }
+    }
+}
+
+pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {
+    match item {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let (a, b, s) = range_parts(r).unwrap_or_default();
+            let x = big(item);
+            let inside = if s.is_positive() { x >= a && x < b } else { x <= a && x > b };
+            Ok(inside && ((x - a) % s).is_zero())
+        }
+        _ => {
+            for x in ops::iterate(vm, r)? {
+                if ops::eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+pub fn range_iter(vm: &mut Vm, r: &Value) -> PyResult<Value> {
+    let _ = vm;
+    if let Value::Range(rr) = r {
+        if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
+            return Ok(PyIter::new(IterKind::Range { cur: *a, stop: *b, step: *s }));
+        }
+    }
+    let (a, b, s) = range_parts(r).unwrap_or_default();
+    Ok(PyIter::new(IterKind::BigRange { cur: a, stop: b, step: s }))
+}
+
+// ----- sets -----
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, in CPython's result order.
+pub fn set_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
+        return Err(vm.internal("set_binop on non-sets"));
+    };
+    let result = match kind {
+        BinOpKind::Or => {
+            let r = PySet::new(x.table.borrow().copy_of());
+            let items: Vec<Value> = y.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+            for k in items {
+                ops::set_insert(vm, &r, k)?;
+            }
+            r
+        }
+        BinOpKind::And => {
+            let (small, other) = if x.table.borrow().len() > y.table.borrow().len() { (y, x) } else { (x, y) };
+            let r = PySet::new(SetTable::new());
+            let items: Vec<Value> = small.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+            for k in items {
+                if ops::set_contains(vm, other, &k)? {
+                    ops::set_insert(vm, &r, k)?;
+                }
+            }
+            r
+        }
+        BinOpKind::Sub => {
+            let r = PySet::new(SetTable::new());
+            let items: Vec<Value> = x.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+            for k in items {
+                if !ops::set_contains(vm, y, &k)? {
+                    ops::set_insert(vm, &r, k)?;
+                }
+            }
+            r
+        }
+        _ => {
+            let r = PySet::new(x.table.borrow().copy_of());
+            let items: Vec<Value> = y.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+            for k in items {
+                if !ops::set_remove(vm, &r, &k)? {
+                    ops::set_insert(vm, &r, k)?;
+                }
+            }
+            r
+        }
+    };
+    Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(result) } else { Value::Set(result) })
+}
+
+/// Data attributes of built-in values (`x.real`, `e.args`, ...), after the type's namespace.
+pub fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let _ = vm;
+    Ok(match (obj, name) {
+        (Value::Int(_) | Value::BigInt(_), "real" | "numerator") => Some(obj.clone()),
+        (Value::Bool(b), "real" | "numerator") => Some(Value::Int(*b as i64)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(_), "real") => Some(obj.clone()),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Range(r), "start") => Some(r.start.clone()),
+        (Value::Range(r), "stop") => Some(r.stop.clone()),
+        (Value::Range(r), "step") => Some(r.step.clone()),
+        (Value::Slice(s), "start") => Some(s.start.clone()),
+        (Value::Slice(s), "stop") => Some(s.stop.clone()),
+        (Value::Slice(s), "step") => Some(s.step.clone()),
+        (Value::Generator(g), "__name__") => Some(Value::Str(g.func.name.borrow().clone())),
+        (Value::Generator(g), "__qualname__") => Some(Value::Str(g.func.qualname.borrow().clone())),
+        _ => None,
+    })
+}
+
+pub fn dict_view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
+    Value::DictView(Rc::new(PyDictView { dict: d.clone(), kind }))
+}
+
+/// Exception types: `BaseException.__init__` and `with_traceback` live here.
+pub fn exc_init(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Instance(i)) = args.first() else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
+    };
+    if let Some(e) = &i.exc {
+        e.borrow_mut().args = Value::tuple(args[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+pub fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+pub fn object_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let _ = (vm, args, kw);
+    Ok(Value::None)
+}
+
+pub fn object_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(t)) => {
+            if t.is_builtin && !matches!(t.kind, TypeKind::Object | TypeKind::Exception(_)) {
+                return construct(vm, t, &args[1..], &[]);
+            }
+            let inst = PyInstance::new(t.clone());
+            if let Some(e) = &inst.exc {
+                e.borrow_mut().args = Value::tuple(args[1..].to_vec());
+            }
+            Ok(Value::Instance(Rc::new(inst)))
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+pub fn object_setattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__setattr__", args, 3, 3)?;
+    let name = match &args[1] {
+        Value::Str(s) => s.clone(),
+        other => return Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+    };
+    match &args[0] {
+        Value::Instance(i) => attr::object_setattr(vm, &args[0], i, &name, args[2].clone())?,
+        other => attr::set_attr(vm, other, &name, args[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+pub fn object_delattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__delattr__", args, 2, 2)?;
+    let name = match &args[1] {
+        Value::Str(s) => s.clone(),
+        other => return Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+    };
+    match &args[0] {
+        Value::Instance(i) => attr::object_delattr(vm, &args[0], i, &name)?,
+        other => attr::del_attr(vm, other, &name)?,
+    }
+    Ok(Value::None)
+}
+
+pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__getattribute__", args, 2, 2)?;
+    match &args[1] {
+        Value::Str(s) => attr::get_attr(vm, &args[0], &s.clone()),
+        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+    }
+}
+
+pub fn object_eq(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__eq__", args, 2, 2)?;
+    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+pub fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__ne__", args, 2, 2)?;
+    let r = ops::compare(vm, crate::bytecode::CmpKind::Eq, &args[0], &args[1])?;
+    Ok(Value::Bool(!ops::truthy(vm, &r)?))
+}
+
+pub fn object_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    Ok(Value::Int((v.ptr().unwrap_or(0) >> 4) as i64))
+}
+
+pub fn object_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    let t = vm.type_of(&v);
+    let module = t.dict.borrow().get_str(&intern("__module__"));
+    let prefix = match module {
+        Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+        _ => String::new(),
+    };
+    Ok(Value::string(format!("<{}{} object at 0x{:012x}>", prefix, t.qualname.borrow().as_str(), v.ptr().unwrap_or(0))))
+}
+
+pub fn object_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, args, 0)?;
+    Ok(Value::string(ops::repr(vm, &v)?))
+}
+
+pub fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(t)) => Ok(Value::list(t.mro.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
+        _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+pub fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let _ = vm;
+    Ok(Value::list(vec![]))
+}
+
+pub fn exc_kind_of(vm: &Vm, v: &Value) -> Option<ExcKind> {
+    vm.type_of(v).mro.borrow().iter().find_map(|t| if t.is_builtin { t.exc_kind() } else { None })
+}

@@ -1,0 +1,94 @@
+//! `nsvm dis`: prints every code object's instructions, one per line, with
+//! the source line, the operand and what it names, like CPython's `dis`.
+
+use super::code::{CodeObject, Constant};
+use super::opcodes::{BinOpKind, CmpKind, Operand};
+use std::fmt::Write;
+
+fn const_repr(c: &Constant) -> String {
+    match c {
+        Constant::None => "None".into(),
+        Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Constant::Int(i) => i.to_string(),
+        Constant::BigInt(s) => s.clone(),
+        Constant::Float(f) => crate::objects::numfmt::float_repr(*f),
+        Constant::Str(s) => crate::objects::numfmt::str_repr(s),
+        Constant::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Constant::Code(code) => format!("<code object {}, line {}>", code.name, code.first_line),
+        Constant::Ellipsis => "Ellipsis".into(),
+    }
+}
+
+/// Disassembles `code` and every code object nested in its constants.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    dis_one(code, &mut out);
+    out
+}
+
+fn dis_one(code: &CodeObject, out: &mut String) {
+    let _ = writeln!(out, "Disassembly of <code object {} (line {})>:", code.qualname, code.first_line);
+    let targets: Vec<u32> = code
+        .ops
+        .iter()
+        .filter_map(|op| match op.operand() {
+            (Operand::Target, t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    let mut last_line = 0;
+    for (pc, op) in code.ops.iter().enumerate() {
+        let line = code.line_at(pc);
+        let line_col = if line != last_line {
+            last_line = line;
+            format!("{line:>4}")
+        } else {
+            "    ".to_string()
+        };
+        let mark = if targets.contains(&(pc as u32)) { ">>" } else { "  " };
+        let (kind, arg) = op.operand();
+        let note = match kind {
+            Operand::None => String::new(),
+            Operand::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
+            Operand::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+            Operand::Local => code.varnames.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+            Operand::Deref => {
+                if (arg as usize) < code.cellvars.len() + code.freevars.len() {
+                    code.deref_name(arg as usize).to_string()
+                } else {
+                    String::new()
+                }
+            }
+            Operand::Target => format!("to {arg}"),
+            Operand::BinOp => BinOpKind::from_u32(arg).symbol().to_string(),
+            Operand::Cmp => CmpKind::from_u32(arg).symbol().to_string(),
+            Operand::Count | Operand::Raw => String::new(),
+        };
+        let arg_col = if kind == Operand::None { String::new() } else { arg.to_string() };
+        let note = if note.is_empty() { note } else { format!("({note})") };
+        let _ = writeln!(out, "{line_col} {mark} {pc:>4} {:<20} {arg_col:>4} {note}", op.name());
+    }
+    if !code.exc_table.is_empty() {
+        let _ = writeln!(out, "ExceptionTable:");
+        for e in &code.exc_table {
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}] [exc {}]",
+                e.start, e.end, e.target, e.depth, e.exc_depth
+            );
+        }
+    }
+    for c in &code.consts {
+        if let Constant::Code(inner) = c {
+            out.push('\n');
+            dis_one(inner, out);
+        }
+    }
+}

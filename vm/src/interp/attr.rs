@@ -1,0 +1,539 @@
+//! Attribute access in CPython's order: data descriptors on the type win
+//! over the instance namespace, which wins over non-data descriptors and
+//! plain class attributes; then `__getattr__`. Methods of built-in types
+//! live in their type's namespace and bind like functions do.
+
+use super::vm::Vm;
+use crate::objects::str::intern;
+use crate::objects::{ExcKind, PyDict, PyInstance, PyMethod, PyResult, PyStr, PyType, TypeKind, Value};
+use std::rc::Rc;
+
+fn bind(func: Value, self_: Value) -> Value {
+    Value::Method(Rc::new(PyMethod { func, self_ }))
+}
+
+/// The wrapped callable of a `staticmethod`, or the value itself.
+pub fn unwrap_static(v: Value) -> Value {
+    if let Value::Instance(i) = &v {
+        if i.class().kind == TypeKind::StaticMethod {
+            if let Some(f) = i.dict.borrow().data.borrow().get_str(&intern("__func__")) {
+                return f;
+            }
+        }
+    }
+    v
+}
+
+fn inst_field(i: &PyInstance, name: &str) -> Value {
+    i.dict.borrow().data.borrow().get_str(&intern(name)).unwrap_or(Value::None)
+}
+
+/// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
+fn is_data_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            let c = i.class();
+            c.kind == TypeKind::Property || c.lookup(&intern("__set__")).is_some() || c.lookup(&intern("__delete__")).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Applies a class attribute found for `obj` (of class `cls`): binds functions, runs `__get__`.
+fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> PyResult<Value> {
+    match &attr {
+        Value::Function(_) => Ok(bind(attr, obj.clone())),
+        Value::Builtin(b) if b.is_method => Ok(bind(attr.clone(), obj.clone())),
+        Value::Instance(i) => {
+            let k = i.class();
+            match k.kind {
+                TypeKind::StaticMethod => Ok(inst_field(i, "__func__")),
+                TypeKind::ClassMethod => Ok(bind(inst_field(i, "__func__"), Value::Type(cls.clone()))),
+                TypeKind::Property => {
+                    let fget = inst_field(i, "fget");
+                    if matches!(fget, Value::None) {
+                        return Err(vm.attr_error("property has no getter".to_string()));
+                    }
+                    vm.call(&fget, &[obj.clone()], &[])
+                }
+                _ => match k.lookup(&intern("__get__")) {
+                    Some(get) => vm.call(&get, &[attr.clone(), obj.clone(), Value::Type(cls.clone())], &[]),
+                    None => Ok(attr),
+                },
+            }
+        }
+        _ => Ok(attr),
+    }
+}
+
+/// `obj.name`.
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    match obj {
+        Value::Instance(inst) if inst.class().kind == TypeKind::Super => super_getattr(vm, obj, inst, name),
+        Value::Instance(inst) => instance_getattr(vm, obj, inst, name),
+        Value::Type(t) => type_getattr(vm, t, name),
+        Value::Module(m) => {
+            if let Some(v) = m.dict.data.borrow().get_str(name) {
+                return Ok(v);
+            }
+            match name.as_str() {
+                "__dict__" => Ok(Value::Dict(m.dict.clone())),
+                "__class__" => Ok(Value::Type(vm.types.module.clone())),
+                _ => Err(vm.attr_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name.as_str()))),
+            }
+        }
+        Value::Function(f) => {
+            if let Some(d) = &*f.dict.borrow() {
+                if let Some(v) = d.data.borrow().get_str(name) {
+                    return Ok(v);
+                }
+            }
+            match name.as_str() {
+                "__name__" => Ok(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
+                "__module__" => Ok(f.module.clone()),
+                "__doc__" => Ok(Value::None),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    Ok(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                }
+                "__kwdefaults__" => Ok(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
+                "__globals__" => Ok(Value::Dict(f.globals.clone())),
+                "__code__" => Ok(Value::Code(f.code.clone())),
+                "__closure__" => Ok(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }),
+                "__dict__" => {
+                    let mut d = f.dict.borrow_mut();
+                    Ok(Value::Dict(d.get_or_insert_with(PyDict::new).clone()))
+                }
+                "__class__" => Ok(Value::Type(vm.types.function.clone())),
+                _ => generic_getattr(vm, obj, name),
+            }
+        }
+        Value::Method(m) => match name.as_str() {
+            "__func__" => Ok(m.func.clone()),
+            "__self__" => Ok(m.self_.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => get_attr(vm, &m.func, name),
+            _ => generic_getattr(vm, obj, name),
+        },
+        Value::Builtin(b) => match name.as_str() {
+            "__name__" => Ok(Value::str(b.name)),
+            "__qualname__" => Ok(Value::string(if b.owner.is_empty() { b.name.to_string() } else { format!("{}.{}", b.owner, b.name) })),
+            _ => generic_getattr(vm, obj, name),
+        },
+        Value::Code(c) => match name.as_str() {
+            "co_name" => Ok(Value::Str(c.name.clone())),
+            "co_filename" => Ok(Value::str(&c.code.filename)),
+            "co_argcount" => Ok(Value::Int(c.code.argcount as i64)),
+            "co_varnames" => Ok(Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect())),
+            _ => generic_getattr(vm, obj, name),
+        },
+        Value::Cell(c) if name.as_str() == "cell_contents" => {
+            let v = c.value.borrow().clone();
+            if v.is_unbound() {
+                Err(vm.value_error("Cell is empty"))
+            } else {
+                Ok(v)
+            }
+        }
+        _ => generic_getattr(vm, obj, name),
+    }
+}
+
+/// Attributes of built-in values: their type's methods, bound, and a few data attributes.
+fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    let t = vm.type_of(obj);
+    if let Some(v) = t.lookup(name) {
+        return apply_descriptor(vm, v, obj, &t);
+    }
+    if let Some(v) = crate::builtins::types::data_attr(vm, obj, name.as_str())? {
+        return Ok(v);
+    }
+    if name.as_str() == "__class__" {
+        return Ok(Value::Type(t));
+    }
+    Err(no_attr(vm, obj, name))
+}
+
+#[cold]
+pub fn no_attr(vm: &Vm, obj: &Value, name: &PyStr) -> crate::objects::PyErr {
+    vm.attr_error(format!("'{}' object has no attribute '{}'", obj.type_name(), name.as_str()))
+}
+
+fn exc_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
+    let e = inst.exc.as_ref()?.borrow();
+    Some(match name {
+        "args" => e.args.clone(),
+        "__cause__" => e.cause.clone().or_none(),
+        "__context__" => e.context.clone().or_none(),
+        "__suppress_context__" => Value::Bool(e.suppress_context),
+        "__traceback__" => Value::None,
+        "value" if inst.class().is_subtype(&vm.exc_type(ExcKind::StopIteration)) => match &e.args {
+            Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        },
+        "code" if inst.class().is_subtype(&vm.exc_type(ExcKind::SystemExit)) => match &e.args {
+            Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+            Value::Tuple(t) if t.items.is_empty() => Value::None,
+            other => other.clone(),
+        },
+        _ => return None,
+    })
+}
+
+trait OrNone {
+    fn or_none(self) -> Value;
+}
+impl OrNone for Value {
+    fn or_none(self) -> Value {
+        if self.is_unbound() {
+            Value::None
+        } else {
+            self
+        }
+    }
+}
+
+/// `super().name`: look along the MRO of the instance's type, after `__thisclass__`.
+fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
+    let this = inst_field(sup, "__thisclass__");
+    let self_ = inst_field(sup, "__self__");
+    let start_type = match &self_ {
+        Value::Type(t) => t.clone(),
+        other => vm.type_of(other),
+    };
+    if let Value::Type(this) = &this {
+        let mro = start_type.mro.borrow().clone();
+        let pos = mro.iter().position(|c| Rc::ptr_eq(c, this));
+        if let Some(p) = pos {
+            for c in &mro[p + 1..] {
+                let found = c.dict.borrow().get_str(name);
+                if let Some(v) = found {
+                    return match (&self_, &v) {
+                        (Value::Type(_), Value::Function(_)) => Ok(v),
+                        (Value::Type(t), _) => {
+                            if let Value::Instance(i) = &v {
+                                if i.class().kind == TypeKind::ClassMethod {
+                                    return Ok(bind(inst_field(i, "__func__"), Value::Type(t.clone())));
+                                }
+                            }
+                            Ok(v)
+                        }
+                        _ => apply_descriptor(vm, v, &self_, &start_type),
+                    };
+                }
+            }
+        }
+    }
+    let _ = obj;
+    Err(vm.attr_error(format!("'super' object has no attribute '{}'", name.as_str())))
+}
+
+fn instance_getattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
+    let cls = inst.class();
+    let descr = cls.lookup(name);
+    if let Some(d) = &descr {
+        if is_data_descriptor(d) {
+            return apply_descriptor(vm, d.clone(), obj, &cls);
+        }
+    }
+    if let Some(v) = inst.dict.borrow().data.borrow().get_str(name) {
+        return Ok(v);
+    }
+    if let Some(d) = descr {
+        return apply_descriptor(vm, d, obj, &cls);
+    }
+    match name.as_str() {
+        "__class__" => return Ok(Value::Type(cls)),
+        "__dict__" => return Ok(Value::Dict(inst.dict.borrow().clone())),
+        _ => {}
+    }
+    if inst.exc.is_some() {
+        if let Some(v) = exc_attr(vm, inst, name.as_str()) {
+            return Ok(v);
+        }
+    }
+    if let Some(ga) = cls.lookup(&intern("__getattr__")) {
+        let f = apply_descriptor(vm, ga, obj, &cls)?;
+        return vm.call(&f, &[Value::Str(name.clone())], &[]);
+    }
+    Err(no_attr(vm, obj, name))
+}
+
+fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
+    if let Some(v) = t.lookup(name) {
+        return match &v {
+            Value::Instance(i) => match i.class().kind {
+                TypeKind::StaticMethod => Ok(inst_field(i, "__func__")),
+                TypeKind::ClassMethod => Ok(bind(inst_field(i, "__func__"), Value::Type(t.clone()))),
+                TypeKind::Property => Ok(v.clone()),
+                _ => {
+                    let k = i.class();
+                    match k.lookup(&intern("__get__")) {
+                        Some(get) => vm.call(&get, &[v.clone(), Value::None, Value::Type(t.clone())], &[]),
+                        None => Ok(v.clone()),
+                    }
+                }
+            },
+            _ => Ok(v),
+        };
+    }
+    match name.as_str() {
+        "__name__" => Ok(Value::Str(t.name.clone())),
+        "__qualname__" => Ok(Value::Str(t.qualname.borrow().clone())),
+        "__mro__" => Ok(Value::tuple(t.mro.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
+        "__bases__" => Ok(Value::tuple(t.bases.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
+        "__base__" => Ok(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None)),
+        "__dict__" => Ok(Value::Dict(PyDict::from_data(t.dict.borrow().clone()))),
+        "__class__" => Ok(Value::Type(vm.types.type_.clone())),
+        "__module__" => Ok(Value::str("builtins")),
+        "__doc__" => Ok(Value::None),
+        _ => {
+            // Methods of `type` itself (e.g. `C.mro()`).
+            let meta = vm.types.type_.clone();
+            if let Some(v) = meta.lookup(name) {
+                return apply_descriptor(vm, v, &Value::Type(t.clone()), &meta);
+            }
+            Err(vm.attr_error(format!("type object '{}' has no attribute '{}'", t.name.as_str(), name.as_str())))
+        }
+    }
+}
+
+/// `obj.name = v`.
+pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            let cls = inst.class();
+            if let Some(sa) = cls.lookup(&intern("__setattr__")) {
+                if !matches!(sa, Value::Builtin(_)) {
+                    let f = apply_descriptor(vm, sa, obj, &cls)?;
+                    vm.call(&f, &[Value::Str(name.clone()), v], &[])?;
+                    return Ok(());
+                }
+            }
+            object_setattr(vm, obj, inst, name, v)
+        }
+        Value::Type(t) => {
+            if t.is_builtin {
+                return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
+            }
+            t.set_attr(name.clone(), v);
+            Ok(())
+        }
+        Value::Module(m) => {
+            m.dict.data.borrow_mut().set_str(name.clone(), v);
+            Ok(())
+        }
+        Value::Function(f) => {
+            match name.as_str() {
+                "__name__" => {
+                    if let Value::Str(s) = &v {
+                        *f.name.borrow_mut() = s.clone();
+                    }
+                    return Ok(());
+                }
+                "__qualname__" => {
+                    if let Value::Str(s) = &v {
+                        *f.qualname.borrow_mut() = s.clone();
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+            let mut d = f.dict.borrow_mut();
+            d.get_or_insert_with(PyDict::new).data.borrow_mut().set_str(name.clone(), v);
+            Ok(())
+        }
+        _ => {
+            let t = vm.type_of(obj);
+            if t.lookup(name).is_some() {
+                Err(vm.attr_error(format!("'{}' object attribute '{}' is read-only", obj.type_name(), name.as_str())))
+            } else {
+                Err(no_attr(vm, obj, name))
+            }
+        }
+    }
+}
+
+/// `object.__setattr__`: data descriptors, then the instance namespace.
+pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    let cls = inst.class();
+    if let Some(d) = cls.lookup(name) {
+        if is_data_descriptor(&d) {
+            if let Value::Instance(di) = &d {
+                if di.class().kind == TypeKind::Property {
+                    let fset = inst_field(di, "fset");
+                    if matches!(fset, Value::None) {
+                        return Err(vm.attr_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name.as_str())));
+                    }
+                    vm.call(&fset, &[obj.clone(), v], &[])?;
+                    return Ok(());
+                }
+                if let Some(set) = di.class().lookup(&intern("__set__")) {
+                    vm.call(&set, &[d.clone(), obj.clone(), v], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    if let Some(e) = &inst.exc {
+        let mut e = e.borrow_mut();
+        match name.as_str() {
+            "__cause__" => {
+                e.cause = v;
+                e.suppress_context = true;
+                return Ok(());
+            }
+            "__context__" => {
+                e.context = v;
+                return Ok(());
+            }
+            "__suppress_context__" => {
+                e.suppress_context = matches!(v, Value::Bool(true));
+                return Ok(());
+            }
+            "args" => {
+                e.args = v;
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    if name.as_str() == "__dict__" {
+        return match v {
+            Value::Dict(d) => {
+                *inst.dict.borrow_mut() = d;
+                Ok(())
+            }
+            other => Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", other.type_name()))),
+        };
+    }
+    if name.as_str() == "__class__" {
+        return match v {
+            Value::Type(t) => {
+                *inst.class.borrow_mut() = t;
+                Ok(())
+            }
+            other => Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", other.type_name()))),
+        };
+    }
+    inst.dict.borrow().data.borrow_mut().set_str(name.clone(), v);
+    Ok(())
+}
+
+/// `del obj.name`.
+pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            let cls = inst.class();
+            if let Some(da) = cls.lookup(&intern("__delattr__")) {
+                if !matches!(da, Value::Builtin(_)) {
+                    let f = apply_descriptor(vm, da, obj, &cls)?;
+                    vm.call(&f, &[Value::Str(name.clone())], &[])?;
+                    return Ok(());
+                }
+            }
+            object_delattr(vm, obj, inst, name)
+        }
+        Value::Type(t) => {
+            if t.is_builtin {
+                return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
+            }
+            let removed = t.dict.borrow_mut().remove_str(name);
+            t.version.set(crate::objects::typ::next_version());
+            match removed {
+                Some(_) => Ok(()),
+                None => Err(vm.attr_error(format!("type object '{}' has no attribute '{}'", t.name.as_str(), name.as_str()))),
+            }
+        }
+        Value::Module(m) => match m.dict.data.borrow_mut().remove_str(name) {
+            Some(_) => Ok(()),
+            None => Err(vm.attr_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name.as_str()))),
+        },
+        Value::Function(f) => {
+            let removed = f.dict.borrow().as_ref().and_then(|d| d.data.borrow_mut().remove_str(name));
+            removed.map(|_| ()).ok_or_else(|| no_attr(vm, obj, name))
+        }
+        _ => Err(no_attr(vm, obj, name)),
+    }
+}
+
+/// `object.__delattr__`.
+pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<()> {
+    let cls = inst.class();
+    if let Some(d) = cls.lookup(name) {
+        if let Value::Instance(di) = &d {
+            if di.class().kind == TypeKind::Property {
+                let fdel = inst_field(di, "fdel");
+                if matches!(fdel, Value::None) {
+                    return Err(vm.attr_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name.as_str())));
+                }
+                vm.call(&fdel, &[obj.clone()], &[])?;
+                return Ok(());
+            }
+            if let Some(del) = di.class().lookup(&intern("__delete__")) {
+                vm.call(&del, &[d.clone(), obj.clone()], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    let removed = inst.dict.borrow().data.borrow_mut().remove_str(name);
+    match removed {
+        Some(_) => Ok(()),
+        None => Err(no_attr(vm, obj, name)),
+    }
+}
+
+/// `LoadMethod`: pushes `meth self` when the attribute is a plain method of
+/// the type (no bound-method object is made), else `NULL attr`.
+pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
+    match &obj {
+        Value::Instance(inst) => {
+            let cls = inst.class();
+            if let Some(f @ Value::Function(_)) = cls.lookup(name) {
+                if inst.dict.borrow().data.borrow().get_str(name).is_none() {
+                    vm.stack.push(f);
+                    vm.stack.push(obj);
+                    return Ok(());
+                }
+            }
+        }
+        Value::Module(_) | Value::Type(_) | Value::Function(_) => {}
+        _ => {
+            let t = vm.type_of(&obj);
+            let found = t.dict.borrow().get_str(name);
+            if let Some(f @ Value::Builtin(_)) = found {
+                vm.stack.push(f);
+                vm.stack.push(obj);
+                return Ok(());
+            }
+        }
+    }
+    let v = get_attr(vm, &obj, name)?;
+    vm.stack.push(Value::Unbound);
+    vm.stack.push(v);
+    Ok(())
+}
+
+/// Looks a special method up on the type (not the instance), bound to `obj`.
+pub fn lookup_special(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
+    let t = vm.type_of(obj);
+    let v = t.lookup(&intern(name))?;
+    apply_descriptor(vm, v, obj, &t).ok()
+}
+
+/// Whether `obj`'s class defines `name` in Python (user classes only).
+pub fn user_method(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
+    match obj {
+        Value::Instance(i) => {
+            let c = i.class();
+            if c.is_builtin {
+                return None;
+            }
+            c.lookup(&intern(name))
+        }
+        _ => {
+            let _ = vm;
+            None
+        }
+    }
+}

@@ -1,0 +1,433 @@
+//! Calls: the `Call` instructions' fast path (a Python function called with
+//! exactly its positional parameters runs on the arguments already on the
+//! stack), argument binding for everything else with CPython's messages,
+//! class instantiation, generators, and the `with` protocol.
+
+use super::frame::Frame;
+use super::vm::Vm;
+use super::{attr, ops, run_frame};
+use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::objects::func::GenStatus;
+use crate::objects::str::intern;
+use crate::objects::{ExcKind, PyDict, PyFunction, PyGenerator, PyResult, PyStr, PyType, TypeKind, Value};
+use crate::strategy::Strategy;
+use smallvec::SmallVec;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+type Args = SmallVec<[Value; 8]>;
+
+/// `Call(n)`/`CallKw(n)`: `(f self_or_null a1 .. an -- r)`.
+pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> PyResult<()> {
+    let len = vm.stack.len();
+    let fpos = len - n - 2;
+    if kwnames.is_none() {
+        // Unpack a bound method in place: the common `obj.attr(...)` via LoadAttr.
+        if vm.stack[fpos + 1].is_unbound() {
+            if let Value::Method(m) = &vm.stack[fpos] {
+                let (func, self_) = (m.func.clone(), m.self_.clone());
+                vm.stack[fpos] = func;
+                vm.stack[fpos + 1] = self_;
+            }
+        }
+        if let Value::Function(func) = &vm.stack[fpos] {
+            let func = func.clone();
+            let (argbase, nargs) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n) } else { (fpos + 1, n + 1) };
+            let r = call_function_on_stack::<S>(vm, &func, argbase, nargs)?;
+            vm.stack.truncate(fpos);
+            vm.stack.push(r);
+            return Ok(());
+        }
+    }
+    let callable = vm.stack[fpos].clone();
+    let self_ = std::mem::take(&mut vm.stack[fpos + 1]);
+    let mut args: Args = SmallVec::new();
+    if !self_.is_unbound() {
+        args.push(self_);
+    }
+    args.extend(vm.stack.drain(fpos + 2..));
+    vm.stack.truncate(fpos);
+    let kwargs = match kwnames {
+        Some(Value::Tuple(names)) => {
+            let k = names.items.len();
+            let start = args.len() - k;
+            let kw: Vec<(Rc<PyStr>, Value)> = names.items.iter().zip(args.drain(start..)).map(|(n, v)| (n.as_str().cloned().unwrap_or_else(|| intern("")), v)).collect();
+            kw
+        }
+        _ => Vec::new(),
+    };
+    let r = call_value::<S>(vm, &callable, &args, &kwargs)?;
+    vm.stack.push(r);
+    Ok(())
+}
+
+/// `CallEx`: `(f NULL args [kwargs] -- r)`.
+pub fn call_ex<S: Strategy>(vm: &mut Vm, has_kw: bool) -> PyResult<()> {
+    let kw = if has_kw { vm.stack.pop().unwrap_or_default() } else { Value::None };
+    let args = vm.stack.pop().unwrap_or_default();
+    let self_ = vm.stack.pop().unwrap_or_default();
+    let f = vm.stack.pop().unwrap_or_default();
+    let mut argv: Vec<Value> = Vec::new();
+    if !self_.is_unbound() {
+        argv.push(self_);
+    }
+    if let Value::Tuple(t) = &args {
+        argv.extend(t.items.iter().cloned());
+    }
+    let mut kwargs = Vec::new();
+    if let Value::Dict(d) = &kw {
+        for e in d.data.borrow().iter() {
+            match &e.key {
+                Value::Str(s) => kwargs.push((s.clone(), e.value.clone())),
+                _ => return Err(vm.type_error("keywords must be strings")),
+            }
+        }
+    }
+    let r = call_value::<S>(vm, &f, &argv, &kwargs)?;
+    vm.stack.push(r);
+    Ok(())
+}
+
+/// Calls a Python function whose `nargs` positional arguments are the top of the stack, from `argbase`.
+#[inline]
+pub fn call_function_on_stack<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, argbase: usize, nargs: usize) -> PyResult<Value> {
+    let code = &func.code;
+    let c = &code.code;
+    if nargs == c.argcount as usize && c.kwonlyargcount == 0 && c.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) == 0 {
+        vm.stack.resize(argbase + code.nlocalsplus, Value::Unbound);
+    } else {
+        let args: Args = vm.stack.drain(argbase..).collect();
+        bind_args(vm, func, &args, &[])?;
+    }
+    run_function::<S>(vm, func, argbase)
+}
+
+/// Calls any callable with arguments from Rust.
+pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    match callable {
+        Value::Function(func) => {
+            let base = vm.stack.len();
+            bind_args(vm, func, args, kwargs)?;
+            run_function::<S>(vm, func, base)
+        }
+        Value::Builtin(b) => (b.func)(vm, args, kwargs),
+        Value::Method(m) => {
+            let mut a: Args = SmallVec::with_capacity(args.len() + 1);
+            a.push(m.self_.clone());
+            a.extend(args.iter().cloned());
+            call_value::<S>(vm, &m.func, &a, kwargs)
+        }
+        Value::Type(t) => type_call::<S>(vm, t, args, kwargs),
+        Value::Instance(_) => match attr::lookup_special(vm, callable, "__call__") {
+            Some(f) => call_value::<S>(vm, &f, args, kwargs),
+            None => Err(vm.type_error(format!("'{}' object is not callable", callable.type_name()))),
+        },
+        other => Err(vm.type_error(format!("'{}' object is not callable", other.type_name()))),
+    }
+}
+
+/// Runs a function whose locals are bound at `stack[base..]`.
+pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize) -> PyResult<Value> {
+    let code = &func.code;
+    if code.code.is_generator() {
+        let saved: Vec<Value> = vm.stack.drain(base..).collect();
+        return Ok(Value::Generator(Rc::new(PyGenerator {
+            func: func.clone(),
+            saved: RefCell::new(saved),
+            pc: Cell::new(0),
+            status: Cell::new(GenStatus::Created),
+            exc_info: RefCell::new(Vec::new()),
+        })));
+    }
+    if vm.depth >= vm.recursion_limit {
+        vm.stack.truncate(base);
+        return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    vm.depth += 1;
+    let mut frame = Frame::new(code.clone(), Some(func.clone()), func.globals.clone(), vm.builtins.dict.clone(), None, base, vm.exc_info.len());
+    let r = run_frame::<S>(vm, &mut frame);
+    vm.depth -= 1;
+    vm.stack.truncate(base);
+    r
+}
+
+/// Runs a code object in a new frame (module bodies, `exec`, class bodies).
+pub fn run_code<S: Strategy>(vm: &mut Vm, code: Rc<crate::objects::PyCode>, func: Option<Rc<PyFunction>>, globals: Rc<PyDict>, locals: Option<Value>) -> PyResult<Value> {
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    let base = vm.stack.len();
+    vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
+    vm.depth += 1;
+    let mut frame = Frame::new(code, func, globals, vm.builtins.dict.clone(), locals, base, vm.exc_info.len());
+    let r = run_frame::<S>(vm, &mut frame);
+    vm.depth -= 1;
+    vm.stack.truncate(base);
+    r
+}
+
+fn func_label(func: &PyFunction) -> String {
+    format!("{}()", func.qualname.borrow().as_str())
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+    }
+}
+
+/// Binds arguments to parameters as CPython does, pushing the callee's
+/// locals (all of `nlocalsplus`) onto the stack.
+pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+    let code = &func.code;
+    let c = &code.code;
+    let n = c.argcount as usize;
+    let kwonly = c.kwonlyargcount as usize;
+    let posonly = c.posonlyargcount as usize;
+    let has_varargs = c.flags & FLAG_VARARGS != 0;
+    let has_varkw = c.flags & FLAG_VARKEYWORDS != 0;
+    let base = vm.stack.len();
+    vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
+    let take = args.len().min(n);
+    for (i, a) in args[..take].iter().enumerate() {
+        vm.stack[base + i] = a.clone();
+    }
+    let defaults = func.defaults.borrow();
+    if args.len() > n {
+        if has_varargs {
+            vm.stack[base + n + kwonly] = Value::tuple(args[n..].to_vec());
+        } else {
+            let given_kwonly = kwargs.iter().filter(|(k, _)| code.varnames[n..n + kwonly].iter().any(|v| v.as_str() == k.as_str())).count();
+            let takes = if defaults.is_empty() {
+                format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
+            } else {
+                format!("from {} to {n} positional arguments", n - defaults.len())
+            };
+            let given = if given_kwonly > 0 {
+                format!("{} positional argument{} (and {given_kwonly} keyword-only argument{}) were given", args.len(), if args.len() == 1 { "" } else { "s" }, if given_kwonly == 1 { "" } else { "s" })
+            } else {
+                format!("{} {} given", args.len(), if args.len() == 1 { "was" } else { "were" })
+            };
+            vm.stack.truncate(base);
+            return Err(vm.type_error(format!("{} takes {takes} but {given}", func_label(func))));
+        }
+    } else if has_varargs {
+        vm.stack[base + n + kwonly] = Value::tuple(Vec::new());
+    }
+    let kwdict = if has_varkw { Some(PyDict::new()) } else { None };
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name, v) in kwargs {
+        let pos = code.varnames[..n + kwonly].iter().position(|p| Rc::ptr_eq(p, name) || p.as_str() == name.as_str());
+        match pos {
+            Some(j) if j >= posonly => {
+                if !vm.stack[base + j].is_unbound() {
+                    vm.stack.truncate(base);
+                    return Err(vm.type_error(format!("{} got multiple values for argument '{}'", func_label(func), name.as_str())));
+                }
+                vm.stack[base + j] = v.clone();
+            }
+            _ => {
+                if let Some(d) = &kwdict {
+                    d.data.borrow_mut().set_str(name.clone(), v.clone());
+                } else if pos.is_some() {
+                    posonly_as_kw.push(name.as_str().to_string());
+                } else {
+                    vm.stack.truncate(base);
+                    return Err(vm.type_error(format!("{} got an unexpected keyword argument '{}'", func_label(func), name.as_str())));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        vm.stack.truncate(base);
+        return Err(vm.type_error(format!("{} got some positional-only arguments passed as keyword arguments: '{}'", func_label(func), posonly_as_kw.join(", "))));
+    }
+    if let Some(d) = kwdict {
+        let idx = n + kwonly + usize::from(has_varargs);
+        vm.stack[base + idx] = Value::Dict(d);
+    }
+    // Defaults for missing positional parameters.
+    let ndef = defaults.len();
+    let mut missing: Vec<String> = Vec::new();
+    for i in args.len().min(n)..n {
+        if vm.stack[base + i].is_unbound() {
+            if i + ndef >= n {
+                vm.stack[base + i] = defaults[i + ndef - n].clone();
+            } else {
+                missing.push(format!("'{}'", code.varnames[i].as_str()));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        vm.stack.truncate(base);
+        return Err(vm.type_error(format!(
+            "{} missing {} required positional argument{}: {}",
+            func_label(func),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            join_names(&missing)
+        )));
+    }
+    if kwonly > 0 {
+        let kwd = func.kwdefaults.borrow();
+        for i in n..n + kwonly {
+            if vm.stack[base + i].is_unbound() {
+                let name = &code.varnames[i];
+                match kwd.as_ref().and_then(|d| d.data.borrow().get_str(name)) {
+                    Some(v) => vm.stack[base + i] = v,
+                    None => missing.push(format!("'{}'", name.as_str())),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            vm.stack.truncate(base);
+            return Err(vm.type_error(format!(
+                "{} missing {} required keyword-only argument{}: {}",
+                func_label(func),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Calling a class: built-in constructors, or `__new__` + `__init__`.
+pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    if t.is_builtin && !matches!(t.kind, TypeKind::Exception(_)) {
+        return crate::builtins::types::construct(vm, t, args, kwargs);
+    }
+    // `type(x)` through a metaclass-less path.
+    let new = t.lookup(&intern("__new__"));
+    let inst = match new {
+        Some(Value::Function(_)) | Some(Value::Instance(_)) => {
+            let f = attr::unwrap_static(new.clone().unwrap_or_default());
+            let mut a: Vec<Value> = vec![Value::Type(t.clone())];
+            a.extend(args.iter().cloned());
+            let obj = call_value::<S>(vm, &f, &a, kwargs)?;
+            let is_inst = vm.type_of(&obj).is_subtype(t);
+            if !is_inst {
+                return Ok(obj);
+            }
+            obj
+        }
+        _ => crate::builtins::types::new_object(vm, t, args)?,
+    };
+    match t.lookup(&intern("__init__")) {
+        Some(init @ (Value::Function(_) | Value::Instance(_))) => {
+            let mut a: Vec<Value> = vec![inst.clone()];
+            a.extend(args.iter().cloned());
+            let r = call_value::<S>(vm, &init, &a, kwargs)?;
+            if !matches!(r, Value::None) {
+                return Err(vm.type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+            }
+        }
+        _ => {
+            let has_new = matches!(new, Some(Value::Function(_)) | Some(Value::Instance(_)));
+            if !has_new && t.exc_kind().is_none() && (!args.is_empty() || !kwargs.is_empty()) {
+                return Err(vm.type_error(format!("{}() takes no arguments", t.name.as_str())));
+            }
+        }
+    }
+    Ok(inst)
+}
+
+/// Resumes a generator with `sent`.
+pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> PyResult<GenResult> {
+    match gen.status.get() {
+        GenStatus::Running => return Err(vm.value_error("generator already executing")),
+        GenStatus::Finished => return Ok(GenResult::Return(Value::None)),
+        GenStatus::Created if !matches!(sent, Value::None) => {
+            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        }
+        _ => {}
+    }
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    let base = vm.stack.len();
+    vm.stack.extend(gen.saved.borrow_mut().drain(..));
+    let exc_base = vm.exc_info.len();
+    vm.exc_info.extend(gen.exc_info.borrow_mut().drain(..));
+    if gen.status.get() == GenStatus::Suspended {
+        vm.stack.push(sent);
+    }
+    gen.status.set(GenStatus::Running);
+    let func = &gen.func;
+    let mut frame = Frame::new(func.code.clone(), Some(func.clone()), func.globals.clone(), vm.builtins.dict.clone(), None, base, exc_base);
+    frame.pc = gen.pc.get();
+    vm.depth += 1;
+    let r = run_frame::<S>(vm, &mut frame);
+    vm.depth -= 1;
+    match r {
+        Ok(v) if frame.yielded => {
+            gen.saved.borrow_mut().extend(vm.stack.drain(base..));
+            gen.exc_info.borrow_mut().extend(vm.exc_info.drain(exc_base.min(vm.exc_info.len())..));
+            gen.pc.set(frame.pc);
+            gen.status.set(GenStatus::Suspended);
+            Ok(GenResult::Yield(v))
+        }
+        Ok(v) => {
+            vm.stack.truncate(base);
+            vm.exc_info.truncate(exc_base);
+            gen.status.set(GenStatus::Finished);
+            Ok(GenResult::Return(v))
+        }
+        Err(e) => {
+            vm.stack.truncate(base);
+            vm.exc_info.truncate(exc_base);
+            gen.status.set(GenStatus::Finished);
+            if vm.err_is(&e, ExcKind::StopIteration) {
+                let re = vm.new_error(ExcKind::RuntimeError, "generator raised StopIteration");
+                if let Some(x) = &re.0.exc {
+                    x.borrow_mut().cause = Value::Instance(e.0.clone());
+                    x.borrow_mut().context = Value::Instance(e.0.clone());
+                    x.borrow_mut().suppress_context = true;
+                }
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// One step of `yield from`.
+pub fn send<S: Strategy>(vm: &mut Vm, sub: &Value, sent: Value) -> PyResult<GenResult> {
+    match sub {
+        Value::Generator(g) => resume::<S>(vm, g, sent),
+        other => match ops::next(vm, other)? {
+            Some(v) => Ok(GenResult::Yield(v)),
+            None => Ok(GenResult::Return(Value::None)),
+        },
+    }
+}
+
+/// `BeforeWith`: `(mgr -- exit res)`.
+pub fn before_with<S: Strategy>(vm: &mut Vm) -> PyResult<()> {
+    let mgr = vm.stack.pop().unwrap_or_default();
+    let enter = attr::lookup_special(vm, &mgr, "__enter__");
+    let exit = attr::lookup_special(vm, &mgr, "__exit__");
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", mgr.type_name())));
+    };
+    vm.stack.push(exit);
+    let r = call_value::<S>(vm, &enter, &[], &[])?;
+    vm.stack.push(r);
+    Ok(())
+}
+
+/// The exceptional exit of a `with`: whether `__exit__` swallowed the exception.
+pub fn with_except<S: Strategy>(vm: &mut Vm, exit: &Value, exc: &Value) -> PyResult<bool> {
+    let ty = Value::Type(vm.type_of(exc));
+    let r = call_value::<S>(vm, exit, &[ty, exc.clone(), Value::None], &[])?;
+    ops::truthy(vm, &r)
+}

@@ -1,0 +1,212 @@
+//! Frames: what a running code object needs beside its slice of the value
+//! stack, and the instructions that touch a frame's own layout (cells,
+//! free variables, name-based locals, function creation).
+
+use super::vm::Vm;
+use crate::objects::{ExcKind, PyCell, PyCode, PyDict, PyFunction, PyResult, Value};
+use crate::strategy::Strategy;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<PyCode>,
+    pub func: Option<Rc<PyFunction>>,
+    pub globals: Rc<PyDict>,
+    pub builtins: Rc<PyDict>,
+    /// The mapping name-based instructions use; `None` means "the globals".
+    pub locals: Option<Value>,
+    /// Index of local 0 in the value stack.
+    pub base: usize,
+    pub pc: usize,
+    /// Length of the handled-exception stack when the frame started.
+    pub exc_base: usize,
+    pub yielded: bool,
+}
+
+impl Frame {
+    pub fn new(code: Rc<PyCode>, func: Option<Rc<PyFunction>>, globals: Rc<PyDict>, builtins: Rc<PyDict>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame {
+        Frame { code, func, globals, builtins, locals, base, pc: 0, exc_base, yielded: false }
+    }
+}
+
+fn deref_slot(f: &Frame, i: usize) -> usize {
+    f.base + f.code.nlocals + i
+}
+
+pub fn cell_at(vm: &Vm, f: &Frame, i: usize) -> Value {
+    vm.stack[deref_slot(f, i)].clone()
+}
+
+/// `MakeCells`: fresh cells for cell variables (initialised from their
+/// parameter when they are one), and the closure's cells for free variables.
+pub fn make_cells(vm: &mut Vm, f: &Frame) {
+    let code = &f.code.code;
+    for (i, arg) in code.cell2arg.iter().enumerate() {
+        let init = match arg {
+            Some(a) => vm.stack[f.base + *a as usize].clone(),
+            None => Value::Unbound,
+        };
+        vm.stack[deref_slot(f, i)] = Value::Cell(PyCell::new(init));
+    }
+    if let Some(func) = &f.func {
+        let ncells = code.cellvars.len();
+        for (j, c) in func.closure.iter().enumerate() {
+            vm.stack[deref_slot(f, ncells + j)] = Value::Cell(c.clone());
+        }
+    }
+}
+
+#[cold]
+fn unbound_deref(vm: &Vm, f: &Frame, i: usize) -> crate::objects::PyErr {
+    let code = &f.code.code;
+    let name = code.deref_name(i);
+    if i < code.cellvars.len() {
+        vm.new_error(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
+    } else {
+        vm.new_error(ExcKind::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+    }
+}
+
+#[inline]
+pub fn load_deref(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<Value> {
+    let v = match &vm.stack[deref_slot(f, i)] {
+        Value::Cell(c) => c.value.borrow().clone(),
+        _ => Value::Unbound,
+    };
+    if v.is_unbound() {
+        return Err(unbound_deref(vm, f, i));
+    }
+    Ok(v)
+}
+
+pub fn store_deref(vm: &mut Vm, f: &Frame, i: usize, v: Value) {
+    if let Value::Cell(c) = &vm.stack[deref_slot(f, i)] {
+        *c.value.borrow_mut() = v;
+    }
+}
+
+pub fn delete_deref(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<()> {
+    let was = match &vm.stack[deref_slot(f, i)] {
+        Value::Cell(c) => std::mem::take(&mut *c.value.borrow_mut()),
+        _ => Value::Unbound,
+    };
+    if was.is_unbound() {
+        return Err(unbound_deref(vm, f, i));
+    }
+    Ok(())
+}
+
+/// Class bodies: a free variable is looked up in the class namespace first.
+pub fn load_class_deref<S: Strategy>(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<Value> {
+    if let Some(locals) = &f.locals {
+        let name = crate::objects::str::intern(f.code.code.deref_name(i));
+        if let Some(v) = mapping_get(vm, locals, &name)? {
+            return Ok(v);
+        }
+    }
+    load_deref(vm, f, i)
+}
+
+/// Reads `name` from a locals mapping (a dict, or any object with `__getitem__`).
+fn mapping_get(vm: &mut Vm, m: &Value, name: &Rc<crate::objects::PyStr>) -> PyResult<Option<Value>> {
+    match m {
+        Value::Dict(d) => Ok(d.data.borrow().get_str(name)),
+        other => match super::ops::getitem(vm, other, &Value::Str(name.clone())) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.err_is(&e, ExcKind::KeyError) => Ok(None),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+pub fn load_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<Value> {
+    let name = &f.code.names[idx as usize];
+    if let Some(locals) = &f.locals {
+        if let Some(v) = mapping_get(vm, locals, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = f.globals.data.borrow().get_str(name) {
+        return Ok(v);
+    }
+    if let Some(v) = f.builtins.data.borrow().get_str(name) {
+        return Ok(v);
+    }
+    Err(vm.name_error(name.as_str()))
+}
+
+pub fn store_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32, v: Value) -> PyResult<()> {
+    let name = f.code.names[idx as usize].clone();
+    match &f.locals {
+        Some(Value::Dict(d)) => {
+            d.data.borrow_mut().set_str(name, v);
+            Ok(())
+        }
+        Some(other) => super::ops::setitem(vm, other, Value::Str(name), v),
+        None => {
+            f.globals.data.borrow_mut().set_str(name, v);
+            Ok(())
+        }
+    }
+}
+
+pub fn delete_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<()> {
+    let name = f.code.names[idx as usize].clone();
+    let removed = match &f.locals {
+        Some(Value::Dict(d)) => d.data.borrow_mut().remove_str(&name).is_some(),
+        Some(other) => {
+            return super::ops::delitem(vm, other, &Value::Str(name.clone())).map_err(|e| if vm.err_is(&e, ExcKind::KeyError) { vm.name_error(name.as_str()) } else { e });
+        }
+        None => f.globals.data.borrow_mut().remove_str(&name).is_some(),
+    };
+    if removed {
+        Ok(())
+    } else {
+        Err(vm.name_error(name.as_str()))
+    }
+}
+
+/// `MakeFunction`: builds a function from the code constant on top and the
+/// defaults, keyword defaults and closure below it (as `flags` says).
+pub fn make_function(vm: &mut Vm, f: &Frame, flags: u32) -> PyResult<Value> {
+    let code = match vm.stack.pop() {
+        Some(Value::Code(c)) => c,
+        _ => return Err(vm.internal("MakeFunction without a code object")),
+    };
+    let closure: Box<[Rc<PyCell>]> = if flags & 8 != 0 {
+        match vm.stack.pop() {
+            Some(Value::Tuple(t)) => t.items.iter().filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None }).collect(),
+            _ => Box::new([]),
+        }
+    } else {
+        Box::new([])
+    };
+    let kwdefaults = if flags & 2 != 0 {
+        match vm.stack.pop() {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    let defaults = if flags & 1 != 0 {
+        match vm.stack.pop() {
+            Some(Value::Tuple(t)) => t.items.to_vec(),
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let module = f.globals.data.borrow().get_str(&crate::objects::str::intern("__name__")).unwrap_or(Value::None);
+    Ok(Value::Function(Rc::new(PyFunction {
+        name: RefCell::new(code.name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
+        code,
+        globals: f.globals.clone(),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        dict: RefCell::new(None),
+        module,
+    })))
+}

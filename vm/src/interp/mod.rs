@@ -1,0 +1,518 @@
+//! The evaluation loop, written once and generic over the namespace
+//! strategy (monomorphised: `run_frame::<DictNs>` pays for no other
+//! strategy's branches).
+//!
+//! Values live on one per-VM value stack: a frame's locals (fast locals,
+//! cells, free variables) are a contiguous slice starting at `frame.base`,
+//! with its operand stack above them. Calling a Python function with
+//! positional arguments makes the arguments already on the stack the
+//! callee's first locals, so a call allocates nothing on the common path.
+//!
+//! Each arm of the loop decodes, calls a named function and stores the
+//! result; slow and error paths live in `ops.rs`, `call.rs` and `attr.rs`.
+
+pub mod attr;
+pub mod call;
+pub mod frame;
+pub mod num;
+pub mod ops;
+pub mod vm;
+
+pub use frame::Frame;
+pub use vm::{StrategyKind, Vm};
+
+use crate::bytecode::{BinOpKind, CmpKind, Op};
+use crate::objects::exc::TbEntry;
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
+use crate::strategy::Strategy;
+
+macro_rules! tri {
+    ($e:expr, $label:lifetime) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $label e,
+        }
+    };
+}
+
+#[inline(always)]
+fn pop(vm: &mut Vm) -> Value {
+    vm.stack.pop().unwrap_or_default()
+}
+
+#[inline(always)]
+fn top(vm: &Vm) -> &Value {
+    vm.stack.last().unwrap_or(&Value::Unbound)
+}
+
+/// What introspection (`globals()`, `locals()`, tracebacks) can see of a running frame.
+pub struct FrameInfo {
+    pub code: std::rc::Rc<crate::objects::PyCode>,
+    pub globals: std::rc::Rc<crate::objects::PyDict>,
+    pub locals: Option<Value>,
+    pub base: usize,
+}
+
+/// Runs `f` until it returns or yields (then `f.yielded` is set).
+pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
+    vm.frames.push(FrameInfo { code: f.code.clone(), globals: f.globals.clone(), locals: f.locals.clone(), base: f.base });
+    let r = run_frame_inner::<S>(vm, f);
+    vm.frames.pop();
+    r
+}
+
+fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
+    let code = f.code.clone();
+    let ops: &[Op] = &code.code.ops;
+    let consts: &[Value] = &code.consts;
+    let base = f.base;
+    loop {
+        let err: PyErr = 'err: {
+            loop {
+                let op = ops.get(f.pc).copied().unwrap_or(Op::ReturnValue);
+                f.pc += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::Pop => {
+                        vm.stack.pop();
+                    }
+                    Op::Dup => {
+                        let v = top(vm).clone();
+                        vm.stack.push(v);
+                    }
+                    Op::Dup2 => {
+                        let n = vm.stack.len();
+                        let a = vm.stack[n - 2].clone();
+                        let b = vm.stack[n - 1].clone();
+                        vm.stack.push(a);
+                        vm.stack.push(b);
+                    }
+                    Op::Swap(n) => {
+                        let len = vm.stack.len();
+                        vm.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::LoadConst(i) => vm.stack.push(consts[i as usize].clone()),
+                    Op::LoadFast(i) => {
+                        let v = vm.stack[base + i as usize].clone();
+                        if v.is_unbound() {
+                            break 'err ops::unbound_local(vm, &code, i as usize);
+                        }
+                        vm.stack.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = pop(vm);
+                        vm.stack[base + i as usize] = v;
+                    }
+                    Op::DeleteFast(i) => {
+                        if vm.stack[base + i as usize].is_unbound() {
+                            break 'err ops::unbound_local(vm, &code, i as usize);
+                        }
+                        vm.stack[base + i as usize] = Value::Unbound;
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = tri!(frame::load_deref(vm, f, i as usize), 'err);
+                        vm.stack.push(v);
+                    }
+                    Op::LoadClassDeref(i) => {
+                        let v = tri!(frame::load_class_deref::<S>(vm, f, i as usize), 'err);
+                        vm.stack.push(v);
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = pop(vm);
+                        frame::store_deref(vm, f, i as usize, v);
+                    }
+                    Op::DeleteDeref(i) => tri!(frame::delete_deref(vm, f, i as usize), 'err),
+                    Op::LoadClosure(i) => {
+                        let c = frame::cell_at(vm, f, i as usize);
+                        vm.stack.push(c);
+                    }
+                    Op::MakeCells => frame::make_cells(vm, f),
+                    Op::LoadGlobal(i) => {
+                        let v = tri!(S::load_global(vm, f, i), 'err);
+                        vm.stack.push(v);
+                    }
+                    Op::StoreGlobal(i) => {
+                        let v = pop(vm);
+                        tri!(S::store_global(vm, f, i, v), 'err);
+                    }
+                    Op::DeleteGlobal(i) => tri!(S::delete_global(vm, f, i), 'err),
+                    Op::LoadName(i) => {
+                        let v = tri!(frame::load_name::<S>(vm, f, i), 'err);
+                        vm.stack.push(v);
+                    }
+                    Op::StoreName(i) => {
+                        let v = pop(vm);
+                        tri!(frame::store_name::<S>(vm, f, i, v), 'err);
+                    }
+                    Op::DeleteName(i) => tri!(frame::delete_name::<S>(vm, f, i), 'err),
+                    Op::LoadAttr(i) => {
+                        let obj = pop(vm);
+                        let v = tri!(attr::get_attr(vm, &obj, &code.names[i as usize]), 'err);
+                        vm.stack.push(v);
+                    }
+                    Op::StoreAttr(i) => {
+                        let obj = pop(vm);
+                        let v = pop(vm);
+                        tri!(attr::set_attr(vm, &obj, &code.names[i as usize], v), 'err);
+                    }
+                    Op::DeleteAttr(i) => {
+                        let obj = pop(vm);
+                        tri!(attr::del_attr(vm, &obj, &code.names[i as usize]), 'err);
+                    }
+                    Op::LoadMethod(i) => {
+                        let obj = pop(vm);
+                        tri!(attr::load_method(vm, obj, &code.names[i as usize]), 'err);
+                    }
+                    Op::BinaryOp(k) | Op::InplaceOp(k) => {
+                        let b = pop(vm);
+                        let a = pop(vm);
+                        let r = match (&a, &b, BinOpKind::from_u32(k)) {
+                            (Value::Int(x), Value::Int(y), BinOpKind::Add) => match x.checked_add(*y) {
+                                Some(z) => Value::Int(z),
+                                None => tri!(ops::binary_op(vm, BinOpKind::Add, &a, &b), 'err),
+                            },
+                            (Value::Int(x), Value::Int(y), BinOpKind::Sub) => match x.checked_sub(*y) {
+                                Some(z) => Value::Int(z),
+                                None => tri!(ops::binary_op(vm, BinOpKind::Sub, &a, &b), 'err),
+                            },
+                            (Value::Float(x), Value::Float(y), BinOpKind::Add) => Value::Float(x + y),
+                            (Value::Float(x), Value::Float(y), BinOpKind::Sub) => Value::Float(x - y),
+                            (Value::Float(x), Value::Float(y), BinOpKind::Mul) => Value::Float(x * y),
+                            (_, _, kind) => {
+                                if matches!(op, Op::InplaceOp(_)) {
+                                    tri!(ops::inplace_op(vm, kind, &a, &b), 'err)
+                                } else {
+                                    tri!(ops::binary_op(vm, kind, &a, &b), 'err)
+                                }
+                            }
+                        };
+                        vm.stack.push(r);
+                    }
+                    Op::UnaryNeg => {
+                        let a = pop(vm);
+                        let r = tri!(ops::unary_neg(vm, &a), 'err);
+                        vm.stack.push(r);
+                    }
+                    Op::UnaryPos => {
+                        let a = pop(vm);
+                        let r = tri!(ops::unary_pos(vm, &a), 'err);
+                        vm.stack.push(r);
+                    }
+                    Op::UnaryInvert => {
+                        let a = pop(vm);
+                        let r = tri!(ops::unary_invert(vm, &a), 'err);
+                        vm.stack.push(r);
+                    }
+                    Op::UnaryNot => {
+                        let a = pop(vm);
+                        let t = tri!(ops::truthy(vm, &a), 'err);
+                        vm.stack.push(Value::Bool(!t));
+                    }
+                    Op::Compare(k) => {
+                        let b = pop(vm);
+                        let a = pop(vm);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
+                            _ => tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err),
+                        };
+                        vm.stack.push(r);
+                    }
+                    Op::IsOp(inv) => {
+                        let b = pop(vm);
+                        let a = pop(vm);
+                        vm.stack.push(Value::Bool(a.is(&b) != (inv != 0)));
+                    }
+                    Op::ContainsOp(inv) => {
+                        let b = pop(vm);
+                        let a = pop(vm);
+                        let r = tri!(ops::contains(vm, &b, &a), 'err);
+                        vm.stack.push(Value::Bool(r != (inv != 0)));
+                    }
+                    Op::Subscript => {
+                        let k = pop(vm);
+                        let c = pop(vm);
+                        let r = tri!(ops::getitem(vm, &c, &k), 'err);
+                        vm.stack.push(r);
+                    }
+                    Op::StoreSubscr => {
+                        let k = pop(vm);
+                        let c = pop(vm);
+                        let v = pop(vm);
+                        tri!(ops::setitem(vm, &c, k, v), 'err);
+                    }
+                    Op::DeleteSubscr => {
+                        let k = pop(vm);
+                        let c = pop(vm);
+                        tri!(ops::delitem(vm, &c, &k), 'err);
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { pop(vm) } else { Value::None };
+                        let stop = pop(vm);
+                        let start = pop(vm);
+                        vm.stack.push(ops::new_slice(start, stop, step));
+                    }
+                    Op::BuildTuple(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                        vm.stack.push(Value::tuple(items));
+                    }
+                    Op::BuildList(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                        vm.stack.push(Value::list(items));
+                    }
+                    Op::BuildSet(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                        let s = tri!(ops::build_set(vm, items), 'err);
+                        vm.stack.push(s);
+                    }
+                    Op::BuildMap(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - 2 * n as usize);
+                        let d = tri!(ops::build_map(vm, items), 'err);
+                        vm.stack.push(d);
+                    }
+                    Op::BuildString(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                        vm.stack.push(ops::build_string(&items));
+                    }
+                    Op::ListAppend(n) => {
+                        let v = pop(vm);
+                        let target = vm.stack.len() - n as usize;
+                        if let Value::List(l) = &vm.stack[target] {
+                            l.items.borrow_mut().push(v);
+                        }
+                    }
+                    Op::SetAdd(n) => {
+                        let v = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::set_add(vm, &target, v), 'err);
+                    }
+                    Op::MapAdd(n) => {
+                        let v = pop(vm);
+                        let k = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::setitem(vm, &target, k, v), 'err);
+                    }
+                    Op::ListExtend(n) => {
+                        let it = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::list_extend(vm, &target, &it), 'err);
+                    }
+                    Op::SetUpdate(n) => {
+                        let it = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::set_update(vm, &target, &it), 'err);
+                    }
+                    Op::DictUpdate(n) => {
+                        let m = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::dict_update(vm, &target, &m, false), 'err);
+                    }
+                    Op::DictMerge(n) => {
+                        let m = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        let fpos = vm.stack.len() - n as usize - 3;
+                        let func = vm.stack.get(fpos).cloned().unwrap_or_default();
+                        tri!(ops::dict_merge_kwargs(vm, &target, &m, &func), 'err);
+                    }
+                    Op::ListToTuple => {
+                        let l = pop(vm);
+                        let t = match &l {
+                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                            other => other.clone(),
+                        };
+                        vm.stack.push(t);
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(pop(vm)) } else { None };
+                        let v = pop(vm);
+                        let s = tri!(ops::format_value(vm, v, flags & 3, spec), 'err);
+                        vm.stack.push(s);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = pop(vm);
+                        tri!(ops::unpack_sequence(vm, &seq, n as usize), 'err);
+                    }
+                    Op::UnpackEx(n) => {
+                        let seq = pop(vm);
+                        tri!(ops::unpack_ex(vm, &seq, (n & 0xffff) as usize, (n >> 16) as usize), 'err);
+                    }
+                    Op::Jump(t) => f.pc = t as usize,
+                    Op::PopJumpIfFalse(t) => {
+                        let v = pop(vm);
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            ref other => tri!(ops::truthy(vm, other), 'err),
+                        };
+                        if !b {
+                            f.pc = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfTrue(t) => {
+                        let v = pop(vm);
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            ref other => tri!(ops::truthy(vm, other), 'err),
+                        };
+                        if b {
+                            f.pc = t as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) => {
+                        let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
+                        if !b {
+                            f.pc = t as usize;
+                        } else {
+                            vm.stack.pop();
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
+                        if b {
+                            f.pc = t as usize;
+                        } else {
+                            vm.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = pop(vm);
+                        let it = tri!(ops::get_iter(vm, &v), 'err);
+                        vm.stack.push(it);
+                    }
+                    Op::ForIter(t) => {
+                        let it = top(vm).clone();
+                        match tri!(ops::next(vm, &it), 'err) {
+                            Some(v) => vm.stack.push(v),
+                            None => {
+                                vm.stack.pop();
+                                f.pc = t as usize;
+                            }
+                        }
+                    }
+                    Op::Call(n) => tri!(call::call_op::<S>(vm, n as usize, None), 'err),
+                    Op::CallKw(n) => {
+                        let names = pop(vm);
+                        tri!(call::call_op::<S>(vm, n as usize, Some(names)), 'err);
+                    }
+                    Op::CallEx(has_kw) => tri!(call::call_ex::<S>(vm, has_kw != 0), 'err),
+                    Op::MakeFunction(flags) => {
+                        let func = tri!(frame::make_function(vm, f, flags), 'err);
+                        vm.stack.push(func);
+                    }
+                    Op::ReturnValue => {
+                        return Ok(pop(vm));
+                    }
+                    Op::YieldValue => {
+                        let v = pop(vm);
+                        f.yielded = true;
+                        return Ok(v);
+                    }
+                    Op::Send(t) => {
+                        let sent = pop(vm);
+                        let sub = top(vm).clone();
+                        match tri!(call::send::<S>(vm, &sub, sent), 'err) {
+                            call::GenResult::Yield(v) => vm.stack.push(v),
+                            call::GenResult::Return(v) => {
+                                vm.stack.pop();
+                                vm.stack.push(v);
+                                f.pc = t as usize;
+                            }
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = pop(vm);
+                        let it = match v {
+                            Value::Generator(_) => v,
+                            other => tri!(ops::get_iter(vm, &other), 'err),
+                        };
+                        vm.stack.push(it);
+                    }
+                    Op::Raise(n) => break 'err ops::do_raise(vm, f, n),
+                    Op::Reraise => {
+                        let e = pop(vm);
+                        break 'err ops::reraise(vm, e);
+                    }
+                    Op::PushExcInfo => {
+                        let e = top(vm).clone();
+                        vm.exc_info.push(e);
+                    }
+                    Op::PopExcInfo => {
+                        vm.exc_info.pop();
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = pop(vm);
+                        let exc = top(vm).clone();
+                        let r = tri!(ops::exc_matches(vm, &exc, &ty), 'err);
+                        vm.stack.push(Value::Bool(r));
+                    }
+                    Op::BeforeWith => tri!(call::before_with::<S>(vm), 'err),
+                    Op::WithExitNormal => {
+                        let exit = pop(vm);
+                        tri!(call::call_value::<S>(vm, &exit, &[Value::None, Value::None, Value::None], &[]), 'err);
+                    }
+                    Op::WithExceptStart => {
+                        let exc = top(vm).clone();
+                        let exit = vm.stack[vm.stack.len() - 2].clone();
+                        let r = tri!(call::with_except::<S>(vm, &exit, &exc), 'err);
+                        vm.stack.push(Value::Bool(r));
+                    }
+                    Op::ImportName(i) => {
+                        let fromlist = pop(vm);
+                        let level = pop(vm);
+                        let m = tri!(crate::builtins::import::import_name(vm, f, &code.names[i as usize], &fromlist, &level), 'err);
+                        vm.stack.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let m = top(vm).clone();
+                        let v = tri!(crate::builtins::import::import_from(vm, &m, &code.names[i as usize]), 'err);
+                        vm.stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let m = pop(vm);
+                        tri!(crate::builtins::import::import_star::<S>(vm, f, &m), 'err);
+                    }
+                    Op::LoadBuildClass => {
+                        let v = tri!(vm.builtin_value("__build_class__"), 'err);
+                        vm.stack.push(v);
+                    }
+                    Op::LoadAssertionError => {
+                        let t = vm.exc_type(ExcKind::AssertionError);
+                        vm.stack.push(Value::Type(t));
+                    }
+                    Op::PushNull => vm.stack.push(Value::Unbound),
+                    Op::ReturnGenerator => {}
+                    Op::LoadLocals => {
+                        let l = f.locals.clone().unwrap_or(Value::None);
+                        vm.stack.push(l);
+                    }
+                }
+            }
+        };
+        // The error path: find a handler in this frame, or leave it.
+        let at = f.pc.saturating_sub(1);
+        let op = ops.get(at).copied();
+        let reraise = matches!(op, Some(Op::Reraise) | Some(Op::Raise(0)));
+        if !reraise {
+            ops::attach_context(vm, &err);
+            add_traceback(&err, &code, at);
+        }
+        match code.code.exc_table.iter().find(|e| (e.start as usize) <= at && at < e.end as usize) {
+            Some(entry) => {
+                vm.stack.truncate(base + code.nlocalsplus + entry.depth as usize);
+                vm.exc_info.truncate(f.exc_base + entry.exc_depth as usize);
+                vm.stack.push(Value::Instance(err.0.clone()));
+                f.pc = entry.target as usize;
+            }
+            None => {
+                vm.exc_info.truncate(f.exc_base);
+                return Err(err);
+            }
+        }
+    }
+}
+
+#[cold]
+fn add_traceback(err: &PyErr, code: &std::rc::Rc<crate::objects::PyCode>, pc: usize) {
+    if let Some(exc) = &err.0.exc {
+        let line = code.code.line_at(pc);
+        exc.borrow_mut().traceback.push(TbEntry { code: code.clone(), line });
+    }
+}

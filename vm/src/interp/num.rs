@@ -1,0 +1,325 @@
+//! Arithmetic on `int` (a 64-bit fast path that promotes to a big integer
+//! on overflow and demotes results that fit) and `float`, with CPython's
+//! floor-division and modulo conventions and error messages.
+
+use super::vm::Vm;
+use crate::bytecode::BinOpKind;
+use crate::objects::{PyResult, Value};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// A numeric operand after unwrapping bools.
+pub enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+pub fn as_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::I(*i)),
+        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::BigInt(b) => Some(Num::B((**b).clone())),
+        Value::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    }
+}
+
+pub fn to_big(n: &Num) -> BigInt {
+    match n {
+        Num::I(i) => BigInt::from(*i),
+        Num::B(b) => b.clone(),
+        Num::F(_) => BigInt::zero(),
+    }
+}
+
+pub fn big_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(vm.overflow("int too large to convert to float")),
+    }
+}
+
+pub fn num_to_f64(vm: &Vm, n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => Ok(*i as f64),
+        Num::B(b) => big_to_f64(vm, b),
+        Num::F(f) => Ok(*f),
+    }
+}
+
+/// Applies `kind` to two numbers; `None` when the operator does not apply.
+pub fn num_binop(vm: &Vm, kind: BinOpKind, a: Num, b: Num) -> PyResult<Option<Value>> {
+    match (&a, &b) {
+        (Num::F(_), _) | (_, Num::F(_)) => {
+            let x = num_to_f64(vm, &a)?;
+            let y = num_to_f64(vm, &b)?;
+            float_binop(vm, kind, x, y)
+        }
+        (Num::I(x), Num::I(y)) => int_binop(vm, kind, *x, *y),
+        _ => big_binop(vm, kind, to_big(&a), to_big(&b)),
+    }
+}
+
+fn int_binop(vm: &Vm, kind: BinOpKind, x: i64, y: i64) -> PyResult<Option<Value>> {
+    use BinOpKind as K;
+    let r = match kind {
+        K::Add => x.checked_add(y),
+        K::Sub => x.checked_sub(y),
+        K::Mul => x.checked_mul(y),
+        K::FloorDiv => {
+            if y == 0 {
+                return Err(vm.zero_div("integer division or modulo by zero"));
+            }
+            x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+        }
+        K::Mod => {
+            if y == 0 {
+                return Err(vm.zero_div("integer modulo by zero"));
+            }
+            x.checked_rem(y).map(|_| x.mod_floor(&y))
+        }
+        K::TrueDiv => {
+            if y == 0 {
+                return Err(vm.zero_div("division by zero"));
+            }
+            if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                return Ok(Some(Value::Float(x as f64 / y as f64)));
+            }
+            return big_binop(vm, kind, BigInt::from(x), BigInt::from(y));
+        }
+        K::Pow => {
+            if y < 0 {
+                return float_binop(vm, K::Pow, x as f64, y as f64);
+            }
+            match u32::try_from(y).ok().and_then(|e| x.checked_pow(e)) {
+                Some(v) => Some(v),
+                None => return big_binop(vm, kind, BigInt::from(x), BigInt::from(y)),
+            }
+        }
+        K::LShift => {
+            if y < 0 {
+                return Err(vm.value_error("negative shift count"));
+            }
+            if x == 0 {
+                Some(0)
+            } else if y < 63 && (x.unsigned_abs().leading_zeros() as i64) > y + 1 {
+                Some(x << y)
+            } else {
+                None
+            }
+        }
+        K::RShift => {
+            if y < 0 {
+                return Err(vm.value_error("negative shift count"));
+            }
+            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+        }
+        K::And => Some(x & y),
+        K::Or => Some(x | y),
+        K::Xor => Some(x ^ y),
+        K::MatMul => return Ok(None),
+    };
+    match r {
+        Some(v) => Ok(Some(Value::Int(v))),
+        None => big_binop(vm, kind, BigInt::from(x), BigInt::from(y)),
+    }
+}
+
+fn big_binop(vm: &Vm, kind: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<Value>> {
+    use BinOpKind as K;
+    let r = match kind {
+        K::Add => x + y,
+        K::Sub => x - y,
+        K::Mul => x * y,
+        K::FloorDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_div("integer division or modulo by zero"));
+            }
+            x.div_floor(&y)
+        }
+        K::Mod => {
+            if y.is_zero() {
+                return Err(vm.zero_div("integer modulo by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        K::TrueDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_div("division by zero"));
+            }
+            return Ok(Some(Value::Float(big_true_div(vm, &x, &y)?)));
+        }
+        K::Pow => {
+            if y.is_negative() {
+                let fx = big_to_f64(vm, &x)?;
+                let fy = big_to_f64(vm, &y)?;
+                return float_binop(vm, K::Pow, fx, fy);
+            }
+            match y.to_u32() {
+                Some(e) => num_traits::pow::Pow::pow(&x, e),
+                None => {
+                    if x.is_zero() || x == BigInt::from(1) {
+                        x
+                    } else if x == BigInt::from(-1) {
+                        if y.is_even() {
+                            BigInt::from(1)
+                        } else {
+                            x
+                        }
+                    } else {
+                        return Err(vm.overflow("exponent too large"));
+                    }
+                }
+            }
+        }
+        K::LShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            match y.to_usize() {
+                Some(s) if s < (1 << 32) => x << s,
+                _ => return Err(vm.overflow("too many digits in integer")),
+            }
+        }
+        K::RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            match y.to_usize() {
+                Some(s) => {
+                    // Arithmetic shift: floor division by a power of two.
+                    if x.is_negative() {
+                        let one = BigInt::from(1);
+                        -(((-x) - &one) >> s) - one
+                    } else {
+                        x >> s
+                    }
+                }
+                None => {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        K::And => x & y,
+        K::Or => x | y,
+        K::Xor => x ^ y,
+        K::MatMul => return Ok(None),
+    };
+    Ok(Some(Value::from_bigint(r)))
+}
+
+/// Correctly rounded int/int division for big operands.
+fn big_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
+        if a.abs() < 9007199254740992.0 && b.abs() < 9007199254740992.0 {
+            return Ok(a / b);
+        }
+    }
+    // Scale so the quotient has 64+ significant bits, then round once.
+    let neg = x.is_negative() != y.is_negative();
+    let (ax, ay) = (x.abs(), y.abs());
+    let shift: i64 = 70 - (ax.bits() as i64 - ay.bits() as i64);
+    let (num, den) = if shift >= 0 { (ax << (shift as usize), ay) } else { (ax, ay << ((-shift) as usize)) };
+    let (q, r) = num.div_rem(&den);
+    let mut q = q;
+    if !r.is_zero() {
+        q = (q << 1usize) | BigInt::from(1);
+    } else {
+        q <<= 1usize;
+    }
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    let exp = -(shift as i32) - 1;
+    let v = if exp >= -1074 { qf * 2f64.powi(exp.clamp(-1000, 1000)) * 2f64.powi(exp - exp.clamp(-1000, 1000)) } else { 0.0 };
+    if !v.is_finite() {
+        return Err(vm.overflow("integer division result too large for a float"));
+    }
+    Ok(if neg { -v } else { v })
+}
+
+pub fn float_floordiv(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 && ((y < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let fl = div.floor();
+        if div - fl > 0.5 {
+            fl + 1.0
+        } else {
+            fl
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    }
+}
+
+pub fn float_mod(x: f64, y: f64) -> f64 {
+    let mut m = x % y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    m
+}
+
+pub fn float_binop(vm: &Vm, kind: BinOpKind, x: f64, y: f64) -> PyResult<Option<Value>> {
+    use BinOpKind as K;
+    let r = match kind {
+        K::Add => x + y,
+        K::Sub => x - y,
+        K::Mul => x * y,
+        K::TrueDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_div("float division by zero"));
+            }
+            x / y
+        }
+        K::FloorDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_div("float floor division by zero"));
+            }
+            float_floordiv(x, y)
+        }
+        K::Mod => {
+            if y == 0.0 {
+                return Err(vm.zero_div("float modulo"));
+            }
+            float_mod(x, y)
+        }
+        K::Pow => float_pow(vm, x, y)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Float(r)))
+}
+
+pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<f64> {
+    if x == 0.0 && y < 0.0 {
+        return Err(vm.zero_div("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(vm.value_error("math domain error"));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+pub fn int_to_value(n: Num) -> Value {
+    match n {
+        Num::I(i) => Value::Int(i),
+        Num::B(b) => Value::from_bigint(b),
+        Num::F(f) => Value::Float(f),
+    }
+}

@@ -1,0 +1,337 @@
+//! The VM state shared by every frame: the value stack, the built-in types
+//! and modules, the handled-exception stack, buffered standard output, and
+//! the namespace strategy chosen at start-up.
+
+use crate::objects::exc::ExcData;
+use crate::objects::str::intern;
+use crate::objects::{ExcKind, PyDict, PyErr, PyInstance, PyModule, PyResult, PyStr, PyType, TypeKind, Value};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+/// Which namespace strategy the loop was instantiated with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrategyKind {
+    Dict,
+}
+
+impl StrategyKind {
+    pub fn parse(s: &str) -> Option<StrategyKind> {
+        match s {
+            "dict" => Some(StrategyKind::Dict),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            StrategyKind::Dict => "dict",
+        }
+    }
+}
+
+/// The built-in types, created once per VM.
+pub struct Types {
+    pub object: Rc<PyType>,
+    pub type_: Rc<PyType>,
+    pub none: Rc<PyType>,
+    pub notimpl: Rc<PyType>,
+    pub ellipsis: Rc<PyType>,
+    pub bool_: Rc<PyType>,
+    pub int: Rc<PyType>,
+    pub float: Rc<PyType>,
+    pub str_: Rc<PyType>,
+    pub list: Rc<PyType>,
+    pub tuple: Rc<PyType>,
+    pub dict: Rc<PyType>,
+    pub set: Rc<PyType>,
+    pub frozenset: Rc<PyType>,
+    pub range: Rc<PyType>,
+    pub slice: Rc<PyType>,
+    pub function: Rc<PyType>,
+    pub builtin: Rc<PyType>,
+    pub method: Rc<PyType>,
+    pub generator: Rc<PyType>,
+    pub module: Rc<PyType>,
+    pub cell: Rc<PyType>,
+    pub code: Rc<PyType>,
+    pub property: Rc<PyType>,
+    pub staticmethod: Rc<PyType>,
+    pub classmethod: Rc<PyType>,
+    pub super_: Rc<PyType>,
+    pub exc: Vec<Rc<PyType>>,
+    /// Iterator and view types, made on first use, by name.
+    pub misc: RefCell<HashMap<String, Rc<PyType>>>,
+}
+
+pub fn builtin_type(name: &str, kind: TypeKind, base: Option<&Rc<PyType>>) -> Rc<PyType> {
+    let bases = base.map(|b| vec![b.clone()]).unwrap_or_default();
+    let t = PyType::new(name, kind, bases, true);
+    let mut mro = vec![t.clone()];
+    if let Some(b) = base {
+        mro.extend(b.mro.borrow().iter().cloned());
+    }
+    *t.mro.borrow_mut() = mro;
+    t
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let object = builtin_type("object", TypeKind::Object, None);
+        let o = Some(&object);
+        let int = builtin_type("int", TypeKind::Int, o);
+        let mut exc: Vec<Rc<PyType>> = Vec::new();
+        for k in ExcKind::ALL {
+            let base = if *k == ExcKind::BaseException { object.clone() } else { exc[k.base() as usize].clone() };
+            exc.push(builtin_type(k.name(), TypeKind::Exception(*k), Some(&base)));
+        }
+        Types {
+            type_: builtin_type("type", TypeKind::Type, o),
+            none: builtin_type("NoneType", TypeKind::NoneType, o),
+            notimpl: builtin_type("NotImplementedType", TypeKind::NotImplementedType, o),
+            ellipsis: builtin_type("ellipsis", TypeKind::Ellipsis, o),
+            bool_: builtin_type("bool", TypeKind::Bool, Some(&int)),
+            float: builtin_type("float", TypeKind::Float, o),
+            str_: builtin_type("str", TypeKind::Str, o),
+            list: builtin_type("list", TypeKind::List, o),
+            tuple: builtin_type("tuple", TypeKind::Tuple, o),
+            dict: builtin_type("dict", TypeKind::Dict, o),
+            set: builtin_type("set", TypeKind::Set, o),
+            frozenset: builtin_type("frozenset", TypeKind::FrozenSet, o),
+            range: builtin_type("range", TypeKind::Range, o),
+            slice: builtin_type("slice", TypeKind::Slice, o),
+            function: builtin_type("function", TypeKind::Function, o),
+            builtin: builtin_type("builtin_function_or_method", TypeKind::Builtin, o),
+            method: builtin_type("method", TypeKind::Method, o),
+            generator: builtin_type("generator", TypeKind::Generator, o),
+            module: builtin_type("module", TypeKind::Module, o),
+            cell: builtin_type("cell", TypeKind::Cell, o),
+            code: builtin_type("code", TypeKind::Code, o),
+            property: builtin_type("property", TypeKind::Property, o),
+            staticmethod: builtin_type("staticmethod", TypeKind::StaticMethod, o),
+            classmethod: builtin_type("classmethod", TypeKind::ClassMethod, o),
+            super_: builtin_type("super", TypeKind::Super, o),
+            int,
+            exc,
+            object,
+            misc: RefCell::new(HashMap::new()),
+        }
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub struct Vm {
+    pub stack: Vec<Value>,
+    pub types: Types,
+    pub builtins: Rc<PyModule>,
+    /// `sys.modules`.
+    pub modules: Rc<PyDict>,
+    /// Exceptions currently being handled, innermost last.
+    pub exc_info: Vec<Value>,
+    pub depth: u32,
+    pub recursion_limit: u32,
+    pub strategy: StrategyKind,
+    out: Vec<u8>,
+    /// Folder of the main script, searched by `import`.
+    pub path: Vec<PathBuf>,
+    pub argv: Vec<String>,
+    /// Source text of files run, for tracebacks.
+    pub sources: HashMap<String, Rc<str>>,
+    /// The running frames, innermost last.
+    pub frames: Vec<super::FrameInfo>,
+    /// Objects whose repr is being computed (to print `[...]` for cycles).
+    pub repr_guard: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new(strategy: StrategyKind) -> Vm {
+        let types = Types::new();
+        let builtins_dict = PyDict::new();
+        let builtins = Rc::new(PyModule { name: intern("builtins"), dict: builtins_dict });
+        let mut vm = Vm {
+            stack: Vec::with_capacity(1 << 16),
+            types,
+            builtins,
+            modules: PyDict::new(),
+            exc_info: Vec::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            strategy,
+            out: Vec::with_capacity(1 << 16),
+            path: Vec::new(),
+            argv: Vec::new(),
+            sources: HashMap::new(),
+            frames: Vec::new(),
+            repr_guard: Vec::new(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    // ----- output -----
+
+    pub fn write_out(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+        if self.out.len() > 1 << 15 {
+            self.flush_out();
+        }
+    }
+
+    pub fn flush_out(&mut self) {
+        let mut so = std::io::stdout().lock();
+        let _ = so.write_all(&self.out);
+        let _ = so.flush();
+        self.out.clear();
+    }
+
+    // ----- errors -----
+
+    pub fn exc_type(&self, kind: ExcKind) -> Rc<PyType> {
+        self.types.exc[kind as usize].clone()
+    }
+
+    /// A new exception of a built-in type with one message argument.
+    #[cold]
+    #[inline(never)]
+    pub fn new_error(&self, kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        self.new_exception(self.exc_type(kind), vec![Value::string(msg.into())])
+    }
+
+    pub fn new_exception(&self, class: Rc<PyType>, args: Vec<Value>) -> PyErr {
+        let inst = PyInstance::new(class);
+        if let Some(e) = &inst.exc {
+            *e.borrow_mut() = ExcData { args: Value::tuple(args), ..Default::default() };
+        }
+        PyErr(Rc::new(inst))
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::TypeError, msg)
+    }
+    #[cold]
+    #[inline(never)]
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::ValueError, msg)
+    }
+    #[cold]
+    #[inline(never)]
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::IndexError, msg)
+    }
+    #[cold]
+    #[inline(never)]
+    pub fn attr_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::AttributeError, msg)
+    }
+    #[cold]
+    #[inline(never)]
+    pub fn zero_div(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::ZeroDivisionError, msg)
+    }
+    #[cold]
+    #[inline(never)]
+    pub fn overflow(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::OverflowError, msg)
+    }
+    #[cold]
+    #[inline(never)]
+    pub fn name_error(&self, name: &str) -> PyErr {
+        self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"))
+    }
+    #[cold]
+    #[inline(never)]
+    pub fn key_error(&self, key: Value) -> PyErr {
+        self.new_exception(self.exc_type(ExcKind::KeyError), vec![key])
+    }
+    /// StopIteration carrying a generator's return value.
+    pub fn stop_iteration(&self, v: Value) -> PyErr {
+        let args = if matches!(v, Value::None) { vec![] } else { vec![v] };
+        self.new_exception(self.exc_type(ExcKind::StopIteration), args)
+    }
+    /// A VM bug surfaced as SystemError rather than a panic.
+    #[cold]
+    pub fn internal(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::SystemError, format!("nsvm internal error: {}", msg.into()))
+    }
+
+    /// Whether `err` is an instance of the built-in exception `kind`.
+    pub fn err_is(&self, err: &PyErr, kind: ExcKind) -> bool {
+        err.0.class().is_subtype(&self.types.exc[kind as usize])
+    }
+
+    // ----- lookups -----
+
+    pub fn builtin_value(&self, name: &str) -> PyResult<Value> {
+        self.builtins.dict.data.borrow().get_str(&intern(name)).ok_or_else(|| self.name_error(name))
+    }
+
+    pub fn type_of(&self, v: &Value) -> Rc<PyType> {
+        let t = &self.types;
+        match v {
+            Value::Unbound | Value::None => t.none.clone(),
+            Value::NotImplemented => t.notimpl.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin.clone(),
+            Value::Method(_) => t.method.clone(),
+            Value::Generator(_) => t.generator.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Type(_) => t.type_.clone(),
+            Value::Instance(i) => i.class(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Iter(_) | Value::DictView(_) => self.misc_type(&v.type_name()),
+        }
+    }
+
+    pub fn misc_type(&self, name: &str) -> Rc<PyType> {
+        if let Some(t) = self.types.misc.borrow().get(name) {
+            return t.clone();
+        }
+        let kind = if name.starts_with("dict_") && !name.contains("iterator") { TypeKind::DictView } else { TypeKind::Iterator };
+        let t = builtin_type(name, kind, Some(&self.types.object));
+        self.types.misc.borrow_mut().insert(name.to_string(), t.clone());
+        t
+    }
+
+    /// Resumes a generator, through the loop instantiated for the running strategy.
+    pub fn gen_resume(&mut self, g: &Rc<crate::objects::PyGenerator>, sent: Value) -> PyResult<super::call::GenResult> {
+        match self.strategy {
+            StrategyKind::Dict => super::call::resume::<crate::strategy::DictNs>(self, g, sent),
+        }
+    }
+
+    /// Runs a code object with the given globals and (for class bodies and
+    /// `exec` with separate locals) locals mapping.
+    pub fn run_code(&mut self, code: Rc<crate::objects::PyCode>, func: Option<Rc<crate::objects::PyFunction>>, globals: Rc<PyDict>, locals: Option<Value>) -> PyResult<Value> {
+        match self.strategy {
+            StrategyKind::Dict => super::call::run_code::<crate::strategy::DictNs>(self, code, func, globals, locals),
+        }
+    }
+
+    /// Calls any callable, through the loop instantiated for the running strategy.
+    pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+        match self.strategy {
+            StrategyKind::Dict => super::call::call_value::<crate::strategy::DictNs>(self, f, args, kwargs),
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! nsvm: a research VM for a Python subset, built to measure what dict-backed
+//! namespaces cost and what slot-based globals and hidden classes win back.
+//! See `../shared/spec/architecture.md` in the project for the design.
+
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod interp;
+pub mod objects;
+pub mod runner;
+pub mod strategy;
+pub mod syntax;

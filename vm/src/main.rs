@@ -1,0 +1,70 @@
+//! The `nsvm` command line: run a program like `python3`, or a subcommand.
+
+use nsvm::interp::StrategyKind;
+use nsvm::runner::{self, RunOptions};
+use std::io::Write;
+
+const USAGE: &str = "usage: nsvm [-X namespaces=dict] [-X stats] (FILE.py | -c CODE) [ARGS...]
+       nsvm dis FILE.py
+Strategies: dict (the default; also set by NSVM_NAMESPACES).";
+
+fn usage_error(msg: &str) -> i32 {
+    let _ = writeln!(std::io::stderr(), "nsvm: {msg}\n{USAGE}");
+    2
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    std::process::exit(real_main(args));
+}
+
+fn real_main(args: Vec<String>) -> i32 {
+    let mut opts = RunOptions { strategy: StrategyKind::Dict, stats: false };
+    if let Ok(s) = std::env::var("NSVM_NAMESPACES") {
+        match StrategyKind::parse(&s) {
+            Some(k) => opts.strategy = k,
+            None => return usage_error(&format!("unknown namespace strategy '{s}' in NSVM_NAMESPACES")),
+        }
+    }
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "-X" => {
+                let Some(opt) = args.get(i + 1) else {
+                    return usage_error("-X needs an option");
+                };
+                if let Some(s) = opt.strip_prefix("namespaces=") {
+                    match StrategyKind::parse(s) {
+                        Some(k) => opts.strategy = k,
+                        None => return usage_error(&format!("unknown namespace strategy '{s}'")),
+                    }
+                } else if opt == "stats" {
+                    opts.stats = true;
+                } else {
+                    return usage_error(&format!("unknown -X option '{opt}'"));
+                }
+                i += 2;
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -c option");
+                };
+                return runner::run_command(code, args[i + 2..].to_vec(), opts);
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return 0;
+            }
+            "dis" if i == 0 => {
+                let Some(f) = args.get(1) else {
+                    return usage_error("dis needs a file");
+                };
+                return runner::disassemble_file(f);
+            }
+            _ if a.starts_with('-') && a.len() > 1 => return usage_error(&format!("unknown option '{a}'")),
+            _ => return runner::run_file(a, args[i + 1..].to_vec(), opts),
+        }
+    }
+    usage_error("no program given")
+}

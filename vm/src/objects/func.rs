@@ -1,0 +1,128 @@
+//! Code, functions, built-in functions, bound methods, cells and generators.
+
+use super::dict::PyDict;
+use super::exc::PyResult;
+use super::str::PyStr;
+use super::Value;
+use crate::bytecode::CodeObject;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A code object as the interpreter runs it: the compiler's plain data plus
+/// its constants converted to runtime values and its names interned, once.
+pub struct PyCode {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Rc<PyStr>]>,
+    pub varnames: Box<[Rc<PyStr>]>,
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub nlocals: usize,
+    pub nlocalsplus: usize,
+}
+
+/// Keyword arguments of a call, in call order.
+pub type KwArgs = [(Rc<PyStr>, Value)];
+
+/// A built-in function: positional arguments (self first for methods) and keywords.
+pub type BuiltinFn = fn(&mut crate::interp::Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// A method of a built-in type (self is the first argument).
+    pub is_method: bool,
+    /// The type a method belongs to, for error messages (`str.join`).
+    pub owner: &'static str,
+}
+
+pub struct PyFunction {
+    pub code: Rc<PyCode>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    pub closure: Box<[Rc<PyCell>]>,
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+    pub module: Value,
+}
+
+/// A function bound to an object (`obj.method` without an immediate call).
+pub struct PyMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+pub struct PyCell {
+    pub value: RefCell<Value>,
+}
+
+impl PyCell {
+    pub fn new(v: Value) -> Rc<PyCell> {
+        Rc::new(PyCell { value: RefCell::new(v) })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenStatus {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A suspended generator frame: its locals and operand stack are moved out
+/// of the shared value stack while it is not running.
+pub struct PyGenerator {
+    pub func: Rc<PyFunction>,
+    pub saved: RefCell<Vec<Value>>,
+    pub pc: Cell<usize>,
+    pub status: Cell<GenStatus>,
+    /// Exceptions being handled inside the generator when it yielded.
+    pub exc_info: RefCell<Vec<Value>>,
+}
+
+impl PyCode {
+    /// Converts the compiler's plain-data code (and nested code) for running:
+    /// constants become values, names are interned.
+    pub fn load(code: Rc<CodeObject>) -> Rc<PyCode> {
+        use super::str::intern;
+        use crate::bytecode::Constant;
+        fn conv(c: &Constant) -> Value {
+            match c {
+                Constant::None => Value::None,
+                Constant::Bool(b) => Value::Bool(*b),
+                Constant::Int(i) => Value::Int(*i),
+                Constant::BigInt(s) => match super::numfmt::parse_int(s, 0) {
+                    Ok(b) => Value::from_bigint(b),
+                    Err(_) => Value::None,
+                },
+                Constant::Float(f) => Value::Float(*f),
+                Constant::Str(s) => {
+                    if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                        Value::Str(intern(s))
+                    } else {
+                        Value::str(s)
+                    }
+                }
+                Constant::Tuple(items) => Value::tuple(items.iter().map(conv).collect()),
+                Constant::Code(c) => Value::Code(PyCode::load(c.clone())),
+                Constant::Ellipsis => Value::Ellipsis,
+            }
+        }
+        let consts: Box<[Value]> = code.consts.iter().map(conv).collect();
+        let names: Box<[Rc<PyStr>]> = code.names.iter().map(|n| intern(n)).collect();
+        let varnames: Box<[Rc<PyStr>]> = code.varnames.iter().map(|n| intern(n)).collect();
+        Rc::new(PyCode {
+            name: intern(&code.name),
+            qualname: intern(&code.qualname),
+            nlocals: code.varnames.len(),
+            nlocalsplus: code.nlocalsplus(),
+            consts,
+            names,
+            varnames,
+            code,
+        })
+    }
+}

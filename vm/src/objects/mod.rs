@@ -1,0 +1,277 @@
+//! Runtime values and the object structs behind them.
+//!
+//! `Value` is 16 bytes: ints that fit 64 bits, floats, bools and None are
+//! inline and `Copy`-cheap; every heap object is one reference-counted
+//! pointer, and the variant tag says which struct it points at, so type
+//! dispatch is a `match` on the tag, never a virtual call. Reference
+//! counting matches CPython's memory behaviour for like-for-like timing.
+//!
+//! `objects` never imports `interp`: operations that must run Python code
+//! take the `Vm` and call back through `Vm::call`.
+
+pub mod dict;
+pub mod exc;
+pub mod func;
+pub mod numfmt;
+pub mod set;
+pub mod settable;
+pub mod str;
+pub mod typ;
+
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub use dict::{DictData, PyDict};
+pub use exc::{ExcData, ExcKind, PyErr, PyResult};
+pub use func::{BuiltinFn, PyBuiltin, PyCell, PyCode, PyFunction, PyGenerator, PyMethod, KwArgs};
+pub use set::PySet;
+pub use str::PyStr;
+pub use typ::{PyInstance, PyType, TypeKind};
+
+#[derive(Clone, Default)]
+pub enum Value {
+    /// An empty local or global slot, or the NULL marker of a call; never visible to Python.
+    #[default]
+    Unbound,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<PyFunction>),
+    Builtin(Rc<PyBuiltin>),
+    Method(Rc<PyMethod>),
+    Generator(Rc<PyGenerator>),
+    Iter(Rc<PyIter>),
+    DictView(Rc<PyDictView>),
+    Module(Rc<PyModule>),
+    Type(Rc<PyType>),
+    Instance(Rc<PyInstance>),
+    Cell(Rc<PyCell>),
+    Code(Rc<PyCode>),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() <= 16);
+const _: () = assert!(std::mem::size_of::<PyResult<Value>>() <= 16);
+
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+pub struct PyRange {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct PyDictView {
+    pub dict: Rc<PyDict>,
+    pub kind: ViewKind,
+}
+
+/// A module: its name and its namespace.
+pub struct PyModule {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<PyDict>,
+}
+
+/// Built-in iterators; each variant remembers its position.
+pub enum IterKind {
+    List(Rc<PyList>, usize),
+    Tuple(Rc<PyTuple>, usize),
+    Str(Rc<PyStr>, usize),
+    Range { cur: i64, stop: i64, step: i64 },
+    BigRange { cur: BigInt, stop: BigInt, step: BigInt },
+    Dict { dict: Rc<PyDict>, pos: usize, len: usize, kind: ViewKind },
+    Set { set: Rc<PySet>, pos: usize, len: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, idx: isize },
+    /// Iteration through `__getitem__` with 0, 1, 2, ...
+    SeqIter { seq: Value, idx: i64 },
+    CallableIter { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+pub struct PyIter {
+    pub kind: RefCell<IterKind>,
+}
+
+impl PyIter {
+    pub fn new(kind: IterKind) -> Value {
+        Value::Iter(Rc::new(PyIter { kind: RefCell::new(kind) }))
+    }
+    pub fn type_name(&self) -> &'static str {
+        match &*self.kind.borrow() {
+            IterKind::List(..) => "list_iterator",
+            IterKind::Tuple(..) => "tuple_iterator",
+            IterKind::Str(..) => "str_ascii_iterator",
+            IterKind::Range { .. } => "range_iterator",
+            IterKind::BigRange { .. } => "longrange_iterator",
+            IterKind::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator",
+            IterKind::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator",
+            IterKind::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator",
+            IterKind::Set { .. } => "set_iterator",
+            IterKind::Enumerate { .. } => "enumerate",
+            IterKind::Zip { .. } => "zip",
+            IterKind::Map { .. } => "map",
+            IterKind::Filter { .. } => "filter",
+            IterKind::Reversed { .. } => "list_reverseiterator",
+            IterKind::SeqIter { .. } => "iterator",
+            IterKind::CallableIter { .. } => "callable_iterator",
+            IterKind::Exhausted => "iterator",
+        }
+    }
+}
+
+impl Value {
+    #[inline]
+    pub fn is_unbound(&self) -> bool {
+        matches!(self, Value::Unbound)
+    }
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList { items: RefCell::new(items) }))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple { items: items.into_boxed_slice() }))
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(b)
+    }
+
+    /// Identity, as `is` sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value as V;
+        match (self, other) {
+            (V::Unbound, V::Unbound) | (V::None, V::None) | (V::NotImplemented, V::NotImplemented) | (V::Ellipsis, V::Ellipsis) => true,
+            (V::Bool(a), V::Bool(b)) => a == b,
+            // Small ints are cached in CPython; we treat equal inline ints as identical.
+            (V::Int(a), V::Int(b)) => a == b,
+            (V::Float(a), V::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of a heap object (for `id()`, identity and default hashes).
+    pub fn ptr(&self) -> Option<usize> {
+        use Value as V;
+        Some(match self {
+            V::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Set(r) | V::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            V::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return None,
+        })
+    }
+
+    /// The name of the value's type, as error messages print it.
+    pub fn type_name(&self) -> String {
+        use Value as V;
+        match self {
+            V::Unbound => "NULL".into(),
+            V::None => "NoneType".into(),
+            V::NotImplemented => "NotImplementedType".into(),
+            V::Ellipsis => "ellipsis".into(),
+            V::Bool(_) => "bool".into(),
+            V::Int(_) | V::BigInt(_) => "int".into(),
+            V::Float(_) => "float".into(),
+            V::Str(_) => "str".into(),
+            V::List(_) => "list".into(),
+            V::Tuple(_) => "tuple".into(),
+            V::Dict(_) => "dict".into(),
+            V::Set(_) => "set".into(),
+            V::FrozenSet(_) => "frozenset".into(),
+            V::Range(_) => "range".into(),
+            V::Slice(_) => "slice".into(),
+            V::Function(_) => "function".into(),
+            V::Builtin(b) => if b.is_method { "method_descriptor" } else { "builtin_function_or_method" }.into(),
+            V::Method(_) => "method".into(),
+            V::Generator(_) => "generator".into(),
+            V::Iter(i) => i.type_name().into(),
+            V::DictView(v) => match v.kind {
+                ViewKind::Keys => "dict_keys",
+                ViewKind::Values => "dict_values",
+                ViewKind::Items => "dict_items",
+            }
+            .into(),
+            V::Module(_) => "module".into(),
+            V::Type(_) => "type".into(),
+            V::Instance(i) => i.class.borrow().name.to_string(),
+            V::Cell(_) => "cell".into(),
+            V::Code(_) => "code".into(),
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&Rc<PyStr>> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// The per-thread record of a `Cell`-cached hash: -1 means "not computed".
+pub fn new_hash_cell() -> Cell<i64> {
+    Cell::new(-1)
+}

@@ -1,0 +1,16 @@
+//! `set` and `frozenset`, on a table that reproduces CPython's iteration order.
+
+use super::settable::SetTable;
+use super::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct PySet {
+    pub table: RefCell<SetTable<Value>>,
+}
+
+impl PySet {
+    pub fn new(table: SetTable<Value>) -> Rc<PySet> {
+        Rc::new(PySet { table: RefCell::new(table) })
+    }
+}

@@ -1,0 +1,118 @@
+//! `str`: immutable UTF-8 text with a cached hash and a cached length in
+//! code points, so that indexing an ASCII string is a byte index. Names
+//! are interned once (compile-time names when code is loaded, attribute
+//! names on first use), so comparing two interned names is a pointer
+//! comparison and a dict lookup with one never re-hashes.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub struct PyStr {
+    pub s: Box<str>,
+    hash: Cell<i64>,
+    /// Length in code points.
+    pub chars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr { chars: char_count(s), s: s.into(), hash: Cell::new(-1) }
+    }
+    pub fn from_string(s: String) -> PyStr {
+        PyStr { chars: char_count(&s), s: s.into_boxed_str(), hash: Cell::new(-1) }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    /// CPython hashes strings with a keyed SipHash; any deterministic hash
+    /// gives the same observable behaviour (programs may not depend on
+    /// string hash values or on set order of strings).
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(h);
+        h
+    }
+    /// The code point at index `i` (0-based, already bounds-checked by the caller).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|b| *b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+    /// Byte offset of code point `i` (i may equal `chars`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+    /// The substring of code points `[a, b)`.
+    pub fn substr(&self, a: usize, b: usize) -> &str {
+        if b <= a {
+            return "";
+        }
+        let x = self.byte_offset(a);
+        let y = self.byte_offset(b);
+        &self.s[x..y]
+    }
+}
+
+impl std::fmt::Display for PyStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.s)
+    }
+}
+
+pub fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// FNV-1a over the bytes, folded so that -1 never appears (CPython reserves it).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
+}
+
+/// The one shared `PyStr` for a name.
+pub fn intern(s: &str) -> Rc<PyStr> {
+    INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(r) = t.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s));
+        r.hash();
+        t.insert(s.into(), r.clone());
+        r
+    })
+}
