@@ -38,7 +38,7 @@ fn print_syntax_error(e: &SyntaxError) {
 
 fn exc_type_name(vm: &Vm, v: &Value) -> String {
     let t = vm.type_of(v);
-    let module = t.dict.borrow().get_str(&intern("__module__"));
+    let module = t.dict.borrow().get_str(&crate::name!("__module__"));
     match module {
         Some(Value::Str(m)) if !t.is_builtin && m.as_str() != "__main__" && m.as_str() != "builtins" => format!("{}.{}", m.as_str(), t.qualname.borrow().as_str()),
         _ => t.qualname.borrow().to_string(),
@@ -165,8 +165,8 @@ pub fn run_main(src: String, filename: String, argv: Vec<String>, dir: PathBuf, 
         }
     };
     let m = crate::builtins::import::new_module(&vm, "__main__");
-    m.dict.data.borrow_mut().set_str(intern("__file__"), Value::string(filename.clone()));
-    vm.modules.data.borrow_mut().set_str(intern("__main__"), Value::Module(m.clone()));
+    m.dict.data.borrow_mut().set_str(crate::name!("__file__"), Value::string(filename.clone()));
+    vm.modules.data.borrow_mut().set_str(crate::name!("__main__"), Value::Module(m.clone()));
     let r = vm.run_code(code, None, m.dict.clone(), None);
     let status = match r {
         Ok(_) => 0,

@@ -345,8 +345,14 @@ fn c3_mro(vm: &Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<Py
             }
         }
         let Some(next) = found else {
-            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
-            return Err(vm.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name.to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &next) {
@@ -381,15 +387,73 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
         let data = ns.data.borrow().clone();
         *cls.dict.borrow_mut() = data;
     }
-    if let Some(Value::Str(q)) = ns.data.borrow().get_str(&intern("__qualname__")) {
+    setup_slots(vm, &cls, &base_types, ns)?;
+    if let Some(Value::Str(q)) = ns.data.borrow().get_str(&crate::name!("__qualname__")) {
         *cls.qualname.borrow_mut() = q;
     }
     // Functions defined in the body as __init_subclass__ etc. are plain; the class cell gets the class.
-    let cell = cls.dict.borrow_mut().remove_str(&intern("__classcell__"));
+    let cell = cls.dict.borrow_mut().remove_str(&crate::name!("__classcell__"));
     if let Some(Value::Cell(c)) = cell {
         *c.value.borrow_mut() = Value::Type(cls.clone());
     }
     Ok(Value::Type(cls))
+}
+
+/// Lays out `__slots__`: one member descriptor per new slot name, and whether
+/// instances get a `__dict__`.
+fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDict>) -> PyResult<()> {
+    let mut layout: Vec<Rc<crate::objects::PyStr>> = Vec::new();
+    let mut inherited_dict = false;
+    for b in cls.mro.borrow().iter().skip(1) {
+        for s in b.slots.borrow().iter() {
+            if !layout.iter().any(|x| Rc::ptr_eq(x, s)) {
+                layout.push(s.clone());
+            }
+        }
+    }
+    for b in bases {
+        if !b.is_builtin && b.has_dict.get() {
+            inherited_dict = true;
+        }
+    }
+    let decl = ns.data.borrow().get_str(&crate::name!("__slots__"));
+    let Some(decl) = decl else {
+        cls.has_dict.set(true);
+        *cls.slots.borrow_mut() = layout;
+        return Ok(());
+    };
+    let names: Vec<Value> = match &decl {
+        Value::Str(_) => vec![decl.clone()],
+        other => ops::iterate(vm, other)?,
+    };
+    let mut wants_dict = inherited_dict;
+    for n in names {
+        let Value::Str(s) = n else {
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.type_name())));
+        };
+        if s.as_str() == "__dict__" {
+            wants_dict = true;
+            continue;
+        }
+        let s = intern(s.as_str());
+        if ns.data.borrow().get_str(&s).is_some() {
+            return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", s.as_str())));
+        }
+        let idx = layout.len();
+        layout.push(s.clone());
+        let d = PyInstance::new(vm.types.member_descriptor.clone());
+        {
+            let dd = d.dict.borrow();
+            let mut dd = dd.data.borrow_mut();
+            dd.set_str(crate::name!("__name__"), Value::Str(s.clone()));
+            dd.set_str(crate::name!("__objclass__"), Value::Type(cls.clone()));
+            dd.set_str(crate::name!("_index"), Value::Int(idx as i64));
+        }
+        cls.dict.borrow_mut().set_str(s, Value::Instance(Rc::new(d)));
+    }
+    cls.has_dict.set(wants_dict);
+    *cls.slots.borrow_mut() = layout;
+    Ok(())
 }
 
 pub fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -462,8 +526,8 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     {
         let d = sup.dict.borrow();
         let mut d = d.data.borrow_mut();
-        d.set_str(intern("__thisclass__"), cls);
-        d.set_str(intern("__self__"), obj);
+        d.set_str(crate::name!("__thisclass__"), cls);
+        d.set_str(crate::name!("__self__"), obj);
     }
     Ok(Value::Instance(Rc::new(sup)))
 }
@@ -490,7 +554,10 @@ pub fn hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
     match v {
         Value::Str(s) => Ok(intern(s.as_str())),
-        other => Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{}'", other.type_name()))),
+        other => {
+            let _ = fname;
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name())))
+        }
     }
 }
 
@@ -883,7 +950,7 @@ pub fn vars(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return locals(vm, args, kw);
     }
     let v = &args[0];
-    match attr::get_attr(vm, v, &intern("__dict__")) {
+    match attr::get_attr(vm, v, &crate::name!("__dict__")) {
         Ok(d) => Ok(d),
         Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         Err(e) => Err(e),
@@ -992,8 +1059,8 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
             locals = Some(other.clone());
         }
     }
-    if globals.data.borrow().get_str(&intern("__builtins__")).is_none() {
-        globals.data.borrow_mut().set_str(intern("__builtins__"), Value::Module(vm.builtins.clone()));
+    if globals.data.borrow().get_str(&crate::name!("__builtins__")).is_none() {
+        globals.data.borrow_mut().set_str(crate::name!("__builtins__"), Value::Module(vm.builtins.clone()));
     }
     let src = match &args[0] {
         Value::Str(s) if mode == "eval" => Value::str(s.as_str().trim_start_matches([' ', '\t'])),

@@ -39,10 +39,10 @@ pub fn new_module(vm: &Vm, name: &str) -> Rc<PyModule> {
     let dict = PyDict::new();
     {
         let mut d = dict.data.borrow_mut();
-        d.set_str(intern("__name__"), Value::str(name));
-        d.set_str(intern("__doc__"), Value::None);
-        d.set_str(intern("__package__"), Value::None);
-        d.set_str(intern("__builtins__"), Value::Module(vm.builtins.clone()));
+        d.set_str(crate::name!("__name__"), Value::str(name));
+        d.set_str(crate::name!("__doc__"), Value::None);
+        d.set_str(crate::name!("__package__"), Value::None);
+        d.set_str(crate::name!("__builtins__"), Value::Module(vm.builtins.clone()));
     }
     Rc::new(PyModule { name: intern(name), dict })
 }
@@ -54,12 +54,12 @@ pub fn exec_module_file(vm: &mut Vm, name: &str, path: &PathBuf, is_pkg: bool) -
     let file = path.to_string_lossy().to_string();
     {
         let mut d = m.dict.data.borrow_mut();
-        d.set_str(intern("__file__"), Value::string(file.clone()));
+        d.set_str(crate::name!("__file__"), Value::string(file.clone()));
         let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
-        d.set_str(intern("__package__"), Value::string(package));
+        d.set_str(crate::name!("__package__"), Value::string(package));
         if is_pkg {
             let dir = path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-            d.set_str(intern("__path__"), Value::list(vec![Value::string(dir)]));
+            d.set_str(crate::name!("__path__"), Value::list(vec![Value::string(dir)]));
         }
     }
     vm.sources.insert(file.clone(), src.clone().into());
@@ -80,7 +80,7 @@ pub fn exec_module_file(vm: &mut Vm, name: &str, path: &PathBuf, is_pkg: bool) -
 fn not_found(vm: &Vm, name: &str) -> crate::objects::PyErr {
     let e = vm.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
     if let Value::Instance(i) = &Value::Instance(e.0.clone()) {
-        i.dict.borrow().data.borrow_mut().set_str(intern("name"), Value::str(name));
+        i.dict.borrow().data.borrow_mut().set_str(crate::name!("name"), Value::str(name));
     }
     e
 }
@@ -97,7 +97,7 @@ pub fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 return Ok(m);
             }
             let path = match &pm {
-                Value::Module(m) => match m.dict.data.borrow().get_str(&intern("__path__")) {
+                Value::Module(m) => match m.dict.data.borrow().get_str(&crate::name!("__path__")) {
                     Some(Value::List(l)) => l.items.borrow().first().and_then(|p| p.as_str().map(|s| PathBuf::from(s.as_str()))),
                     _ => None,
                 },
@@ -126,7 +126,7 @@ fn resolve_relative(vm: &mut Vm, name: &str, level: usize, globals: Option<&Rc<P
         return Ok(name.to_string());
     }
     let g = globals.ok_or_else(|| vm.new_error(ExcKind::ImportError, "attempted relative import with no known parent package"))?;
-    let pkg = match g.data.borrow().get_str(&intern("__package__")) {
+    let pkg = match g.data.borrow().get_str(&crate::name!("__package__")) {
         Some(Value::Str(s)) if !s.s.is_empty() => s.s.to_string(),
         _ => String::new(),
     };
@@ -155,7 +155,7 @@ pub fn import_module_value(vm: &mut Vm, name: &Rc<PyStr>, fromlist: &Value, leve
     if has_fromlist {
         // `from pkg import sub` may name submodules.
         if let (Value::Module(pm), Value::Tuple(t)) = (&m, fromlist) {
-            let is_pkg = pm.dict.data.borrow().get_str(&intern("__path__")).is_some();
+            let is_pkg = pm.dict.data.borrow().get_str(&crate::name!("__path__")).is_some();
             if is_pkg {
                 for item in t.items.iter() {
                     if let Value::Str(s) = item {
@@ -195,7 +195,7 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
         Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {
             let (mname, loc) = match m {
                 Value::Module(pm) => {
-                    let file = pm.dict.data.borrow().get_str(&intern("__file__"));
+                    let file = pm.dict.data.borrow().get_str(&crate::name!("__file__"));
                     (pm.name.to_string(), match file {
                         Some(Value::Str(f)) => f.s.to_string(),
                         _ => "unknown location".to_string(),
@@ -205,7 +205,7 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
             };
             // A partially initialised module (circular import) gets CPython's hint.
             let circular = cached(vm, &mname).is_some()
-                && vm.frames.iter().any(|fi| matches!(fi.globals.data.borrow().get_str(&intern("__name__")), Some(Value::Str(n)) if n.as_str() == mname));
+                && vm.frames.iter().any(|fi| matches!(fi.globals.data.borrow().get_str(&crate::name!("__name__")), Some(Value::Str(n)) if n.as_str() == mname));
             if circular {
                 return Err(vm.new_error(ExcKind::ImportError, format!("cannot import name '{}' from partially initialized module '{mname}' (most likely due to a circular import) ({loc})", name.as_str())));
             }
@@ -219,7 +219,7 @@ pub fn import_star<S: Strategy>(vm: &mut Vm, f: &Frame, m: &Value) -> PyResult<(
     let Value::Module(pm) = m else {
         return Err(vm.type_error("from-import-* object has no __dict__ and no __all__"));
     };
-    let all = pm.dict.data.borrow().get_str(&intern("__all__"));
+    let all = pm.dict.data.borrow().get_str(&crate::name!("__all__"));
     let names: Vec<Value> = match all {
         Some(a) => ops::iterate(vm, &a)?,
         None => pm.dict.data.borrow().iter().filter(|e| e.key.as_str().is_some_and(|s| !s.s.starts_with('_'))).map(|e| e.key.clone()).collect(),

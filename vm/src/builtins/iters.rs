@@ -34,8 +34,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             match s.s[*pos..].chars().next() {
                 Some(c) => {
                     *pos += c.len_utf8();
-                    let mut buf = [0u8; 4];
-                    Ok(Some(Value::Str(crate::objects::str::intern(c.encode_utf8(&mut buf)))))
+                    Ok(Some(Value::Str(crate::objects::str::char_str(c))))
                 }
                 None => {
                     *k = IterKind::Exhausted;

@@ -76,10 +76,10 @@ pub fn syntax_error_value(vm: &Vm, e: &SyntaxError) -> PyErr {
     {
         let d = err.0.dict.borrow();
         let mut d = d.data.borrow_mut();
-        d.set_str(intern("msg"), Value::str(&e.msg));
-        d.set_str(intern("lineno"), Value::Int(e.line as i64));
-        d.set_str(intern("filename"), Value::str(&e.filename));
-        d.set_str(intern("text"), Value::str(&e.text));
+        d.set_str(crate::name!("msg"), Value::str(&e.msg));
+        d.set_str(crate::name!("lineno"), Value::Int(e.line as i64));
+        d.set_str(crate::name!("filename"), Value::str(&e.filename));
+        d.set_str(crate::name!("text"), Value::str(&e.text));
     }
     err
 }
@@ -173,13 +173,13 @@ pub fn install(vm: &mut Vm) {
         for k in ExcKind::ALL {
             d.set_str(intern(k.name()), Value::Type(t.exc[*k as usize].clone()));
         }
-        d.set_str(intern("NotImplemented"), Value::NotImplemented);
-        d.set_str(intern("Ellipsis"), Value::Ellipsis);
-        d.set_str(intern("None"), Value::None);
-        d.set_str(intern("True"), Value::Bool(true));
-        d.set_str(intern("False"), Value::Bool(false));
-        d.set_str(intern("__name__"), Value::str("builtins"));
-        d.set_str(intern("__debug__"), Value::Bool(true));
+        d.set_str(crate::name!("NotImplemented"), Value::NotImplemented);
+        d.set_str(crate::name!("Ellipsis"), Value::Ellipsis);
+        d.set_str(crate::name!("None"), Value::None);
+        d.set_str(crate::name!("True"), Value::Bool(true));
+        d.set_str(crate::name!("False"), Value::Bool(false));
+        d.set_str(crate::name!("__name__"), Value::str("builtins"));
+        d.set_str(crate::name!("__debug__"), Value::Bool(true));
     }
     let t = &vm.types;
     register_all(&t.str_, methods::STR_METHODS, "str");
@@ -191,8 +191,8 @@ pub fn install(vm: &mut Vm) {
     register_all(&t.int, methods::INT_METHODS, "int");
     register_all(&t.float, methods::FLOAT_METHODS, "float");
     let fromkeys = crate::objects::PyInstance::new(t.classmethod.clone());
-    fromkeys.dict.borrow().data.borrow_mut().set_str(intern("__func__"), builtin_fn("fromkeys", dict_fromkeys_cls));
-    t.dict.dict.borrow_mut().set_str(intern("fromkeys"), Value::Instance(Rc::new(fromkeys)));
+    fromkeys.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), builtin_fn("fromkeys", dict_fromkeys_cls));
+    t.dict.dict.borrow_mut().set_str(crate::name!("fromkeys"), Value::Instance(Rc::new(fromkeys)));
     register(&t.object, "__init__", types::object_init, "object");
     register(&t.object, "__setattr__", types::object_setattr_m, "object");
     register(&t.object, "__delattr__", types::object_delattr_m, "object");
@@ -203,9 +203,13 @@ pub fn install(vm: &mut Vm) {
     register(&t.object, "__repr__", types::object_repr, "object");
     register(&t.object, "__str__", types::object_str, "object");
     let new = crate::objects::PyInstance::new(t.staticmethod.clone());
-    new.dict.borrow().data.borrow_mut().set_str(intern("__func__"), builtin_fn("__new__", types::object_new));
-    t.object.dict.borrow_mut().set_str(intern("__new__"), Value::Instance(Rc::new(new)));
+    new.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), builtin_fn("__new__", types::object_new));
+    t.object.dict.borrow_mut().set_str(crate::name!("__new__"), Value::Instance(Rc::new(new)));
     register(&t.type_, "mro", types::type_mro, "type");
+    register(&t.property, "getter", types::property_getter, "property");
+    register(&t.property, "setter", types::property_setter, "property");
+    register(&t.property, "deleter", types::property_deleter, "property");
+    register(&t.property, "__get__", types::property_get, "property");
     register(&t.type_, "__subclasses__", types::type_subclasses, "type");
     let base_exc = t.exc[ExcKind::BaseException as usize].clone();
     register(&base_exc, "__init__", types::exc_init, "BaseException");
@@ -216,10 +220,10 @@ pub fn install(vm: &mut Vm) {
     let time = modules::make_time(vm);
     let mods = vm.modules.clone();
     let mut m = mods.data.borrow_mut();
-    m.set_str(intern("sys"), Value::Module(sys));
-    m.set_str(intern("math"), Value::Module(math));
-    m.set_str(intern("time"), Value::Module(time));
-    m.set_str(intern("builtins"), Value::Module(vm.builtins.clone()));
+    m.set_str(crate::name!("sys"), Value::Module(sys));
+    m.set_str(crate::name!("math"), Value::Module(math));
+    m.set_str(crate::name!("time"), Value::Module(time));
+    m.set_str(crate::name!("builtins"), Value::Module(vm.builtins.clone()));
 }
 
 fn dict_fromkeys_cls(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -228,9 +232,9 @@ fn dict_fromkeys_cls(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value
 
 /// Refreshes `sys.argv` and `sys.path` after the command line is known.
 pub fn set_sys_args(vm: &mut Vm) {
-    if let Some(Value::Module(sys)) = vm.modules.data.borrow().get_str(&intern("sys")) {
+    if let Some(Value::Module(sys)) = vm.modules.data.borrow().get_str(&crate::name!("sys")) {
         let mut d = sys.dict.data.borrow_mut();
-        d.set_str(intern("argv"), Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
-        d.set_str(intern("path"), Value::list(vm.path.iter().map(|p| Value::string(p.to_string_lossy().to_string())).collect()));
+        d.set_str(crate::name!("argv"), Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+        d.set_str(crate::name!("path"), Value::list(vm.path.iter().map(|p| Value::string(p.to_string_lossy().to_string())).collect()));
     }
 }

@@ -17,7 +17,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
             let _ = std::io::stderr().write_all(s.as_bytes());
         }
         _ => {
-            let w = crate::interp::attr::get_attr(vm, file, &intern("write"))?;
+            let w = crate::interp::attr::get_attr(vm, file, &crate::name!("write"))?;
             vm.call(&w, &[Value::str(s)], &[])?;
         }
     }
@@ -27,7 +27,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 fn stream_fd(v: &Value) -> Option<i64> {
     match v {
         Value::None => Some(1),
-        Value::Instance(i) if i.class().name.as_str() == "TextIOWrapper" => match i.dict.borrow().data.borrow().get_str(&intern("_fd")) {
+        Value::Instance(i) if i.class().name.as_str() == "TextIOWrapper" => match i.dict.borrow().data.borrow().get_str(&crate::name!("_fd")) {
             Some(Value::Int(fd)) => Some(fd),
             _ => None,
         },
@@ -52,8 +52,8 @@ fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn module(name: &str) -> Rc<PyModule> {
     let dict = crate::objects::PyDict::new();
-    dict.data.borrow_mut().set_str(intern("__name__"), Value::str(name));
-    dict.data.borrow_mut().set_str(intern("__doc__"), Value::None);
+    dict.data.borrow_mut().set_str(crate::name!("__name__"), Value::str(name));
+    dict.data.borrow_mut().set_str(crate::name!("__doc__"), Value::None);
     Rc::new(PyModule { name: intern(name), dict })
 }
 
@@ -68,7 +68,7 @@ pub fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
     register(&io_type, "flush", stream_flush, "TextIOWrapper");
     let stream = |t: &Rc<PyType>, fd: i64| {
         let s = PyInstance::new(t.clone());
-        s.dict.borrow().data.borrow_mut().set_str(intern("_fd"), Value::Int(fd));
+        s.dict.borrow().data.borrow_mut().set_str(crate::name!("_fd"), Value::Int(fd));
         Value::Instance(Rc::new(s))
     };
     set(&m, "stdout", stream(&io_type, 1));

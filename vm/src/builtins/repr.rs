@@ -14,7 +14,7 @@ pub fn type_repr(t: &PyType) -> String {
     if t.is_builtin {
         format!("<class '{}'>", t.name.as_str())
     } else {
-        let module = t.dict.borrow().get_str(&crate::objects::str::intern("__module__"));
+        let module = t.dict.borrow().get_str(&crate::name!("__module__"));
         match module {
             Some(Value::Str(m)) if m.as_str() != "builtins" => format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow().as_str()),
             _ => format!("<class '{}'>", t.qualname.borrow().as_str()),
@@ -171,7 +171,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if builtin {
                 format!("<module '{}' (built-in)>", m.name.as_str())
             } else {
-                let file = m.dict.data.borrow().get_str(&crate::objects::str::intern("__file__"));
+                let file = m.dict.data.borrow().get_str(&crate::name!("__file__"));
                 match file {
                     Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str()),
                     _ => format!("<module '{}'>", m.name.as_str()),
@@ -211,7 +211,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 crate::objects::TypeKind::StaticMethod => format!("<staticmethod({}) object at {}>", "...", addr(v)),
                 crate::objects::TypeKind::ClassMethod => format!("<classmethod({}) object at {}>", "...", addr(v)),
                 _ => {
-                    let module = cls.dict.borrow().get_str(&crate::objects::str::intern("__module__"));
+                    let module = cls.dict.borrow().get_str(&crate::name!("__module__"));
                     let prefix = match module {
                         Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
                         _ => String::new(),
@@ -235,7 +235,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 };
             }
             if let Some(e) = &i.exc {
-                if attr::user_method(vm, v, "__repr__").is_some() && i.class().lookup(&crate::objects::str::intern("__str__")).is_none() {
+                if attr::user_method(vm, v, "__repr__").is_some() && i.class().lookup(&crate::name!("__str__")).is_none() {
                     return repr(vm, v);
                 }
                 let args = e.borrow().args.clone();

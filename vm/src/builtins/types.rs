@@ -102,17 +102,17 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             {
                 let d = p.dict.borrow();
                 let mut d = d.data.borrow_mut();
-                d.set_str(intern("fget"), get(0, "fget"));
-                d.set_str(intern("fset"), get(1, "fset"));
-                d.set_str(intern("fdel"), get(2, "fdel"));
-                d.set_str(intern("__doc__"), get(3, "doc"));
+                d.set_str(crate::name!("fget"), get(0, "fget"));
+                d.set_str(crate::name!("fset"), get(1, "fset"));
+                d.set_str(crate::name!("fdel"), get(2, "fdel"));
+                d.set_str(crate::name!("__doc__"), get(3, "doc"));
             }
             Ok(Value::Instance(Rc::new(p)))
         }
         TypeKind::StaticMethod | TypeKind::ClassMethod => {
             arity(vm, t.name.as_str(), args, 1, 1)?;
             let p = PyInstance::new(t.clone());
-            p.dict.borrow().data.borrow_mut().set_str(intern("__func__"), args[0].clone());
+            p.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), args[0].clone());
             Ok(Value::Instance(Rc::new(p)))
         }
         TypeKind::Super => super::functions::super_new(vm, args),
@@ -522,7 +522,7 @@ pub fn object_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 pub fn object_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, args, 0)?;
     let t = vm.type_of(&v);
-    let module = t.dict.borrow().get_str(&intern("__module__"));
+    let module = t.dict.borrow().get_str(&crate::name!("__module__"));
     let prefix = match module {
         Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
         _ => String::new(),
@@ -549,4 +549,42 @@ pub fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<V
 
 pub fn exc_kind_of(vm: &Vm, v: &Value) -> Option<ExcKind> {
     vm.type_of(v).mro.borrow().iter().find_map(|t| if t.is_builtin { t.exc_kind() } else { None })
+}
+
+fn property_with(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value> {
+    arity(vm, field, args, 2, 2)?;
+    let Value::Instance(p) = &args[0] else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let np = PyInstance::new(p.class());
+    {
+        let src = p.dict.borrow().data.borrow().clone();
+        *np.dict.borrow().data.borrow_mut() = src;
+        np.dict.borrow().data.borrow_mut().set_str(intern(field), args[1].clone());
+    }
+    Ok(Value::Instance(Rc::new(np)))
+}
+
+pub fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    property_with(vm, args, "fget")
+}
+pub fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    property_with(vm, args, "fset")
+}
+pub fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    property_with(vm, args, "fdel")
+}
+pub fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__get__", args, 2, 3)?;
+    if matches!(args[1], Value::None) {
+        return Ok(args[0].clone());
+    }
+    let Value::Instance(p) = &args[0] else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let fget = p.dict.borrow().data.borrow().get_str(&crate::name!("fget")).unwrap_or(Value::None);
+    if matches!(fget, Value::None) {
+        return Err(vm.attr_error("property has no getter"));
+    }
+    vm.call(&fget, &[args[1].clone()], &[])
 }

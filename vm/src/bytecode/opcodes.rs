@@ -103,7 +103,7 @@ opcodes! {
     StoreAttr(Name),
     /// Attribute delete. `(obj -- )`
     DeleteAttr(Name),
-    /// Method lookup without binding: pushes the function and self, or NULL and the attribute. `(obj -- meth self | NULL attr)`
+    /// Method lookup without binding: pushes the function and self, or the attribute and NULL. `(obj -- meth self | attr NULL)`
     LoadMethod(Name),
     /// Binary operator n (see `BinOpKind`). `(a b -- a op b)`
     BinaryOp(BinOp),

@@ -16,7 +16,7 @@ fn bind(func: Value, self_: Value) -> Value {
 pub fn unwrap_static(v: Value) -> Value {
     if let Value::Instance(i) = &v {
         if i.class().kind == TypeKind::StaticMethod {
-            if let Some(f) = i.dict.borrow().data.borrow().get_str(&intern("__func__")) {
+            if let Some(f) = i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")) {
                 return f;
             }
         }
@@ -33,7 +33,7 @@ fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Instance(i) => {
             let c = i.class();
-            c.kind == TypeKind::Property || c.lookup(&intern("__set__")).is_some() || c.lookup(&intern("__delete__")).is_some()
+            matches!(c.kind, TypeKind::Property | TypeKind::MemberDescriptor) || c.lookup(&crate::name!("__set__")).is_some() || c.lookup(&crate::name!("__delete__")).is_some()
         }
         _ => false,
     }
@@ -49,6 +49,21 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
             match k.kind {
                 TypeKind::StaticMethod => Ok(inst_field(i, "__func__")),
                 TypeKind::ClassMethod => Ok(bind(inst_field(i, "__func__"), Value::Type(cls.clone()))),
+                TypeKind::MemberDescriptor => {
+                    let idx = match inst_field(i, "_index") {
+                        Value::Int(n) => n as usize,
+                        _ => 0,
+                    };
+                    let v = match obj {
+                        Value::Instance(o) => o.slot_values.borrow().get(idx).cloned().unwrap_or_default(),
+                        _ => return Ok(attr),
+                    };
+                    if v.is_unbound() {
+                        let name = inst_field(i, "__name__");
+                        return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", obj.type_name(), name.as_str().map(|s| s.as_str()).unwrap_or("?"))));
+                    }
+                    Ok(v)
+                }
                 TypeKind::Property => {
                     let fget = inst_field(i, "fget");
                     if matches!(fget, Value::None) {
@@ -56,7 +71,7 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
                     }
                     vm.call(&fget, &[obj.clone()], &[])
                 }
-                _ => match k.lookup(&intern("__get__")) {
+                _ => match k.lookup(&crate::name!("__get__")) {
                     Some(get) => vm.call(&get, &[attr.clone(), obj.clone(), Value::Type(cls.clone())], &[]),
                     None => Ok(attr),
                 },
@@ -229,6 +244,22 @@ fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr
 }
 
 fn instance_getattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
+    match instance_getattr_plain(vm, obj, inst, name) {
+        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {
+            let cls = inst.class();
+            match cls.lookup(&crate::name!("__getattr__")) {
+                Some(ga) => {
+                    let f = apply_descriptor(vm, ga, obj, &cls)?;
+                    vm.call(&f, &[Value::Str(name.clone())], &[])
+                }
+                None => Err(e),
+            }
+        }
+        r => r,
+    }
+}
+
+fn instance_getattr_plain(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
     let cls = inst.class();
     let descr = cls.lookup(name);
     if let Some(d) = &descr {
@@ -244,17 +275,13 @@ fn instance_getattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<P
     }
     match name.as_str() {
         "__class__" => return Ok(Value::Type(cls)),
-        "__dict__" => return Ok(Value::Dict(inst.dict.borrow().clone())),
+        "__dict__" if cls.has_dict.get() || cls.is_builtin => return Ok(Value::Dict(inst.dict.borrow().clone())),
         _ => {}
     }
     if inst.exc.is_some() {
         if let Some(v) = exc_attr(vm, inst, name.as_str()) {
             return Ok(v);
         }
-    }
-    if let Some(ga) = cls.lookup(&intern("__getattr__")) {
-        let f = apply_descriptor(vm, ga, obj, &cls)?;
-        return vm.call(&f, &[Value::Str(name.clone())], &[]);
     }
     Err(no_attr(vm, obj, name))
 }
@@ -268,7 +295,7 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
                 TypeKind::Property => Ok(v.clone()),
                 _ => {
                     let k = i.class();
-                    match k.lookup(&intern("__get__")) {
+                    match k.lookup(&crate::name!("__get__")) {
                         Some(get) => vm.call(&get, &[v.clone(), Value::None, Value::Type(t.clone())], &[]),
                         None => Ok(v.clone()),
                     }
@@ -303,7 +330,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
     match obj {
         Value::Instance(inst) => {
             let cls = inst.class();
-            if let Some(sa) = cls.lookup(&intern("__setattr__")) {
+            if let Some(sa) = cls.lookup(&crate::name!("__setattr__")) {
                 if !matches!(sa, Value::Builtin(_)) {
                     let f = apply_descriptor(vm, sa, obj, &cls)?;
                     vm.call(&f, &[Value::Str(name.clone()), v], &[])?;
@@ -360,6 +387,15 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
     if let Some(d) = cls.lookup(name) {
         if is_data_descriptor(&d) {
             if let Value::Instance(di) = &d {
+                if di.class().kind == TypeKind::MemberDescriptor {
+                    if let Value::Int(idx) = inst_field(di, "_index") {
+                        if let Some(cell) = inst.slot_values.borrow_mut().get_mut(idx as usize) {
+                            *cell = v;
+                            return Ok(());
+                        }
+                    }
+                    return Err(no_attr(vm, obj, name));
+                }
                 if di.class().kind == TypeKind::Property {
                     let fset = inst_field(di, "fset");
                     if matches!(fset, Value::None) {
@@ -368,7 +404,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                     vm.call(&fset, &[obj.clone(), v], &[])?;
                     return Ok(());
                 }
-                if let Some(set) = di.class().lookup(&intern("__set__")) {
+                if let Some(set) = di.class().lookup(&crate::name!("__set__")) {
                     vm.call(&set, &[d.clone(), obj.clone(), v], &[])?;
                     return Ok(());
                 }
@@ -410,11 +446,21 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
     if name.as_str() == "__class__" {
         return match v {
             Value::Type(t) => {
+                if t.is_builtin && t.kind != TypeKind::Object {
+                    return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+                }
+                let same_layout = t.has_dict.get() == cls.has_dict.get() && t.slots.borrow().len() == cls.slots.borrow().len() && t.exc_kind() == cls.exc_kind();
+                if !same_layout {
+                    return Err(vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", t.name.as_str(), cls.name.as_str())));
+                }
                 *inst.class.borrow_mut() = t;
                 Ok(())
             }
             other => Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", other.type_name()))),
         };
+    }
+    if !cls.has_dict.get() && !cls.is_builtin {
+        return Err(no_attr(vm, obj, name));
     }
     inst.dict.borrow().data.borrow_mut().set_str(name.clone(), v);
     Ok(())
@@ -425,7 +471,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
     match obj {
         Value::Instance(inst) => {
             let cls = inst.class();
-            if let Some(da) = cls.lookup(&intern("__delattr__")) {
+            if let Some(da) = cls.lookup(&crate::name!("__delattr__")) {
                 if !matches!(da, Value::Builtin(_)) {
                     let f = apply_descriptor(vm, da, obj, &cls)?;
                     vm.call(&f, &[Value::Str(name.clone())], &[])?;
@@ -445,10 +491,13 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
                 None => Err(vm.attr_error(format!("type object '{}' has no attribute '{}'", t.name.as_str(), name.as_str()))),
             }
         }
-        Value::Module(m) => match m.dict.data.borrow_mut().remove_str(name) {
-            Some(_) => Ok(()),
-            None => Err(vm.attr_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name.as_str()))),
-        },
+        Value::Module(m) => {
+            let removed = m.dict.data.borrow_mut().remove_str(name);
+            match removed {
+                Some(_) => Ok(()),
+                None => Err(no_attr(vm, obj, name)),
+            }
+        }
         Value::Function(f) => {
             let removed = f.dict.borrow().as_ref().and_then(|d| d.data.borrow_mut().remove_str(name));
             removed.map(|_| ()).ok_or_else(|| no_attr(vm, obj, name))
@@ -462,6 +511,17 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
     let cls = inst.class();
     if let Some(d) = cls.lookup(name) {
         if let Value::Instance(di) = &d {
+            if di.class().kind == TypeKind::MemberDescriptor {
+                if let Value::Int(idx) = inst_field(di, "_index") {
+                    let was = inst.slot_values.borrow_mut().get_mut(idx as usize).map(std::mem::take);
+                    if let Some(w) = was {
+                        if !w.is_unbound() {
+                            return Ok(());
+                        }
+                    }
+                }
+                return Err(no_attr(vm, obj, name));
+            }
             if di.class().kind == TypeKind::Property {
                 let fdel = inst_field(di, "fdel");
                 if matches!(fdel, Value::None) {
@@ -470,7 +530,7 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                 vm.call(&fdel, &[obj.clone()], &[])?;
                 return Ok(());
             }
-            if let Some(del) = di.class().lookup(&intern("__delete__")) {
+            if let Some(del) = di.class().lookup(&crate::name!("__delete__")) {
                 vm.call(&del, &[d.clone(), obj.clone()], &[])?;
                 return Ok(());
             }
@@ -484,7 +544,7 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
 }
 
 /// `LoadMethod`: pushes `meth self` when the attribute is a plain method of
-/// the type (no bound-method object is made), else `NULL attr`.
+/// the type (no bound-method object is made), else `attr NULL`.
 pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
     match &obj {
         Value::Instance(inst) => {
@@ -509,8 +569,8 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
         }
     }
     let v = get_attr(vm, &obj, name)?;
-    vm.stack.push(Value::Unbound);
     vm.stack.push(v);
+    vm.stack.push(Value::Unbound);
     Ok(())
 }
 

@@ -8,7 +8,6 @@ use super::vm::Vm;
 use super::{attr, ops, run_frame};
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::objects::func::GenStatus;
-use crate::objects::str::intern;
 use crate::objects::{ExcKind, PyDict, PyFunction, PyGenerator, PyResult, PyStr, PyType, TypeKind, Value};
 use crate::strategy::Strategy;
 use smallvec::SmallVec;
@@ -56,7 +55,7 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
         Some(Value::Tuple(names)) => {
             let k = names.items.len();
             let start = args.len() - k;
-            let kw: Vec<(Rc<PyStr>, Value)> = names.items.iter().zip(args.drain(start..)).map(|(n, v)| (n.as_str().cloned().unwrap_or_else(|| intern("")), v)).collect();
+            let kw: Vec<(Rc<PyStr>, Value)> = names.items.iter().zip(args.drain(start..)).map(|(n, v)| (n.as_str().cloned().unwrap_or_else(|| crate::name!("")), v)).collect();
             kw
         }
         _ => Vec::new(),
@@ -307,7 +306,7 @@ pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwarg
         return crate::builtins::types::construct(vm, t, args, kwargs);
     }
     // `type(x)` through a metaclass-less path.
-    let new = t.lookup(&intern("__new__"));
+    let new = t.lookup(&crate::name!("__new__"));
     let inst = match new {
         Some(Value::Function(_)) | Some(Value::Instance(_)) => {
             let f = attr::unwrap_static(new.clone().unwrap_or_default());
@@ -322,7 +321,7 @@ pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwarg
         }
         _ => crate::builtins::types::new_object(vm, t, args)?,
     };
-    match t.lookup(&intern("__init__")) {
+    match t.lookup(&crate::name!("__init__")) {
         Some(init @ (Value::Function(_) | Value::Instance(_))) => {
             let mut a: Vec<Value> = vec![inst.clone()];
             a.extend(args.iter().cloned());

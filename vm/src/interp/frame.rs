@@ -197,7 +197,7 @@ pub fn make_function(vm: &mut Vm, f: &Frame, flags: u32) -> PyResult<Value> {
     } else {
         Vec::new()
     };
-    let module = f.globals.data.borrow().get_str(&crate::objects::str::intern("__name__")).unwrap_or(Value::None);
+    let module = f.globals.data.borrow().get_str(&crate::name!("__name__")).unwrap_or(Value::None);
     Ok(Value::Function(Rc::new(PyFunction {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),

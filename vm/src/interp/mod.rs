@@ -66,11 +66,14 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
     let ops: &[Op] = &code.code.ops;
     let consts: &[Value] = &code.consts;
     let base = f.base;
+    // The program counter lives in a register; it is written back to the
+    // frame only when the frame is suspended (a yield).
+    let mut pc = f.pc;
     loop {
         let err: PyErr = 'err: {
             loop {
-                let op = ops.get(f.pc).copied().unwrap_or(Op::ReturnValue);
-                f.pc += 1;
+                let op = ops.get(pc).copied().unwrap_or(Op::ReturnValue);
+                pc += 1;
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
@@ -166,19 +169,10 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                     Op::BinaryOp(k) | Op::InplaceOp(k) => {
                         let b = pop(vm);
                         let a = pop(vm);
-                        let r = match (&a, &b, BinOpKind::from_u32(k)) {
-                            (Value::Int(x), Value::Int(y), BinOpKind::Add) => match x.checked_add(*y) {
-                                Some(z) => Value::Int(z),
-                                None => tri!(ops::binary_op(vm, BinOpKind::Add, &a, &b), 'err),
-                            },
-                            (Value::Int(x), Value::Int(y), BinOpKind::Sub) => match x.checked_sub(*y) {
-                                Some(z) => Value::Int(z),
-                                None => tri!(ops::binary_op(vm, BinOpKind::Sub, &a, &b), 'err),
-                            },
-                            (Value::Float(x), Value::Float(y), BinOpKind::Add) => Value::Float(x + y),
-                            (Value::Float(x), Value::Float(y), BinOpKind::Sub) => Value::Float(x - y),
-                            (Value::Float(x), Value::Float(y), BinOpKind::Mul) => Value::Float(x * y),
-                            (_, _, kind) => {
+                        let kind = BinOpKind::from_u32(k);
+                        let r = match ops::fast_binop(kind, &a, &b) {
+                            Some(v) => v,
+                            None => {
                                 if matches!(op, Op::InplaceOp(_)) {
                                     tri!(ops::inplace_op(vm, kind, &a, &b), 'err)
                                 } else {
@@ -335,7 +329,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                         let seq = pop(vm);
                         tri!(ops::unpack_ex(vm, &seq, (n & 0xffff) as usize, (n >> 16) as usize), 'err);
                     }
-                    Op::Jump(t) => f.pc = t as usize,
+                    Op::Jump(t) => pc = t as usize,
                     Op::PopJumpIfFalse(t) => {
                         let v = pop(vm);
                         let b = match v {
@@ -343,7 +337,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                             ref other => tri!(ops::truthy(vm, other), 'err),
                         };
                         if !b {
-                            f.pc = t as usize;
+                            pc = t as usize;
                         }
                     }
                     Op::PopJumpIfTrue(t) => {
@@ -353,13 +347,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                             ref other => tri!(ops::truthy(vm, other), 'err),
                         };
                         if b {
-                            f.pc = t as usize;
+                            pc = t as usize;
                         }
                     }
                     Op::JumpIfFalseOrPop(t) => {
                         let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
                         if !b {
-                            f.pc = t as usize;
+                            pc = t as usize;
                         } else {
                             vm.stack.pop();
                         }
@@ -367,7 +361,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                     Op::JumpIfTrueOrPop(t) => {
                         let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
                         if b {
-                            f.pc = t as usize;
+                            pc = t as usize;
                         } else {
                             vm.stack.pop();
                         }
@@ -383,7 +377,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                             Some(v) => vm.stack.push(v),
                             None => {
                                 vm.stack.pop();
-                                f.pc = t as usize;
+                                pc = t as usize;
                             }
                         }
                     }
@@ -403,6 +397,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                     Op::YieldValue => {
                         let v = pop(vm);
                         f.yielded = true;
+                        f.pc = pc;
                         return Ok(v);
                     }
                     Op::Send(t) => {
@@ -413,7 +408,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                             call::GenResult::Return(v) => {
                                 vm.stack.pop();
                                 vm.stack.push(v);
-                                f.pc = t as usize;
+                                pc = t as usize;
                             }
                         }
                     }
@@ -487,7 +482,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
             }
         };
         // The error path: find a handler in this frame, or leave it.
-        let at = f.pc.saturating_sub(1);
+        let at = pc.saturating_sub(1);
         let op = ops.get(at).copied();
         let reraise = matches!(op, Some(Op::Reraise) | Some(Op::Raise(0)));
         if !reraise {
@@ -499,7 +494,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                 vm.stack.truncate(base + code.nlocalsplus + entry.depth as usize);
                 vm.exc_info.truncate(f.exc_base + entry.exc_depth as usize);
                 vm.stack.push(Value::Instance(err.0.clone()));
-                f.pc = entry.target as usize;
+                pc = entry.target as usize;
             }
             None => {
                 vm.exc_info.truncate(f.exc_base);

@@ -72,7 +72,7 @@ fn int_binop(vm: &Vm, kind: BinOpKind, x: i64, y: i64) -> PyResult<Option<Value>
             if y == 0 {
                 return Err(vm.zero_div("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
         }
         K::Mod => {
             if y == 0 {

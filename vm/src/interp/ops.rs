@@ -94,7 +94,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         }
         Value::Instance(i) => {
             let cls = i.class();
-            match cls.lookup(&intern("__hash__")) {
+            match cls.lookup(&crate::name!("__hash__")) {
                 Some(Value::None) => return Err(vm.type_error(format!("unhashable type: '{}'", v.type_name()))),
                 Some(f @ Value::Function(_)) => {
                     let r = vm.call(&f, &[v.clone()], &[])?;
@@ -106,7 +106,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     };
                 }
                 _ => {
-                    if !cls.is_builtin && cls.lookup(&intern("__eq__")).is_some_and(|e| matches!(e, Value::Function(_))) && cls.dict.borrow().get_str(&intern("__hash__")).is_none() {
+                    if !cls.is_builtin && cls.lookup(&crate::name!("__eq__")).is_some_and(|e| matches!(e, Value::Function(_))) && cls.dict.borrow().get_str(&crate::name!("__hash__")).is_none() {
                         return Err(vm.type_error(format!("unhashable type: '{}'", v.type_name())));
                     }
                     (v.ptr().unwrap_or(0) >> 4) as i64
@@ -369,6 +369,48 @@ fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 // ----- arithmetic -----
+
+/// The arithmetic the loop does inline: machine ints that do not overflow
+/// and floats. `None` sends the operation down the general path.
+#[inline(always)]
+pub fn fast_binop(kind: BinOpKind, a: &Value, b: &Value) -> Option<Value> {
+    use BinOpKind as K;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            Some(Value::Int(match kind {
+                K::Add => x.checked_add(y)?,
+                K::Sub => x.checked_sub(y)?,
+                K::Mul => x.checked_mul(y)?,
+                K::And => x & y,
+                K::Or => x | y,
+                K::Xor => x ^ y,
+                K::RShift if (0..64).contains(&y) => x >> y,
+                K::LShift if (0..63).contains(&y) && x >= 0 && (x.leading_zeros() as i64) > y => x << y,
+                K::FloorDiv if y > 0 && x >= 0 => x / y,
+                K::Mod if y > 0 && x >= 0 => x % y,
+                K::TrueDiv if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => return Some(Value::Float(x as f64 / y as f64)),
+                _ => return None,
+            }))
+        }
+        (Value::Float(x), Value::Float(y)) => float_fast(kind, *x, *y),
+        (Value::Float(x), Value::Int(y)) => float_fast(kind, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => float_fast(kind, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(kind: BinOpKind, x: f64, y: f64) -> Option<Value> {
+    use BinOpKind as K;
+    Some(Value::Float(match kind {
+        K::Add => x + y,
+        K::Sub => x - y,
+        K::Mul => x * y,
+        K::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
 
 #[cold]
 fn binop_type_error(vm: &Vm, kind: BinOpKind, a: &Value, b: &Value, inplace: bool) -> PyErr {
@@ -788,10 +830,7 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
 
 fn str_char(s: &PyStr, j: usize) -> Value {
     match s.char_at(j) {
-        Some(ch) => {
-            let mut buf = [0u8; 4];
-            Value::Str(intern(ch.encode_utf8(&mut buf)))
-        }
+        Some(ch) => Value::Str(crate::objects::str::char_str(ch)),
         None => Value::str(""),
     }
 }

@@ -60,6 +60,7 @@ pub struct Types {
     pub staticmethod: Rc<PyType>,
     pub classmethod: Rc<PyType>,
     pub super_: Rc<PyType>,
+    pub member_descriptor: Rc<PyType>,
     pub exc: Vec<Rc<PyType>>,
     /// Iterator and view types, made on first use, by name.
     pub misc: RefCell<HashMap<String, Rc<PyType>>>,
@@ -112,6 +113,7 @@ impl Types {
             staticmethod: builtin_type("staticmethod", TypeKind::StaticMethod, o),
             classmethod: builtin_type("classmethod", TypeKind::ClassMethod, o),
             super_: builtin_type("super", TypeKind::Super, o),
+            member_descriptor: builtin_type("member_descriptor", TypeKind::MemberDescriptor, o),
             int,
             exc,
             object,
@@ -153,7 +155,7 @@ impl Vm {
     pub fn new(strategy: StrategyKind) -> Vm {
         let types = Types::new();
         let builtins_dict = PyDict::new();
-        let builtins = Rc::new(PyModule { name: intern("builtins"), dict: builtins_dict });
+        let builtins = Rc::new(PyModule { name: crate::name!("builtins"), dict: builtins_dict });
         let mut vm = Vm {
             stack: Vec::with_capacity(1 << 16),
             types,

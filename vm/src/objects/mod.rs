@@ -29,7 +29,11 @@ pub use set::PySet;
 pub use str::PyStr;
 pub use typ::{PyInstance, PyType, TypeKind};
 
-#[derive(Clone, Default)]
+// `repr(C, u8)` puts every payload at offset 8, so a `Value` moves as two
+// aligned words instead of a byte-wise copy of a payload at offset 1 (which
+// defeated store forwarding on every stack push).
+#[derive(Default)]
+#[repr(C, u8)]
 pub enum Value {
     /// An empty local or global slot, or the NULL marker of a call; never visible to Python.
     #[default]
@@ -63,6 +67,57 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() <= 16);
+
+impl Clone for Value {
+    /// Inline values copy without a call; heap values bump a reference count.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Unbound => Value::Unbound,
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Self {
+        use Value as V;
+        match self {
+            V::Unbound => V::Unbound,
+            V::None => V::None,
+            V::NotImplemented => V::NotImplemented,
+            V::Ellipsis => V::Ellipsis,
+            V::Bool(b) => V::Bool(*b),
+            V::Int(i) => V::Int(*i),
+            V::Float(f) => V::Float(*f),
+            V::BigInt(r) => V::BigInt(r.clone()),
+            V::Str(r) => V::Str(r.clone()),
+            V::List(r) => V::List(r.clone()),
+            V::Tuple(r) => V::Tuple(r.clone()),
+            V::Dict(r) => V::Dict(r.clone()),
+            V::Set(r) => V::Set(r.clone()),
+            V::FrozenSet(r) => V::FrozenSet(r.clone()),
+            V::Range(r) => V::Range(r.clone()),
+            V::Slice(r) => V::Slice(r.clone()),
+            V::Function(r) => V::Function(r.clone()),
+            V::Builtin(r) => V::Builtin(r.clone()),
+            V::Method(r) => V::Method(r.clone()),
+            V::Generator(r) => V::Generator(r.clone()),
+            V::Iter(r) => V::Iter(r.clone()),
+            V::DictView(r) => V::DictView(r.clone()),
+            V::Module(r) => V::Module(r.clone()),
+            V::Type(r) => V::Type(r.clone()),
+            V::Instance(r) => V::Instance(r.clone()),
+            V::Cell(r) => V::Cell(r.clone()),
+            V::Code(r) => V::Code(r.clone()),
+        }
+    }
+}
 const _: () = assert!(std::mem::size_of::<PyResult<Value>>() <= 16);
 
 pub struct PyList {

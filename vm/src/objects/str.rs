@@ -5,7 +5,7 @@
 //! comparison and a dict lookup with one never re-hashes.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 pub struct PyStr {
@@ -99,8 +99,26 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     }
 }
 
+/// A fast non-keyed hasher for the interning table (its keys are names
+/// from programs, not attacker-chosen data worth SipHash's cost).
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type NameMap = hashbrown::HashMap<Box<str>, Rc<PyStr>, BuildHasherDefault<NameHasher>>;
+
 thread_local! {
-    static INTERNED: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<NameMap> = RefCell::new(NameMap::default());
 }
 
 /// The one shared `PyStr` for a name.
@@ -115,4 +133,34 @@ pub fn intern(s: &str) -> Rc<PyStr> {
         t.insert(s.into(), r.clone());
         r
     })
+}
+
+/// An interned name for a string literal, looked up once per thread and
+/// call site (runtime code never hashes a constant name again).
+#[macro_export]
+macro_rules! name {
+    ($s:literal) => {
+        {
+            fn __name() -> std::rc::Rc<$crate::objects::PyStr> {
+                thread_local! { static N: std::rc::Rc<$crate::objects::PyStr> = $crate::objects::str::intern($s); }
+                N.with(|n| n.clone())
+            }
+            __name
+        }()
+    };
+}
+
+thread_local! {
+    static LATIN1: Vec<Rc<PyStr>> = (0u32..256).map(|c| intern(&char::from_u32(c).unwrap_or(' ').to_string())).collect();
+}
+
+/// The one-character string for `c`; Latin-1 characters are shared, as in CPython.
+#[inline]
+pub fn char_str(c: char) -> Rc<PyStr> {
+    if (c as u32) < 256 {
+        LATIN1.with(|t| t[c as usize].clone())
+    } else {
+        let mut buf = [0u8; 4];
+        Rc::new(PyStr::new(c.encode_utf8(&mut buf)))
+    }
 }

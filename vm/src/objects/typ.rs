@@ -44,6 +44,8 @@ pub enum TypeKind {
     StaticMethod,
     ClassMethod,
     Super,
+    /// The descriptor `__slots__` makes for each slot name.
+    MemberDescriptor,
 }
 
 pub struct PyType {
@@ -56,6 +58,11 @@ pub struct PyType {
     pub is_builtin: bool,
     /// Changes whenever this type's namespace, or a base's, or its bases change.
     pub version: Cell<u64>,
+    /// `__slots__` storage layout: every slot of this class and its bases.
+    pub slots: RefCell<Vec<Rc<PyStr>>>,
+    /// Whether instances have a `__dict__` (false for classes whose whole
+    /// hierarchy declares `__slots__` without `'__dict__'`).
+    pub has_dict: Cell<bool>,
 }
 
 impl PyType {
@@ -70,6 +77,8 @@ impl PyType {
             kind,
             is_builtin,
             version: Cell::new(next_version()),
+            slots: RefCell::new(Vec::new()),
+            has_dict: Cell::new(!is_builtin),
         });
         t
     }
@@ -126,12 +135,15 @@ pub struct PyInstance {
     pub dict: RefCell<Rc<PyDict>>,
     /// Present for instances of exception classes.
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// Values of `__slots__` members, in the class's slot layout.
+    pub slot_values: RefCell<Vec<Value>>,
 }
 
 impl PyInstance {
     pub fn new(class: Rc<PyType>) -> PyInstance {
         let exc = if class.exc_kind().is_some() { Some(Box::new(RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }))) } else { None };
-        PyInstance { class: RefCell::new(class), dict: RefCell::new(PyDict::new()), exc }
+        let n = class.slots.borrow().len();
+        PyInstance { class: RefCell::new(class), dict: RefCell::new(PyDict::new()), exc, slot_values: RefCell::new(vec![Value::Unbound; n]) }
     }
     pub fn class(&self) -> Rc<PyType> {
         self.class.borrow().clone()
