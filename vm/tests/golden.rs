@@ -21,7 +21,9 @@ fn nsvm() -> &'static str {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -61,7 +63,11 @@ fn run(prog: &Path, strategy: &str) -> Outcome {
         .stderr(Stdio::piped())
         .spawn();
     let Ok(child) = child else {
-        return Outcome { stdout: vec![], stderr: "could not start nsvm".into(), code: -1 };
+        return Outcome {
+            stdout: vec![],
+            stderr: "could not start nsvm".into(),
+            code: -1,
+        };
     };
     let pid = child.id();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -69,10 +75,18 @@ fn run(prog: &Path, strategy: &str) -> Outcome {
         let _ = tx.send(child.wait_with_output());
     });
     match rx.recv_timeout(Duration::from_secs(60)) {
-        Ok(Ok(o)) => Outcome { stdout: o.stdout, stderr: String::from_utf8_lossy(&o.stderr).into_owned(), code: o.status.code().unwrap_or(-1) },
+        Ok(Ok(o)) => Outcome {
+            stdout: o.stdout,
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+            code: o.status.code().unwrap_or(-1),
+        },
         _ => {
             let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-            Outcome { stdout: vec![], stderr: "timed out after 60 s".into(), code: -1 }
+            Outcome {
+                stdout: vec![],
+                stderr: "timed out after 60 s".into(),
+                code: -1,
+            }
         }
     }
 }
@@ -84,7 +98,10 @@ fn last_line(s: &str) -> &str {
 /// Compares one run with the golden files; returns a description of the difference.
 fn check(prog: &Path, strategy: &str) -> Option<String> {
     let want_out = std::fs::read(prog.with_extension("out")).unwrap_or_default();
-    let want_rc: i32 = std::fs::read_to_string(prog.with_extension("rc")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+    let want_rc: i32 = std::fs::read_to_string(prog.with_extension("rc"))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
     let got = run(prog, strategy);
     let mut problems = Vec::new();
     if got.stdout != want_out {
@@ -96,14 +113,22 @@ fn check(prog: &Path, strategy: &str) -> Option<String> {
             match (wl.next(), gl.next()) {
                 (Some(a), Some(b)) if a == b => n += 1,
                 (a, b) => {
-                    problems.push(format!("stdout line {n}: expected {:?}, got {:?}", a.unwrap_or("<end>"), b.unwrap_or("<end>")));
+                    problems.push(format!(
+                        "stdout line {n}: expected {:?}, got {:?}",
+                        a.unwrap_or("<end>"),
+                        b.unwrap_or("<end>")
+                    ));
                     break;
                 }
             }
         }
     }
     if got.code != want_rc {
-        problems.push(format!("exit status {} (expected {want_rc}); stderr: {}", got.code, last_line(&got.stderr)));
+        problems.push(format!(
+            "exit status {} (expected {want_rc}); stderr: {}",
+            got.code,
+            last_line(&got.stderr)
+        ));
     }
     if let Ok(want_err) = std::fs::read_to_string(prog.with_extension("err")) {
         let want = want_err.trim();
@@ -121,15 +146,25 @@ fn check(prog: &Path, strategy: &str) -> Option<String> {
     if problems.is_empty() {
         None
     } else {
-        Some(format!("{} [{strategy}]: {}", prog.display(), problems.join("; ")))
+        Some(format!(
+            "{} [{strategy}]: {}",
+            prog.display(),
+            problems.join("; ")
+        ))
     }
 }
 
 fn run_all(progs: &[PathBuf]) -> (usize, Vec<String>) {
-    let jobs: Vec<(PathBuf, &str)> = progs.iter().flat_map(|p| STRATEGIES.iter().map(move |s| (p.clone(), *s))).collect();
+    let jobs: Vec<(PathBuf, &str)> = progs
+        .iter()
+        .flat_map(|p| STRATEGIES.iter().map(move |s| (p.clone(), *s)))
+        .collect();
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2);
     std::thread::scope(|sc| {
         for _ in 0..threads {
             sc.spawn(|| loop {
@@ -147,12 +182,18 @@ fn run_all(progs: &[PathBuf]) -> (usize, Vec<String>) {
 }
 
 fn report(what: &str, total: usize, failures: &[String]) {
-    println!("{what}: {} of {total} runs match CPython", total - failures.len());
+    println!(
+        "{what}: {} of {total} runs match CPython",
+        total - failures.len()
+    );
     if !failures.is_empty() {
         for f in failures {
             println!("  FAIL {f}");
         }
-        panic!("{} of {total} {what} runs differ from CPython", failures.len());
+        panic!(
+            "{} of {total} {what} runs differ from CPython",
+            failures.len()
+        );
     }
 }
 
@@ -161,7 +202,11 @@ fn golden_programs() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/run");
     let mut progs = Vec::new();
     collect(&root, &mut progs);
-    assert!(!progs.is_empty(), "no golden programs found under {}", root.display());
+    assert!(
+        !progs.is_empty(),
+        "no golden programs found under {}",
+        root.display()
+    );
     let (total, failures) = run_all(&progs);
     report("golden programs", total, &failures);
 }
@@ -175,7 +220,9 @@ fn shared_conformance() {
         return;
     }
     let mut progs = Vec::new();
-    let Ok(rd) = std::fs::read_dir(&root) else { return };
+    let Ok(rd) = std::fs::read_dir(&root) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -190,15 +237,26 @@ fn shared_conformance() {
     }
     // The corpus grows with the project; programs that need later issues are
     // listed here and reported, not failed, until their issue lands.
-    let pending: Vec<&str> = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance_pending.txt"))
-        .map(|s| s.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty() && !l.starts_with('#')).collect::<Vec<_>>())
-        .unwrap_or_default()
-        .leak()
-        .iter()
-        .map(|s| s.as_str())
-        .collect();
+    let pending: Vec<&str> = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance_pending.txt"),
+    )
+    .map(|s| {
+        s.lines()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect::<Vec<_>>()
+    })
+    .unwrap_or_default()
+    .leak()
+    .iter()
+    .map(|s| s.as_str())
+    .collect();
     let (total, failures) = run_all(&progs);
-    let (expected, real): (Vec<String>, Vec<String>) = failures.into_iter().partition(|f| pending.iter().any(|p| f.contains(&format!("/{p}.py")) || f.contains(&format!("/{p}/main.py"))));
+    let (expected, real): (Vec<String>, Vec<String>) = failures.into_iter().partition(|f| {
+        pending
+            .iter()
+            .any(|p| f.contains(&format!("/{p}.py")) || f.contains(&format!("/{p}/main.py")))
+    });
     for f in &expected {
         println!("  pending (listed in conformance_pending.txt): {f}");
     }

@@ -4,7 +4,10 @@ use super::{arg, arity, kwarg, no_kwargs};
 use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, IterKind, KwArgs, PyCode, PyDict, PyInstance, PyIter, PyResult, PyType, TypeKind, Value};
+use crate::objects::{
+    ExcKind, IterKind, KwArgs, PyCode, PyDict, PyInstance, PyIter, PyResult, PyType, TypeKind,
+    Value,
+};
 use std::rc::Rc;
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -17,10 +20,20 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             ("sep", Value::None) => {}
             ("end", Value::Str(s)) => end = s.s.to_string(),
             ("end", Value::None) => {}
-            ("sep" | "end", other) => return Err(vm.type_error(format!("{} must be None or a string, not {}", k.as_str(), other.type_name()))),
+            ("sep" | "end", other) => {
+                return Err(vm.type_error(format!(
+                    "{} must be None or a string, not {}",
+                    k.as_str(),
+                    other.type_name()
+                )))
+            }
             ("file", v) => file = v.clone(),
             ("flush", _) => {}
-            (other, _) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            (other, _) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
         }
     }
     let mut out = String::new();
@@ -41,14 +54,20 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 pub fn len(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "len", kw)?;
     if args.len() != 1 {
-        return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "len() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(Value::Int(ops::len(vm, &args[0])? as i64))
 }
 
 pub fn repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "repr() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(Value::string(ops::repr(vm, &args[0])?))
 }
@@ -60,7 +79,10 @@ pub fn ascii(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!("abs() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "abs() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(match &args[0] {
         Value::Int(i) => match i.checked_abs() {
@@ -71,14 +93,24 @@ pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Value::BigInt(b) => Value::from_bigint(b.magnitude().clone().into()),
         Value::Float(f) => Value::Float(f.abs()),
         other => match attr::user_method(vm, other, "__abs__") {
-            Some(f) => return vm.call(&f, &[other.clone()], &[]),
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", other.type_name()))),
+            Some(f) => return vm.call(&f, std::slice::from_ref(other), &[]),
+            None => {
+                return Err(vm.type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    other.type_name()
+                )))
+            }
         },
     })
 }
 
 /// Stable merge sort that only uses `<` (so inconsistent user comparisons cannot crash it).
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if matches!(key, Value::None) {
         items.clone()
     } else {
@@ -91,14 +123,26 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -
     let mut idx: Vec<usize> = (0..items.len()).collect();
     // Fast paths for homogeneous ints and strings (total orders).
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        let ik: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
+        let ik: Vec<i64> = keys
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { 0 })
+            .collect();
         if reverse {
             idx.sort_by(|a, b| ik[*b].cmp(&ik[*a]));
         } else {
             idx.sort_by(|a, b| ik[*a].cmp(&ik[*b]));
         }
     } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
-        let sk: Vec<&str> = keys.iter().map(|k| if let Value::Str(s) = k { s.as_str() } else { "" }).collect();
+        let sk: Vec<&str> = keys
+            .iter()
+            .map(|k| {
+                if let Value::Str(s) = k {
+                    s.as_str()
+                } else {
+                    ""
+                }
+            })
+            .collect();
         if reverse {
             idx.sort_by(|a, b| sk[*b].cmp(sk[*a]));
         } else {
@@ -109,7 +153,10 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -
         merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or_default()).collect())
+    Ok(idx
+        .into_iter()
+        .map(|i| slots[i].take().unwrap_or_default())
+        .collect())
 }
 
 fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -120,7 +167,13 @@ fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     ops::truthy(vm, &r)
 }
 
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], reverse: bool) -> PyResult<()> {
+fn merge_sort(
+    vm: &mut Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    buf: &mut [usize],
+    reverse: bool,
+) -> PyResult<()> {
     let n = idx.len();
     if n <= 1 {
         return Ok(());
@@ -131,7 +184,11 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize],
             let mut j = i;
             while j > 0 {
                 let (a, b) = (&keys[idx[j - 1]], &keys[idx[j]]);
-                let swap = if reverse { lt(vm, a, b)? } else { lt(vm, b, a)? };
+                let swap = if reverse {
+                    lt(vm, a, b)?
+                } else {
+                    lt(vm, b, a)?
+                };
                 if !swap {
                     break;
                 }
@@ -152,7 +209,11 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize],
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < mid && j < n {
         let (a, b) = (&keys[buf[i]], &keys[buf[j]]);
-        let take_right = if reverse { lt(vm, a, b)? } else { lt(vm, b, a)? };
+        let take_right = if reverse {
+            lt(vm, a, b)?
+        } else {
+            lt(vm, b, a)?
+        };
         if take_right {
             idx[k] = buf[j];
             j += 1;
@@ -196,14 +257,20 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, op: CmpKind) ->
         1 => ops::iterate(vm, &args[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
     for x in items {
-        let k = if matches!(key, Value::None) { x.clone() } else { vm.call(&key, std::slice::from_ref(&x), &[])? };
+        let k = if matches!(key, Value::None) {
+            x.clone()
+        } else {
+            vm.call(&key, std::slice::from_ref(&x), &[])?
+        };
         match &best {
             None => best = Some((k, x)),
             Some((bk, _)) => {
@@ -230,7 +297,11 @@ pub fn max(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start").cloned()).unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start").cloned())
+        .unwrap_or(Value::Int(0));
     if matches!(acc, Value::Str(_)) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -267,7 +338,12 @@ pub fn any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool, name: &str) -> PyResult<bool> {
+fn class_or_tuple(
+    vm: &mut Vm,
+    t: &Value,
+    f: &mut dyn FnMut(&Rc<PyType>) -> bool,
+    name: &str,
+) -> PyResult<bool> {
     match t {
         Value::Type(c) => Ok(f(c)),
         Value::Tuple(ts) => {
@@ -278,13 +354,18 @@ fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{name}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
 pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let t = vm.type_of(&args[0]);
     let r = class_or_tuple(vm, &args[1], &mut |c| t.is_subtype(c), "isinstance")?;
@@ -293,7 +374,10 @@ pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 
 pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let Value::Type(t) = &args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
@@ -339,7 +423,10 @@ fn c3_mro(vm: &Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<Py
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand)))
+            {
                 found = Some(cand.clone());
                 break;
             }
@@ -352,7 +439,10 @@ fn c3_mro(vm: &Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<Py
                     names.push(n);
                 }
             }
-            return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &next) {
@@ -368,18 +458,44 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
     for b in bases {
         match b {
             Value::Type(t) => base_types.push(t.clone()),
-            other => return Err(vm.type_error(format!("bases must be types, not {}", other.type_name()))),
+            other => {
+                return Err(vm.type_error(format!("bases must be types, not {}", other.type_name())))
+            }
         }
     }
     if base_types.is_empty() {
         base_types.push(vm.types.object.clone());
     }
     for b in &base_types {
-        if b.is_builtin && matches!(b.kind, TypeKind::Bool | TypeKind::Range | TypeKind::Slice | TypeKind::Function | TypeKind::Generator | TypeKind::Builtin | TypeKind::Method | TypeKind::NoneType) {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name.as_str())));
+        if b.is_builtin
+            && matches!(
+                b.kind,
+                TypeKind::Bool
+                    | TypeKind::Range
+                    | TypeKind::Slice
+                    | TypeKind::Function
+                    | TypeKind::Generator
+                    | TypeKind::Builtin
+                    | TypeKind::Method
+                    | TypeKind::NoneType
+            )
+        {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                b.name.as_str()
+            )));
         }
     }
-    let kind = base_types.iter().find_map(|b| if b.kind != TypeKind::Object { Some(b.kind) } else { None }).unwrap_or(TypeKind::Object);
+    let kind = base_types
+        .iter()
+        .find_map(|b| {
+            if b.kind != TypeKind::Object {
+                Some(b.kind)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(TypeKind::Object);
     let cls = PyType::new(name, kind, base_types.clone(), false);
     let mro = c3_mro(vm, &cls, &base_types)?;
     *cls.mro.borrow_mut() = mro;
@@ -392,7 +508,10 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
         *cls.qualname.borrow_mut() = q;
     }
     // Functions defined in the body as __init_subclass__ etc. are plain; the class cell gets the class.
-    let cell = cls.dict.borrow_mut().remove_str(&crate::name!("__classcell__"));
+    let cell = cls
+        .dict
+        .borrow_mut()
+        .remove_str(&crate::name!("__classcell__"));
     if let Some(Value::Cell(c)) = cell {
         *c.value.borrow_mut() = Value::Type(cls.clone());
     }
@@ -401,7 +520,12 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
 
 /// Lays out `__slots__`: one member descriptor per new slot name, and whether
 /// instances get a `__dict__`.
-fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDict>) -> PyResult<()> {
+fn setup_slots(
+    vm: &mut Vm,
+    cls: &Rc<PyType>,
+    bases: &[Rc<PyType>],
+    ns: &Rc<PyDict>,
+) -> PyResult<()> {
     let mut layout: Vec<Rc<crate::objects::PyStr>> = Vec::new();
     let mut inherited_dict = false;
     for b in cls.mro.borrow().iter().skip(1) {
@@ -429,7 +553,10 @@ fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDi
     let mut wants_dict = inherited_dict;
     for n in names {
         let Value::Str(s) = n else {
-            return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.type_name())));
+            return Err(vm.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                n.type_name()
+            )));
         };
         if s.as_str() == "__dict__" {
             wants_dict = true;
@@ -437,7 +564,10 @@ fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDi
         }
         let s = intern(s.as_str());
         if ns.data.borrow().get_str(&s).is_some() {
-            return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", s.as_str())));
+            return Err(vm.value_error(format!(
+                "'{}' in __slots__ conflicts with class variable",
+                s.as_str()
+            )));
         }
         let idx = layout.len();
         layout.push(s.clone());
@@ -449,7 +579,9 @@ fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDi
             dd.set_str(crate::name!("__objclass__"), Value::Type(cls.clone()));
             dd.set_str(crate::name!("_index"), Value::Int(idx as i64));
         }
-        cls.dict.borrow_mut().set_str(s, Value::Instance(Rc::new(d)));
+        cls.dict
+            .borrow_mut()
+            .set_str(s, Value::Instance(Rc::new(d)));
     }
     cls.has_dict.set(wants_dict);
     *cls.slots.borrow_mut() = layout;
@@ -469,10 +601,23 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
     let bases = &args[2..];
     let meta = kwarg(kw, "metaclass").cloned();
     let ns = PyDict::new();
-    let cell = vm.run_code(body.code.clone(), Some(body.clone()), body.globals.clone(), Some(Value::Dict(ns.clone())))?;
+    let cell = vm.run_code(
+        body.code.clone(),
+        Some(body.clone()),
+        body.globals.clone(),
+        Some(Value::Dict(ns.clone())),
+    )?;
     if let Some(m) = meta {
         if !matches!(&m, Value::Type(t) if t.kind == TypeKind::Type) {
-            return vm.call(&m, &[Value::Str(name.clone()), Value::tuple(bases.to_vec()), Value::Dict(ns)], &[]);
+            return vm.call(
+                &m,
+                &[
+                    Value::Str(name.clone()),
+                    Value::tuple(bases.to_vec()),
+                    Value::Dict(ns),
+                ],
+                &[],
+            );
         }
     }
     let cls = make_class(vm, name.as_str(), bases, &ns)?;
@@ -495,7 +640,9 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let c = &code.code;
             let pos = c.freevars.iter().position(|f| &**f == "__class__");
             let Some(pos) = pos else {
-                return Err(vm.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found"));
+                return Err(
+                    vm.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found")
+                );
             };
             let slot = base + code.nlocals + c.cellvars.len() + pos;
             let cls = match vm.stack.get(slot) {
@@ -520,7 +667,10 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
     let Value::Type(_) = &cls else {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", cls.type_name())));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            cls.type_name()
+        )));
     };
     let sup = PyInstance::new(vm.types.super_.clone());
     {
@@ -556,14 +706,20 @@ fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::objects::PyS
         Value::Str(s) => Ok(intern(s.as_str())),
         other => {
             let _ = fname;
-            Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name())))
+            Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            )))
         }
     }
 }
 
 pub fn getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "getattr expected at least 2 arguments, got {}",
+            args.len()
+        )));
     }
     let name = attr_name(vm, &args[1], "getattr")?;
     match attr::get_attr(vm, &args[0], &name) {
@@ -615,7 +771,10 @@ pub fn callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(PyIter::new(IterKind::CallableIter { func: args[0].clone(), sentinel: args[1].clone() }));
+        return Ok(PyIter::value(IterKind::CallableIter {
+            func: args[0].clone(),
+            sentinel: args[1].clone(),
+        }));
     }
     ops::get_iter(vm, &args[0])
 }
@@ -623,7 +782,9 @@ pub fn iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = &args[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && attr::lookup_special(vm, it, "__next__").is_none() {
+    if !matches!(it, Value::Iter(_) | Value::Generator(_))
+        && attr::lookup_special(vm, it, "__next__").is_none()
+    {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
     if let Value::Generator(g) = it {
@@ -646,9 +807,13 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 pub fn enumerate(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "enumerate", args, 1, 2)?;
-    let start = args.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .or_else(|| kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     let it = ops::get_iter(vm, &args[0])?;
-    Ok(PyIter::new(IterKind::Enumerate { it, count: start }))
+    Ok(PyIter::value(IterKind::Enumerate { it, count: start }))
 }
 
 pub fn zip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -658,9 +823,11 @@ pub fn zip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let mut its = Vec::new();
     for (i, a) in args.iter().enumerate() {
-        its.push(ops::get_iter(vm, a).map_err(|_| vm.type_error(format!("zip argument #{} must support iteration", i + 1)))?);
+        its.push(ops::get_iter(vm, a).map_err(|_| {
+            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
     }
-    Ok(PyIter::new(IterKind::Zip { its, strict }))
+    Ok(PyIter::value(IterKind::Zip { its, strict }))
 }
 
 pub fn map(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -671,7 +838,10 @@ pub fn map(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     for a in &args[1..] {
         its.push(ops::get_iter(vm, a)?);
     }
-    Ok(PyIter::new(IterKind::Map { func: args[0].clone(), its }))
+    Ok(PyIter::value(IterKind::Map {
+        func: args[0].clone(),
+        its,
+    }))
 }
 
 pub fn filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -679,7 +849,10 @@ pub fn filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
     }
     let it = ops::get_iter(vm, &args[1])?;
-    Ok(PyIter::new(IterKind::Filter { func: args[0].clone(), it }))
+    Ok(PyIter::value(IterKind::Filter {
+        func: args[0].clone(),
+        it,
+    }))
 }
 
 pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -687,17 +860,26 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match &v {
         Value::List(l) => {
             let n = l.items.borrow().len() as isize;
-            Ok(PyIter::new(IterKind::Reversed { seq: v.clone(), idx: n - 1 }))
+            Ok(PyIter::value(IterKind::Reversed {
+                seq: v.clone(),
+                idx: n - 1,
+            }))
         }
         Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
             let items = ops::iterate(vm, &v)?;
             let n = items.len() as isize;
-            Ok(PyIter::new(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
+            Ok(PyIter::value(IterKind::Reversed {
+                seq: Value::list(items),
+                idx: n - 1,
+            }))
         }
         Value::Dict(_) | Value::DictView(_) => {
             let items = ops::iterate(vm, &v)?;
             let n = items.len() as isize;
-            Ok(PyIter::new(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
+            Ok(PyIter::value(IterKind::Reversed {
+                seq: Value::list(items),
+                idx: n - 1,
+            }))
         }
         Value::Instance(_) => {
             if let Some(f) = attr::lookup_special(vm, &v, "__reversed__") {
@@ -708,7 +890,10 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             for i in 0..n {
                 items.push(ops::getitem(vm, &v, &Value::Int(i as i64))?);
             }
-            Ok(PyIter::new(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
+            Ok(PyIter::value(IterKind::Reversed {
+                seq: Value::list(items),
+                idx: n - 1,
+            }))
         }
         other => Err(vm.type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
@@ -719,7 +904,12 @@ pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let i = match &v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
@@ -730,9 +920,17 @@ pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, args, 0)?;
     match &v {
-        Value::Str(s) if s.chars == 1 => Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))),
-        Value::Str(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
-        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
+        Value::Str(s) if s.chars == 1 => Ok(Value::Int(
+            s.s.chars().next().map(|c| c as i64).unwrap_or(0),
+        )),
+        Value::Str(s) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars
+        ))),
+        other => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
     }
 }
 
@@ -740,16 +938,24 @@ pub fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.len())));
     }
-    if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) = (&args[0], &args[1]) {
+    if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) =
+        (&args[0], &args[1])
+    {
         return Err(vm.zero_div("float divmod()"));
     }
-    let q = ops::binary_op(vm, crate::bytecode::BinOpKind::FloorDiv, &args[0], &args[1]).map_err(|e| {
-        if vm.err_is(&e, ExcKind::TypeError) {
-            vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", args[0].type_name(), args[1].type_name()))
-        } else {
-            e
-        }
-    })?;
+    let q = ops::binary_op(vm, crate::bytecode::BinOpKind::FloorDiv, &args[0], &args[1]).map_err(
+        |e| {
+            if vm.err_is(&e, ExcKind::TypeError) {
+                vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    args[0].type_name(),
+                    args[1].type_name()
+                ))
+            } else {
+                e
+            }
+        },
+    )?;
     let r = ops::binary_op(vm, crate::bytecode::BinOpKind::Mod, &args[0], &args[1])?;
     Ok(Value::tuple(vec![q, r]))
 }
@@ -757,8 +963,11 @@ pub fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !matches!(args[2], Value::None) {
-        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2])) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2]))
+        else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         use num_traits::{Signed, Zero};
         if m.is_zero() {
@@ -766,13 +975,18 @@ pub fn pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         }
         let (b, e) = if e.is_negative() {
             // Modular inverse.
-            let inv = mod_inverse(&b, &m).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+            let inv = mod_inverse(&b, &m)
+                .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
             (inv, -e)
         } else {
             (b, e)
         };
         let r = b.modpow(&e, &m.abs());
-        let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+        let r = if m.is_negative() && !r.is_zero() {
+            r + m
+        } else {
+            r
+        };
         return Ok(Value::from_bigint(r));
     }
     ops::binary_op(vm, crate::bytecode::BinOpKind::Pow, &args[0], &args[1])
@@ -800,7 +1014,11 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 
 pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).or_else(|| kwarg(kw, "ndigits")).cloned().unwrap_or(Value::None);
+    let nd = args
+        .get(1)
+        .or_else(|| kwarg(kw, "ndigits"))
+        .cloned()
+        .unwrap_or(Value::None);
     match (&args[0], &nd) {
         (Value::Float(f), Value::None) => {
             if f.is_nan() {
@@ -814,9 +1032,13 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         (Value::Float(f), n) => {
             let n = ops::index_of(vm, n)?;
-            crate::objects::numfmt::round_float(*f, n).map(Value::Float).map_err(|m| vm.overflow(m))
+            crate::objects::numfmt::round_float(*f, n)
+                .map(Value::Float)
+                .map_err(|m| vm.overflow(m))
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => super::types::to_int(vm, &args[0]),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => {
+            super::types::to_int(vm, &args[0])
+        }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
             let n = ops::index_of(vm, n)?;
             if n >= 0 {
@@ -827,7 +1049,11 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             use num_integer::Integer;
             let (q, r) = x.div_mod_floor(&p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         (other, _) => match attr::user_method(vm, other, "__round__") {
@@ -838,7 +1064,10 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 }
                 vm.call(&f, &a, &[])
             }
-            None => Err(vm.type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
+            None => Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                other.type_name()
+            ))),
         },
     }
 }
@@ -848,10 +1077,13 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
         Some(b) => Ok(b),
         None => {
             if let Some(f) = attr::user_method(vm, v, "__index__") {
-                let r = vm.call(&f, &[v.clone()], &[])?;
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return int_arg(vm, &r);
             }
-            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())))
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            )))
         }
     }
 }
@@ -878,7 +1110,12 @@ pub fn format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
         Some(Value::Str(s)) => s.s.to_string(),
-        Some(other) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )))
+        }
         None => String::new(),
     };
     Ok(Value::string(super::format::format(vm, &args[0], &spec)?))
@@ -906,7 +1143,10 @@ pub fn input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn current_globals(vm: &Vm) -> Rc<PyDict> {
-    vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.dict.clone())
+    vm.frames
+        .last()
+        .map(|f| f.globals.clone())
+        .unwrap_or_else(|| vm.builtins.dict.clone())
 }
 
 pub fn globals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -929,7 +1169,13 @@ pub fn locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = PyDict::new();
     for (i, name) in code.varnames.iter().enumerate() {
         let v = vm.stack.get(base + i).cloned().unwrap_or_default();
-        if !v.is_unbound() && !code.code.cellvars.iter().any(|c| c.as_ref() == name.as_str()) {
+        if !v.is_unbound()
+            && !code
+                .code
+                .cellvars
+                .iter()
+                .any(|c| c.as_ref() == name.as_str())
+        {
             d.data.borrow_mut().set_str(name.clone(), v);
         }
     }
@@ -952,7 +1198,9 @@ pub fn vars(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let v = &args[0];
     match attr::get_attr(vm, v, &crate::name!("__dict__")) {
         Ok(d) => Ok(d),
-        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {
+            Err(vm.type_error("vars() argument must have __dict__ attribute"))
+        }
         Err(e) => Err(e),
     }
 }
@@ -963,34 +1211,67 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => {
             let l = locals(vm, args, kw)?;
             if let Value::Dict(d) = l {
-                names.extend(d.data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                names.extend(
+                    d.data
+                        .borrow()
+                        .iter()
+                        .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
+                );
             }
         }
         Some(v) => {
             if let Some(f) = attr::user_method(vm, v, "__dir__") {
-                let r = vm.call(&f, &[v.clone()], &[])?;
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 let items = ops::iterate(vm, &r)?;
                 let mut out: Vec<Value> = items;
                 out = sort_values(vm, out, &Value::None, false)?;
                 return Ok(Value::list(out));
             }
             match v {
-                Value::Module(m) => names.extend(m.dict.data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string()))),
+                Value::Module(m) => names.extend(
+                    m.dict
+                        .data
+                        .borrow()
+                        .iter()
+                        .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
+                ),
                 Value::Type(t) => {
                     for c in t.mro.borrow().iter() {
-                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                        names.extend(
+                            c.dict
+                                .borrow()
+                                .iter()
+                                .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
+                        );
                     }
                 }
                 Value::Instance(i) => {
-                    names.extend(i.dict.borrow().data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                    names.extend(
+                        i.dict
+                            .borrow()
+                            .data
+                            .borrow()
+                            .iter()
+                            .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
+                    );
                     for c in i.class().mro.borrow().iter() {
-                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                        names.extend(
+                            c.dict
+                                .borrow()
+                                .iter()
+                                .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
+                        );
                     }
                 }
                 other => {
                     let t = vm.type_of(other);
                     for c in t.mro.borrow().iter() {
-                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                        names.extend(
+                            c.dict
+                                .borrow()
+                                .iter()
+                                .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
+                        );
                     }
                 }
             }
@@ -1006,19 +1287,28 @@ fn compile_to_code(vm: &mut Vm, src: &Value, filename: &str, mode: &str) -> PyRe
     match src {
         Value::Code(c) => Ok(c.clone()),
         Value::Str(s) => {
-            let r = if mode == "eval" { crate::compiler::compile_eval(s.as_str(), filename) } else { crate::compiler::compile_source(s.as_str(), filename, CodeKind::Eval) };
+            let r = if mode == "eval" {
+                crate::compiler::compile_eval(s.as_str(), filename)
+            } else {
+                crate::compiler::compile_source(s.as_str(), filename, CodeKind::Eval)
+            };
             match r {
                 Ok(co) => Ok(PyCode::load(Rc::new(co))),
                 Err(e) => Err(super::syntax_error_value(vm, &e)),
             }
         }
-        other => Err(vm.type_error(format!("compile() arg 1 must be a string, bytes or AST object, not {}", other.type_name()))),
+        other => Err(vm.type_error(format!(
+            "compile() arg 1 must be a string, bytes or AST object, not {}",
+            other.type_name()
+        ))),
     }
 }
 
 pub fn compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let get = |i: usize, k: &str| args.get(i).or_else(|| kwarg(kw, k)).cloned();
-    let (Some(src), Some(fname), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode")) else {
+    let (Some(src), Some(fname), Some(mode)) =
+        (get(0, "source"), get(1, "filename"), get(2, "mode"))
+    else {
         return Err(vm.type_error("compile() missing required argument"));
     };
     let fname = ops::str_of(vm, &fname)?;
@@ -1034,12 +1324,22 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
     if args.is_empty() {
         return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
     }
-    let g = args.get(1).or_else(|| kwarg(kw, "globals")).cloned().unwrap_or(Value::None);
-    let l = args.get(2).or_else(|| kwarg(kw, "locals")).cloned().unwrap_or(Value::None);
+    let g = args
+        .get(1)
+        .or_else(|| kwarg(kw, "globals"))
+        .cloned()
+        .unwrap_or(Value::None);
+    let l = args
+        .get(2)
+        .or_else(|| kwarg(kw, "locals"))
+        .cloned()
+        .unwrap_or(Value::None);
     let (globals, mut locals) = match &g {
         Value::None => {
             let fi = vm.frames.last();
-            let globals = fi.map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.dict.clone());
+            let globals = fi
+                .map(|f| f.globals.clone())
+                .unwrap_or_else(|| vm.builtins.dict.clone());
             let caller_locals = match fi {
                 Some(f) if f.locals.is_some() => f.locals.clone(),
                 Some(f) if f.code.code.kind == CodeKind::Function => Some(locals(vm, &[], &[])?),
@@ -1048,19 +1348,37 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
             (globals, caller_locals)
         }
         Value::Dict(d) => (d.clone(), None),
-        other => return Err(vm.type_error(format!("{fname}() globals must be a dict, not {}", other.type_name()))),
+        other => {
+            return Err(vm.type_error(format!(
+                "{fname}() globals must be a dict, not {}",
+                other.type_name()
+            )))
+        }
     };
     match &l {
         Value::None => {}
         other => {
-            if !matches!(other, Value::Dict(_)) && attr::lookup_special(vm, other, "__getitem__").is_none() {
-                return Err(vm.type_error(format!("locals must be a mapping or None, not {}", other.type_name())));
+            if !matches!(other, Value::Dict(_))
+                && attr::lookup_special(vm, other, "__getitem__").is_none()
+            {
+                return Err(vm.type_error(format!(
+                    "locals must be a mapping or None, not {}",
+                    other.type_name()
+                )));
             }
             locals = Some(other.clone());
         }
     }
-    if globals.data.borrow().get_str(&crate::name!("__builtins__")).is_none() {
-        globals.data.borrow_mut().set_str(crate::name!("__builtins__"), Value::Module(vm.builtins.clone()));
+    if globals
+        .data
+        .borrow()
+        .get_str(&crate::name!("__builtins__"))
+        .is_none()
+    {
+        globals.data.borrow_mut().set_str(
+            crate::name!("__builtins__"),
+            Value::Module(vm.builtins.clone()),
+        );
     }
     let src = match &args[0] {
         Value::Str(s) if mode == "eval" => Value::str(s.as_str().trim_start_matches([' ', '\t'])),
@@ -1089,7 +1407,10 @@ pub fn import(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn open(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Err(vm.new_error(ExcKind::OSError, "open() is not supported by nsvm (files are outside the subset)"))
+    Err(vm.new_error(
+        ExcKind::OSError,
+        "open() is not supported by nsvm (files are outside the subset)",
+    ))
 }
 
 pub fn instance_of_type(vm: &Vm, t: &Rc<PyType>) -> Value {

@@ -30,18 +30,16 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             *k = IterKind::Exhausted;
             Ok(None)
         }
-        IterKind::Str(s, pos) => {
-            match s.s[*pos..].chars().next() {
-                Some(c) => {
-                    *pos += c.len_utf8();
-                    Ok(Some(Value::Str(crate::objects::str::char_str(c))))
-                }
-                None => {
-                    *k = IterKind::Exhausted;
-                    Ok(None)
-                }
+        IterKind::Str(s, pos) => match s.s[*pos..].chars().next() {
+            Some(c) => {
+                *pos += c.len_utf8();
+                Ok(Some(Value::Str(crate::objects::str::char_str(c))))
             }
-        }
+            None => {
+                *k = IterKind::Exhausted;
+                Ok(None)
+            }
+        },
         IterKind::Range { cur, stop, step } => {
             if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                 let v = *cur;
@@ -61,12 +59,20 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterKind::Dict { dict, pos, len, kind } => {
+        IterKind::Dict {
+            dict,
+            pos,
+            len,
+            kind,
+        } => {
             let d = dict.data.borrow();
             if d.len() != *len {
                 *len = usize::MAX;
                 drop(d);
-                return Err(vm.new_error(crate::objects::ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                return Err(vm.new_error(
+                    crate::objects::ExcKind::RuntimeError,
+                    "dictionary changed size during iteration",
+                ));
             }
             match d.next_from(*pos) {
                 Some((next, e)) => {
@@ -85,7 +91,10 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             if t.len() != *len {
                 *len = usize::MAX;
                 drop(t);
-                return Err(vm.new_error(crate::objects::ExcKind::RuntimeError, "Set changed size during iteration"));
+                return Err(vm.new_error(
+                    crate::objects::ExcKind::RuntimeError,
+                    "Set changed size during iteration",
+                ));
             }
             match t.next_from(*pos) {
                 Some((next, _, v)) => {
@@ -104,7 +113,12 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                 Some(v) => {
                     let next = match &c {
                         Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
-                        other => ops::binary_op(vm, crate::bytecode::BinOpKind::Add, other, &Value::Int(1))?,
+                        other => ops::binary_op(
+                            vm,
+                            crate::bytecode::BinOpKind::Add,
+                            other,
+                            &Value::Int(1),
+                        )?,
                     };
                     if let IterKind::Enumerate { count, .. } = &mut *it.kind.borrow_mut() {
                         *count = next;
@@ -128,11 +142,29 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                     None => {
                         if strict {
                             if n > 0 {
-                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{} 1{}", n + 1, if n > 1 { "s" } else { "" }, if n > 1 { format!("-{n}") } else { String::new() })));
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is shorter than argument{} 1{}",
+                                    n + 1,
+                                    if n > 1 { "s" } else { "" },
+                                    if n > 1 {
+                                        format!("-{n}")
+                                    } else {
+                                        String::new()
+                                    }
+                                )));
                             }
                             for (m, j) in its.iter().enumerate().skip(1) {
                                 if ops::next(vm, j)?.is_some() {
-                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{} 1{}", m + 1, if m > 1 { "s" } else { "" }, if m > 1 { format!("-{m}") } else { String::new() })));
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is longer than argument{} 1{}",
+                                        m + 1,
+                                        if m > 1 { "s" } else { "" },
+                                        if m > 1 {
+                                            format!("-{m}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    )));
                                 }
                             }
                         }
@@ -195,7 +227,10 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                     }
                     Ok(Some(v))
                 }
-                Err(e) if vm.err_is(&e, crate::objects::ExcKind::IndexError) || vm.err_is(&e, crate::objects::ExcKind::StopIteration) => {
+                Err(e)
+                    if vm.err_is(&e, crate::objects::ExcKind::IndexError)
+                        || vm.err_is(&e, crate::objects::ExcKind::StopIteration) =>
+                {
                     *it.kind.borrow_mut() = IterKind::Exhausted;
                     Ok(None)
                 }

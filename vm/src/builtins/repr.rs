@@ -16,7 +16,9 @@ pub fn type_repr(t: &PyType) -> String {
     } else {
         let module = t.dict.borrow().get_str(&crate::name!("__module__"));
         match module {
-            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow().as_str()),
+            Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow().as_str())
+            }
             _ => format!("<class '{}'>", t.qualname.borrow().as_str()),
         }
     }
@@ -39,7 +41,13 @@ pub fn ascii(s: &str) -> String {
     out
 }
 
-fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str, out: &mut String) -> PyResult<()> {
+fn seq_repr(
+    vm: &mut Vm,
+    items: &[Value],
+    open: &str,
+    close: &str,
+    out: &mut String,
+) -> PyResult<()> {
     out.push_str(open);
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -52,7 +60,12 @@ fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str, out: &mut Str
 }
 
 /// Runs `f` unless `v` is already being printed (then returns `cycle`).
-fn guarded(vm: &mut Vm, v: &Value, cycle: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+fn guarded(
+    vm: &mut Vm,
+    v: &Value,
+    cycle: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<String> {
     let p = v.ptr().unwrap_or(0);
     if vm.repr_guard.contains(&p) {
         return Ok(cycle.to_string());
@@ -93,7 +106,12 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Dict(d) => {
-            let items: Vec<(Value, Value)> = d.data.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let items: Vec<(Value, Value)> = d
+                .data
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             return guarded(vm, v, "{...}", |vm| {
                 let mut out = String::from("{");
                 for (i, (k, x)) in items.iter().enumerate() {
@@ -114,17 +132,22 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if items.is_empty() {
                 return Ok(if frozen { "frozenset()" } else { "set()" }.into());
             }
-            return guarded(vm, v, if frozen { "frozenset(...)" } else { "set(...)" }, |vm| {
-                let mut out = String::new();
-                if frozen {
-                    out.push_str("frozenset(");
-                }
-                seq_repr(vm, &items, "{", "}", &mut out)?;
-                if frozen {
-                    out.push(')');
-                }
-                Ok(out)
-            });
+            return guarded(
+                vm,
+                v,
+                if frozen { "frozenset(...)" } else { "set(...)" },
+                |vm| {
+                    let mut out = String::new();
+                    if frozen {
+                        out.push_str("frozenset(");
+                    }
+                    seq_repr(vm, &items, "{", "}", &mut out)?;
+                    if frozen {
+                        out.push(')');
+                    }
+                    Ok(out)
+                },
+            );
         }
         Value::Range(r) => {
             let (a, b) = (repr(vm, &r.start)?, repr(vm, &r.stop)?);
@@ -133,7 +156,12 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 s => format!("range({a}, {b}, {})", repr(vm, s)?),
             }
         }
-        Value::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s.start)?, repr(vm, &s.stop)?, repr(vm, &s.step)?),
+        Value::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr(vm, &s.start)?,
+            repr(vm, &s.stop)?,
+            repr(vm, &s.step)?
+        ),
         Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v)),
         Value::Builtin(b) => {
             if b.is_method {
@@ -146,13 +174,22 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let name = match &m.func {
                 Value::Function(f) => f.qualname.borrow().to_string(),
                 Value::Builtin(b) => {
-                    return Ok(format!("<built-in method {} of {} object at {}>", b.name, m.self_.type_name(), addr(&m.self_)));
+                    return Ok(format!(
+                        "<built-in method {} of {} object at {}>",
+                        b.name,
+                        m.self_.type_name(),
+                        addr(&m.self_)
+                    ));
                 }
                 other => other.type_name(),
             };
             format!("<bound method {} of {}>", name, repr(vm, &m.self_)?)
         }
-        Value::Generator(g) => format!("<generator object {} at {}>", g.func.qualname.borrow().as_str(), addr(v)),
+        Value::Generator(g) => format!(
+            "<generator object {} at {}>",
+            g.func.qualname.borrow().as_str(),
+            addr(v)
+        ),
         Value::Iter(i) => format!("<{} object at {}>", i.type_name(), addr(v)),
         Value::DictView(dv) => {
             let name = match dv.kind {
@@ -173,21 +210,32 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             } else {
                 let file = m.dict.data.borrow().get_str(&crate::name!("__file__"));
                 match file {
-                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str()),
+                    Some(Value::Str(f)) => {
+                        format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str())
+                    }
                     _ => format!("<module '{}'>", m.name.as_str()),
                 }
             }
         }
         Value::Type(t) => type_repr(t),
         Value::Cell(_) => format!("<cell at {}>", addr(v)),
-        Value::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str(), addr(v), c.code.filename, c.code.first_line),
+        Value::Code(c) => format!(
+            "<code object {} at {}, file \"{}\", line {}>",
+            c.name.as_str(),
+            addr(v),
+            c.code.filename,
+            c.code.first_line
+        ),
         Value::Instance(i) => {
             let cls = i.class();
             if let Some(f) = attr::user_method(vm, v, "__repr__") {
-                let r = vm.call(&f, &[v.clone()], &[])?;
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.s.to_string()),
-                    other => Err(vm.type_error(format!("__repr__ returned non-string (type {})", other.type_name()))),
+                    other => Err(vm.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        other.type_name()
+                    ))),
                 };
             }
             if let Some(e) = &i.exc {
@@ -208,15 +256,26 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             match cls.kind {
                 crate::objects::TypeKind::Property => format!("<property object at {}>", addr(v)),
-                crate::objects::TypeKind::StaticMethod => format!("<staticmethod({}) object at {}>", "...", addr(v)),
-                crate::objects::TypeKind::ClassMethod => format!("<classmethod({}) object at {}>", "...", addr(v)),
+                crate::objects::TypeKind::StaticMethod => {
+                    format!("<staticmethod({}) object at {}>", "...", addr(v))
+                }
+                crate::objects::TypeKind::ClassMethod => {
+                    format!("<classmethod({}) object at {}>", "...", addr(v))
+                }
                 _ => {
                     let module = cls.dict.borrow().get_str(&crate::name!("__module__"));
                     let prefix = match module {
-                        Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+                        Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                            format!("{}.", m.as_str())
+                        }
                         _ => String::new(),
                     };
-                    format!("<{}{} object at {}>", prefix, cls.qualname.borrow().as_str(), addr(v))
+                    format!(
+                        "<{}{} object at {}>",
+                        prefix,
+                        cls.qualname.borrow().as_str(),
+                        addr(v)
+                    )
                 }
             }
         }
@@ -228,18 +287,25 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Str(s) => Ok(s.s.to_string()),
         Value::Instance(i) => {
             if let Some(f) = attr::user_method(vm, v, "__str__") {
-                let r = vm.call(&f, &[v.clone()], &[])?;
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.s.to_string()),
-                    other => Err(vm.type_error(format!("__str__ returned non-string (type {})", other.type_name()))),
+                    other => Err(vm.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        other.type_name()
+                    ))),
                 };
             }
             if let Some(e) = &i.exc {
-                if attr::user_method(vm, v, "__repr__").is_some() && i.class().lookup(&crate::name!("__str__")).is_none() {
+                if attr::user_method(vm, v, "__repr__").is_some()
+                    && i.class().lookup(&crate::name!("__str__")).is_none()
+                {
                     return repr(vm, v);
                 }
                 let args = e.borrow().args.clone();
-                let is_key_error = i.class().is_subtype(&vm.exc_type(crate::objects::ExcKind::KeyError));
+                let is_key_error = i
+                    .class()
+                    .is_subtype(&vm.exc_type(crate::objects::ExcKind::KeyError));
                 return match &args {
                     Value::Tuple(t) if t.items.is_empty() => Ok(String::new()),
                     Value::Tuple(t) if t.items.len() == 1 => {

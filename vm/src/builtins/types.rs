@@ -7,7 +7,10 @@ use crate::interp::{attr, ops, Vm};
 use crate::objects::numfmt;
 use crate::objects::settable::SetTable;
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, IterKind, KwArgs, PyDict, PyDictView, PyInstance, PyIter, PyRange, PyResult, PySet, PyType, TypeKind, Value, ViewKind};
+use crate::objects::{
+    ExcKind, IterKind, KwArgs, PyDict, PyDictView, PyInstance, PyIter, PyRange, PyResult, PySet,
+    PyType, TypeKind, Value, ViewKind,
+};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::rc::Rc;
@@ -58,7 +61,10 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
         TypeKind::Dict => {
             let d = Value::Dict(PyDict::new());
             if args.len() > 1 {
-                return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+                return Err(vm.type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    args.len()
+                )));
             }
             if let Some(a) = args.first() {
                 dict_update_from(vm, &d, a)?;
@@ -71,14 +77,22 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             Ok(d)
         }
         TypeKind::Set | TypeKind::FrozenSet => {
-            let name = if t.kind == TypeKind::Set { "set" } else { "frozenset" };
+            let name = if t.kind == TypeKind::Set {
+                "set"
+            } else {
+                "frozenset"
+            };
             no_kwargs(vm, name, kwargs)?;
             arity(vm, name, args, 0, 1)?;
             let s = match args.first() {
                 None => PySet::new(SetTable::new()),
                 Some(v) => ops::collect_set(vm, v)?,
             };
-            Ok(if t.kind == TypeKind::Set { Value::Set(s) } else { Value::FrozenSet(s) })
+            Ok(if t.kind == TypeKind::Set {
+                Value::Set(s)
+            } else {
+                Value::FrozenSet(s)
+            })
         }
         TypeKind::Range => range_new(vm, args),
         TypeKind::Slice => {
@@ -97,7 +111,12 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
         }
         TypeKind::Type => super::functions::type_call(vm, args, kwargs),
         TypeKind::Property => {
-            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k).cloned()).unwrap_or(Value::None);
+            let get = |i: usize, k: &str| {
+                args.get(i)
+                    .cloned()
+                    .or_else(|| kwarg(kwargs, k).cloned())
+                    .unwrap_or(Value::None)
+            };
             let p = PyInstance::new(t.clone());
             {
                 let d = p.dict.borrow();
@@ -112,7 +131,11 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
         TypeKind::StaticMethod | TypeKind::ClassMethod => {
             arity(vm, t.name.as_str(), args, 1, 1)?;
             let p = PyInstance::new(t.clone());
-            p.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), args[0].clone());
+            p.dict
+                .borrow()
+                .data
+                .borrow_mut()
+                .set_str(crate::name!("__func__"), args[0].clone());
             Ok(Value::Instance(Rc::new(p)))
         }
         TypeKind::Super => super::functions::super_new(vm, args),
@@ -135,14 +158,17 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Str(s) => numfmt::parse_float(s.as_str()).map_err(|m| vm.value_error(m)),
         _ => {
             if let Some(f) = attr::user_method(vm, v, "__float__") {
-                let r = vm.call(&f, &[v.clone()], &[])?;
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return to_float(vm, &r);
             }
             if let Some(f) = attr::user_method(vm, v, "__index__") {
-                let r = vm.call(&f, &[v.clone()], &[])?;
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return to_float(vm, &r);
             }
-            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name())))
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                v.type_name()
+            )))
         }
     }
 }
@@ -162,7 +188,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 if !(b == 0 || (2..=36).contains(&b)) {
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                 }
-                numfmt::parse_int(s.as_str(), b as u32).map(Value::from_bigint).map_err(|m| vm.value_error(m))
+                numfmt::parse_int(s.as_str(), b as u32)
+                    .map(Value::from_bigint)
+                    .map_err(|m| vm.value_error(m))
             }
             _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
@@ -188,15 +216,20 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Ok(Value::from_bigint(ops::float_to_big(t)))
             }
         }
-        Value::Str(s) => numfmt::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|m| vm.value_error(m)),
+        Value::Str(s) => numfmt::parse_int(s.as_str(), 10)
+            .map(Value::from_bigint)
+            .map_err(|m| vm.value_error(m)),
         _ => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = attr::user_method(vm, v, m) {
-                    let r = vm.call(&f, &[v.clone()], &[])?;
+                    let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                     return to_int(vm, &r);
                 }
             }
-            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name())))
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                v.type_name()
+            )))
         }
     }
 }
@@ -211,12 +244,20 @@ fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
         return Ok(());
     }
     let Value::Dict(dd) = d else { return Ok(()) };
-    let it = ops::get_iter(vm, src).map_err(|_| vm.type_error(format!("'{}' object is not iterable", src.type_name())))?;
+    let it = ops::get_iter(vm, src)
+        .map_err(|_| vm.type_error(format!("'{}' object is not iterable", src.type_name())))?;
     let mut i = 0;
     while let Some(item) = ops::next(vm, &it)? {
-        let pair = ops::iterate(vm, &item).map_err(|_| vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
+        let pair = ops::iterate(vm, &item).map_err(|_| {
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
         if pair.len() != 2 {
-            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
         }
         let mut p = pair.into_iter();
         let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
@@ -233,7 +274,10 @@ fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     if args.len() > 3 {
-        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            args.len()
+        )));
     }
     let mut vals = Vec::new();
     for a in args {
@@ -242,9 +286,12 @@ fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Value::Bool(b) => Value::Int(*b as i64),
             _ => {
                 if let Some(f) = attr::user_method(vm, a, "__index__") {
-                    vm.call(&f, &[a.clone()], &[])?
+                    vm.call(&f, std::slice::from_ref(a), &[])?
                 } else {
-                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", a.type_name())));
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        a.type_name()
+                    )));
                 }
             }
         });
@@ -294,12 +341,25 @@ pub fn range_len(vm: &mut Vm, r: &Value) -> PyResult<usize> {
     if let Value::Range(rr) = r {
         if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
             let (a, b, s) = (*a as i128, *b as i128, *s as i128);
-            let n = if s > 0 { if b > a { (b - a - 1) / s + 1 } else { 0 } } else if a > b { (a - b - 1) / (-s) + 1 } else { 0 };
-            return usize::try_from(n).map_err(|_| vm.overflow("Python int too large to convert to C ssize_t"));
+            let n = if s > 0 {
+                if b > a {
+                    (b - a - 1) / s + 1
+                } else {
+                    0
+                }
+            } else if a > b {
+                (a - b - 1) / (-s) + 1
+            } else {
+                0
+            };
+            return usize::try_from(n)
+                .map_err(|_| vm.overflow("Python int too large to convert to C ssize_t"));
         }
     }
     let (a, b, s) = range_parts(r).unwrap_or_default();
-    range_len_big(&a, &b, &s).to_usize().ok_or_else(|| vm.overflow("Python int too large to convert to C ssize_t"))
+    range_len_big(&a, &b, &s)
+        .to_usize()
+        .ok_or_else(|| vm.overflow("Python int too large to convert to C ssize_t"))
 }
 
 pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
@@ -312,10 +372,19 @@ pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
             let new_start = &a + &s * BigInt::from(start);
             let new_step = &s * BigInt::from(step);
             let new_stop = &new_start + &new_step * BigInt::from(count);
-            Ok(Value::Range(Rc::new(PyRange { start: Value::from_bigint(new_start), stop: Value::from_bigint(new_stop), step: Value::from_bigint(new_step) })))
+            Ok(Value::Range(Rc::new(PyRange {
+                start: Value::from_bigint(new_start),
+                stop: Value::from_bigint(new_stop),
+                step: Value::from_bigint(new_step),
+            })))
         }
         _ => {
-            let i = ops::index_of(vm, k).map_err(|_| vm.type_error(format!("range indices must be integers or slices, not {}", k.type_name())))?;
+            let i = ops::index_of(vm, k).map_err(|_| {
+                vm.type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    k.type_name()
+                ))
+            })?;
             let i = BigInt::from(i);
             let i = if i.is_negative() { i + &n } else { i };
             if i.is_negative() || i >= n {
@@ -331,7 +400,11 @@ pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             let (a, b, s) = range_parts(r).unwrap_or_default();
             let x = big(item);
-            let inside = if s.is_positive() { x >= a && x < b } else { x <= a && x > b };
+            let inside = if s.is_positive() {
+                x >= a && x < b
+            } else {
+                x <= a && x > b
+            };
             Ok(inside && ((x - a) % s).is_zero())
         }
         _ => {
@@ -349,11 +422,19 @@ pub fn range_iter(vm: &mut Vm, r: &Value) -> PyResult<Value> {
     let _ = vm;
     if let Value::Range(rr) = r {
         if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
-            return Ok(PyIter::new(IterKind::Range { cur: *a, stop: *b, step: *s }));
+            return Ok(PyIter::value(IterKind::Range {
+                cur: *a,
+                stop: *b,
+                step: *s,
+            }));
         }
     }
     let (a, b, s) = range_parts(r).unwrap_or_default();
-    Ok(PyIter::new(IterKind::BigRange { cur: a, stop: b, step: s }))
+    Ok(PyIter::value(IterKind::BigRange {
+        cur: a,
+        stop: b,
+        step: s,
+    }))
 }
 
 // ----- sets -----
@@ -373,9 +454,18 @@ pub fn set_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
             r
         }
         BinOpKind::And => {
-            let (small, other) = if x.table.borrow().len() > y.table.borrow().len() { (y, x) } else { (x, y) };
+            let (small, other) = if x.table.borrow().len() > y.table.borrow().len() {
+                (y, x)
+            } else {
+                (x, y)
+            };
             let r = PySet::new(SetTable::new());
-            let items: Vec<Value> = small.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+            let items: Vec<Value> = small
+                .table
+                .borrow()
+                .iter()
+                .map(|(_, k)| k.clone())
+                .collect();
             for k in items {
                 if ops::set_contains(vm, other, &k)? {
                     ops::set_insert(vm, &r, k)?;
@@ -404,7 +494,11 @@ pub fn set_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
             r
         }
     };
-    Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(result) } else { Value::Set(result) })
+    Ok(if matches!(a, Value::FrozenSet(_)) {
+        Value::FrozenSet(result)
+    } else {
+        Value::Set(result)
+    })
 }
 
 /// Data attributes of built-in values (`x.real`, `e.args`, ...), after the type's namespace.
@@ -430,7 +524,10 @@ pub fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>
 }
 
 pub fn dict_view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
-    Value::DictView(Rc::new(PyDictView { dict: d.clone(), kind }))
+    Value::DictView(Rc::new(PyDictView {
+        dict: d.clone(),
+        kind,
+    }))
 }
 
 /// Exception types: `BaseException.__init__` and `with_traceback` live here.
@@ -473,7 +570,12 @@ pub fn object_setattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<V
     arity(vm, "__setattr__", args, 3, 3)?;
     let name = match &args[1] {
         Value::Str(s) => s.clone(),
-        other => return Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+        other => {
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            )))
+        }
     };
     match &args[0] {
         Value::Instance(i) => attr::object_setattr(vm, &args[0], i, &name, args[2].clone())?,
@@ -486,7 +588,12 @@ pub fn object_delattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<V
     arity(vm, "__delattr__", args, 2, 2)?;
     let name = match &args[1] {
         Value::Str(s) => s.clone(),
-        other => return Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+        other => {
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            )))
+        }
     };
     match &args[0] {
         Value::Instance(i) => attr::object_delattr(vm, &args[0], i, &name)?,
@@ -499,13 +606,20 @@ pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResul
     arity(vm, "__getattribute__", args, 2, 2)?;
     match &args[1] {
         Value::Str(s) => attr::get_attr(vm, &args[0], &s.clone()),
-        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
     }
 }
 
 pub fn object_eq(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 pub fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -527,7 +641,12 @@ pub fn object_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
         Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
         _ => String::new(),
     };
-    Ok(Value::string(format!("<{}{} object at 0x{:012x}>", prefix, t.qualname.borrow().as_str(), v.ptr().unwrap_or(0))))
+    Ok(Value::string(format!(
+        "<{}{} object at 0x{:012x}>",
+        prefix,
+        t.qualname.borrow().as_str(),
+        v.ptr().unwrap_or(0)
+    )))
 }
 
 pub fn object_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -537,7 +656,13 @@ pub fn object_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 
 pub fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Type(t)) => Ok(Value::list(t.mro.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
+        Some(Value::Type(t)) => Ok(Value::list(
+            t.mro
+                .borrow()
+                .iter()
+                .map(|c| Value::Type(c.clone()))
+                .collect(),
+        )),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
@@ -548,7 +673,11 @@ pub fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<V
 }
 
 pub fn exc_kind_of(vm: &Vm, v: &Value) -> Option<ExcKind> {
-    vm.type_of(v).mro.borrow().iter().find_map(|t| if t.is_builtin { t.exc_kind() } else { None })
+    vm.type_of(v)
+        .mro
+        .borrow()
+        .iter()
+        .find_map(|t| if t.is_builtin { t.exc_kind() } else { None })
 }
 
 fn property_with(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value> {
@@ -560,7 +689,11 @@ fn property_with(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value> {
     {
         let src = p.dict.borrow().data.borrow().clone();
         *np.dict.borrow().data.borrow_mut() = src;
-        np.dict.borrow().data.borrow_mut().set_str(intern(field), args[1].clone());
+        np.dict
+            .borrow()
+            .data
+            .borrow_mut()
+            .set_str(intern(field), args[1].clone());
     }
     Ok(Value::Instance(Rc::new(np)))
 }
@@ -582,7 +715,13 @@ pub fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
     let Value::Instance(p) = &args[0] else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let fget = p.dict.borrow().data.borrow().get_str(&crate::name!("fget")).unwrap_or(Value::None);
+    let fget = p
+        .dict
+        .borrow()
+        .data
+        .borrow()
+        .get_str(&crate::name!("fget"))
+        .unwrap_or(Value::None);
     if matches!(fget, Value::None) {
         return Err(vm.attr_error("property has no getter"));
     }

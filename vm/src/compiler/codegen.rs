@@ -9,7 +9,9 @@
 //! `ExcEntry` ranges, so the happy path executes no setup instructions.
 
 use super::symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
-use crate::bytecode::code::{CodeKind, CodeObject, Constant, ExcEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::code::{
+    CodeKind, CodeObject, Constant, ExcEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS,
+};
 use crate::bytecode::opcodes::{BinOpKind, CmpKind, Op};
 use crate::syntax::ast::{self, Expr, Stmt};
 use crate::syntax::{LineIndex, Ranged, TextRange};
@@ -40,7 +42,10 @@ enum FBlock<'a> {
     /// A `for` loop: its iterator is on the stack.
     For { cont: Label, brk: Label },
     /// A `try` body protected by a `finally` (the finally body is inlined on exits).
-    Finally { body: &'a [Stmt], handlers_len: usize },
+    Finally {
+        body: &'a [Stmt],
+        handlers_len: usize,
+    },
     /// Running a handler (except or finally): the exception is on the stack and handled.
     Handler,
     /// A `with` body: the bound `__exit__` is on the stack.
@@ -79,12 +84,26 @@ pub struct Compiler<'a> {
 }
 
 fn err<T>(msg: impl Into<String>, line: u32) -> CResult<T> {
-    Err(CompileError { msg: msg.into(), line })
+    Err(CompileError {
+        msg: msg.into(),
+        line,
+    })
 }
 
 impl<'a> Compiler<'a> {
-    pub fn new(table: &'a SymbolTable, lines: &'a LineIndex, filename: Rc<str>, kind: CodeKind) -> Self {
-        Compiler { table, lines, filename, units: Vec::new(), kind }
+    pub fn new(
+        table: &'a SymbolTable,
+        lines: &'a LineIndex,
+        filename: Rc<str>,
+        kind: CodeKind,
+    ) -> Self {
+        Compiler {
+            table,
+            lines,
+            filename,
+            units: Vec::new(),
+            kind,
+        }
     }
 
     fn line_of(&self, r: TextRange) -> u32 {
@@ -99,7 +118,14 @@ impl<'a> Compiler<'a> {
         self.units.last().expect("compiler unit")
     }
 
-    fn push_unit(&mut self, scope: ScopeId, kind: CodeKind, name: &str, qualname: String, first_line: u32) {
+    fn push_unit(
+        &mut self,
+        scope: ScopeId,
+        kind: CodeKind,
+        name: &str,
+        qualname: String,
+        first_line: u32,
+    ) {
         let s = &self.table.scopes[scope];
         let code = CodeObject {
             kind,
@@ -158,7 +184,13 @@ impl<'a> Compiler<'a> {
                     }
                     let info = u.handler_infos[h];
                     let target = u.labels[info.target.0].unwrap_or(0);
-                    table.push(ExcEntry { start: start as u32, end: i as u32, target, depth: info.depth, exc_depth: info.exc_depth });
+                    table.push(ExcEntry {
+                        start: start as u32,
+                        end: i as u32,
+                        target,
+                        depth: info.depth,
+                        exc_depth: info.exc_depth,
+                    });
                 }
             }
         }
@@ -169,7 +201,12 @@ impl<'a> Compiler<'a> {
             .code
             .cellvars
             .iter()
-            .map(|c| u.code.varnames[..nparams.min(u.code.varnames.len())].iter().position(|v| v == c).map(|p| p as u32))
+            .map(|c| {
+                u.code.varnames[..nparams.min(u.code.varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+                    .map(|p| p as u32)
+            })
             .collect();
         u.code.max_stack = 0;
         u.code
@@ -231,11 +268,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn exc_depth(&self) -> u32 {
-        self.u().fblocks.iter().filter(|f| matches!(f, FBlock::Handler)).count() as u32
+        self.u()
+            .fblocks
+            .iter()
+            .filter(|f| matches!(f, FBlock::Handler))
+            .count() as u32
     }
 
     fn push_handler(&mut self, target: Label, extra: u32) {
-        let h = Handler { target, depth: self.depth() + extra, exc_depth: self.exc_depth() };
+        let h = Handler {
+            target,
+            depth: self.depth() + extra,
+            exc_depth: self.exc_depth(),
+        };
         let u = self.unit();
         u.handler_infos.push(h);
         let id = u.handler_infos.len() - 1;
@@ -277,7 +322,9 @@ impl<'a> Compiler<'a> {
     /// CPython's `__qualname__` for a new scope named `name` inside the current unit.
     fn qualname(&self, name: &str) -> String {
         match self.units.last() {
-            Some(u) if self.units.len() > 1 || self.table.scopes[u.scope].kind != ScopeKind::Module => {
+            Some(u)
+                if self.units.len() > 1 || self.table.scopes[u.scope].kind != ScopeKind::Module =>
+            {
                 let s = &self.table.scopes[u.scope];
                 if s.kind == ScopeKind::Module {
                     return name.to_string();
@@ -303,15 +350,26 @@ impl<'a> Compiler<'a> {
         let code_kind = self.u().code.kind;
         let _ = r;
         match (kind, ns) {
-            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, NameScope::Local) => {
-                let idx = self.u().code.varnames.iter().position(|v| &**v == name).unwrap_or(0) as u32;
+            (
+                ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension,
+                NameScope::Local,
+            ) => {
+                let idx = self
+                    .u()
+                    .code
+                    .varnames
+                    .iter()
+                    .position(|v| &**v == name)
+                    .unwrap_or(0) as u32;
                 self.emit(match ctx {
                     Ctx::Load => Op::LoadFast(idx),
                     Ctx::Store => Op::StoreFast(idx),
                     Ctx::Del => Op::DeleteFast(idx),
                 });
             }
-            (_, NameScope::Cell | NameScope::Free) if !(kind == ScopeKind::Class && ns == NameScope::Cell) => {
+            (_, NameScope::Cell | NameScope::Free)
+                if !(kind == ScopeKind::Class && ns == NameScope::Cell) =>
+            {
                 let idx = self.deref_idx(name);
                 self.emit(match (ctx, kind) {
                     (Ctx::Load, ScopeKind::Class) => Op::LoadClassDeref(idx),
@@ -321,7 +379,9 @@ impl<'a> Compiler<'a> {
                 });
             }
             (_, NameScope::GlobalExplicit) => self.global_op(name, ctx),
-            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, _) => self.global_op(name, ctx),
+            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, _) => {
+                self.global_op(name, ctx)
+            }
             (ScopeKind::Module, _) if code_kind == CodeKind::Module => self.global_op(name, ctx),
             _ => {
                 let _ = is_class_free;
@@ -364,7 +424,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn unsupported<T>(&self, what: &str, r: TextRange) -> CResult<T> {
-        err(format!("{what} is not supported by nsvm (outside the Python subset)"), self.line_of(r))
+        err(
+            format!("{what} is not supported by nsvm (outside the Python subset)"),
+            self.line_of(r),
+        )
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
@@ -488,7 +551,11 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 self.load_const(Constant::Int(i.level as i64));
-                let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.id.as_str().into())).collect();
+                let names: Vec<Constant> = i
+                    .names
+                    .iter()
+                    .map(|a| Constant::Str(a.name.id.as_str().into()))
+                    .collect();
                 self.load_const(Constant::Tuple(names));
                 let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 let idx = self.name_idx(module);
@@ -508,7 +575,10 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(e) => {
-                if matches!(&*e.value, Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)) {
+                if matches!(
+                    &*e.value,
+                    Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)
+                ) {
                     return Ok(());
                 }
                 self.expr(&e.value)?;
@@ -553,7 +623,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);
             }
-            other => return err("'expression' is an illegal expression for augmented assignment", self.line_of(other.range())),
+            other => {
+                return err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    self.line_of(other.range()),
+                )
+            }
         }
         Ok(())
     }
@@ -575,15 +650,29 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(t) => self.unpack_targets(&t.elts, t.range),
             Expr::List(t) => self.unpack_targets(&t.elts, t.range),
-            Expr::Starred(s) => err("starred assignment target must be in a list or tuple", self.line_of(s.range)),
-            other => err(format!("cannot assign to {}", expr_desc(other)), self.line_of(other.range())),
+            Expr::Starred(s) => err(
+                "starred assignment target must be in a list or tuple",
+                self.line_of(s.range),
+            ),
+            other => err(
+                format!("cannot assign to {}", expr_desc(other)),
+                self.line_of(other.range()),
+            ),
         }
     }
 
     fn unpack_targets(&mut self, elts: &'a [Expr], r: TextRange) -> CResult<()> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-            return err("multiple starred expressions in assignment", self.line_of(r));
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
+            return err(
+                "multiple starred expressions in assignment",
+                self.line_of(r),
+            );
         }
         match star {
             Some(i) => {
@@ -628,7 +717,10 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            other => err(format!("cannot delete {}", expr_desc(other)), self.line_of(other.range())),
+            other => err(
+                format!("cannot delete {}", expr_desc(other)),
+                self.line_of(other.range()),
+            ),
         }
     }
 
@@ -655,7 +747,9 @@ impl<'a> Compiler<'a> {
     /// Compiles `test` and jumps to `target` when its truth equals `when`.
     fn cond_jump(&mut self, test: &'a Expr, when: bool, target: Label) -> CResult<()> {
         match test {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond_jump(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.cond_jump(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let n = b.values.len();
@@ -679,7 +773,14 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(test)?;
-                self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                self.jump(
+                    if when {
+                        Op::PopJumpIfTrue
+                    } else {
+                        Op::PopJumpIfFalse
+                    },
+                    target,
+                );
                 Ok(())
             }
         }
@@ -691,7 +792,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.bind(top);
         self.cond_jump(&w.test, false, orelse)?;
-        self.unit().fblocks.push(FBlock::While { cont: top, brk: end });
+        self.unit().fblocks.push(FBlock::While {
+            cont: top,
+            brk: end,
+        });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
         self.jump(Op::Jump, top);
@@ -710,7 +814,10 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.unit().line = self.line_of(f.range);
         self.jump(Op::ForIter, orelse);
-        self.unit().fblocks.push(FBlock::For { cont: top, brk: end });
+        self.unit().fblocks.push(FBlock::For {
+            cont: top,
+            brk: end,
+        });
         self.store_target(&f.target)?;
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
@@ -723,9 +830,20 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, line: u32) -> CResult<()> {
         // Find the innermost loop.
-        let loop_idx = self.u().fblocks.iter().rposition(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. }));
+        let loop_idx = self
+            .u()
+            .fblocks
+            .iter()
+            .rposition(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. }));
         let Some(li) = loop_idx else {
-            return err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, line);
+            return err(
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                },
+                line,
+            );
         };
         let saved: Vec<FBlock<'a>> = self.unit().fblocks.drain(..).collect();
         let saved_handlers = self.u().handlers.clone();
@@ -850,7 +968,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let handlers_len = self.u().handlers.len();
         self.push_handler(handler, 0);
-        self.unit().fblocks.push(FBlock::Finally { body: &t.finalbody, handlers_len });
+        self.unit().fblocks.push(FBlock::Finally {
+            body: &t.finalbody,
+            handlers_len,
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -922,15 +1043,22 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_for(f.range);
         let line = self.line_of(f.range);
         // Annotations are evaluated (in the enclosing scope) and ignored.
-        self.make_function(scope, &f.name.id, Some(&f.parameters), line, f.returns.as_deref(), |c| {
-            let body = skip_docstring(&f.body);
-            c.stmts(body)?;
-            if !matches!(body.last(), Some(Stmt::Return(_))) {
-                c.load_const(Constant::None);
-                c.emit(Op::ReturnValue);
-            }
-            Ok(())
-        })?;
+        self.make_function(
+            scope,
+            &f.name.id,
+            Some(&f.parameters),
+            line,
+            f.returns.as_deref(),
+            |c| {
+                let body = skip_docstring(&f.body);
+                c.stmts(body)?;
+                if !matches!(body.last(), Some(Stmt::Return(_))) {
+                    c.load_const(Constant::None);
+                    c.emit(Op::ReturnValue);
+                }
+                Ok(())
+            },
+        )?;
         for _ in &f.decorator_list {
             self.emit(Op::Call(1));
         }
@@ -949,7 +1077,12 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         let mut flags = 0;
         if let Some(p) = params {
-            let defaults: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+            let defaults: Vec<&Expr> = p
+                .posonlyargs
+                .iter()
+                .chain(p.args.iter())
+                .filter_map(|a| a.default.as_deref())
+                .collect();
             if !defaults.is_empty() {
                 for d in &defaults {
                     self.expr(d)?;
@@ -957,7 +1090,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BuildTuple(defaults.len() as u32));
                 flags |= 1;
             }
-            let kwdefaults: Vec<(&str, &Expr)> = p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d))).collect();
+            let kwdefaults: Vec<(&str, &Expr)> = p
+                .kwonlyargs
+                .iter()
+                .filter_map(|a| {
+                    a.default
+                        .as_deref()
+                        .map(|d| (a.parameter.name.id.as_str(), d))
+                })
+                .collect();
             if !kwdefaults.is_empty() {
                 for (n, d) in &kwdefaults {
                     self.load_const(Constant::Str((*n).into()));
@@ -966,7 +1107,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BuildMap(kwdefaults.len() as u32));
                 flags |= 2;
             }
-            for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+            for a in p
+                .posonlyargs
+                .iter()
+                .chain(p.args.iter())
+                .chain(p.kwonlyargs.iter())
+            {
                 if let Some(ann) = &a.parameter.annotation {
                     self.expr(ann)?;
                     self.emit(Op::Pop);
@@ -1145,7 +1291,14 @@ impl<'a> Compiler<'a> {
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < n {
-                        self.jump(if b.op == ast::BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop }, end);
+                        self.jump(
+                            if b.op == ast::BoolOp::And {
+                                Op::JumpIfFalseOrPop
+                            } else {
+                                Op::JumpIfTrueOrPop
+                            },
+                            end,
+                        );
                     }
                 }
                 self.bind(end);
@@ -1205,17 +1358,27 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(c.range, &c.generators, CompKind::Set(&c.elt)),
             Expr::DictComp(c) => match &c.key {
                 Some(k) => self.comprehension(c.range, &c.generators, CompKind::Dict(k, &c.value)),
-                None => err("dict unpacking cannot be used in dict comprehension", self.line_of(c.range)),
+                None => err(
+                    "dict unpacking cannot be used in dict comprehension",
+                    self.line_of(c.range),
+                ),
             },
             Expr::Generator(c) => self.comprehension(c.range, &c.generators, CompKind::Gen(&c.elt)),
             Expr::Lambda(l) => {
                 let scope = self.table.scope_for(l.range);
                 let line = self.line_of(l.range);
-                self.make_function(scope, "<lambda>", l.parameters.as_deref(), line, None, |c| {
-                    c.expr(&l.body)?;
-                    c.emit(Op::ReturnValue);
-                    Ok(())
-                })
+                self.make_function(
+                    scope,
+                    "<lambda>",
+                    l.parameters.as_deref(),
+                    line,
+                    None,
+                    |c| {
+                        c.expr(&l.body)?;
+                        c.emit(Op::ReturnValue);
+                        Ok(())
+                    },
+                )
             }
             Expr::Yield(y) => {
                 self.check_in_function("'yield' outside function", y.range)?;
@@ -1304,7 +1467,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
-        let simple = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        let simple = !c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
+            && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
             Expr::Attribute(a) if simple => {
                 self.expr(&a.value)?;
@@ -1323,7 +1491,13 @@ impl<'a> Compiler<'a> {
 
     /// Emits arguments and the call instruction; `already` positional
     /// arguments were pushed by the caller (class creation).
-    fn call_args(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword], already: u32, r: TextRange) -> CResult<()> {
+    fn call_args(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+        already: u32,
+        r: TextRange,
+    ) -> CResult<()> {
         let line = self.line_of(r);
         let mut seen: Vec<&str> = Vec::new();
         for k in keywords {
@@ -1334,7 +1508,8 @@ impl<'a> Compiler<'a> {
                 seen.push(a.id.as_str());
             }
         }
-        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && !keywords.iter().any(|k| k.arg.is_none());
+        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             for a in args {
                 self.expr(a)?;
@@ -1346,7 +1521,12 @@ impl<'a> Compiler<'a> {
             if keywords.is_empty() {
                 self.emit(Op::Call(n));
             } else {
-                let names: Vec<Constant> = keywords.iter().map(|k| Constant::Str(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("").into())).collect();
+                let names: Vec<Constant> = keywords
+                    .iter()
+                    .map(|k| {
+                        Constant::Str(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("").into())
+                    })
+                    .collect();
                 self.load_const(Constant::Tuple(names));
                 self.emit(Op::CallKw(n));
             }
@@ -1462,7 +1642,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, range: TextRange, gens: &'a [ast::Comprehension], kind: CompKind<'a>) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult<()> {
         if gens.iter().any(|g| g.is_async) {
             return self.unsupported("asynchronous comprehensions", range);
         }
@@ -1513,7 +1698,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>) -> CResult<()> {
+    fn comp_generator(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        kind: CompKind<'a>,
+    ) -> CResult<()> {
         let g = &gens[i];
         let top = self.new_label();
         let end = self.new_label();
@@ -1594,7 +1784,8 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(dbg) = &i.debug_text {
-                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        let text =
+                            format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
                         self.load_const(Constant::Str(text.as_str().into()));
                         n += 1;
                         if conv == 0 && i.format_spec.is_none() {
@@ -1646,9 +1837,18 @@ enum CompKind<'a> {
 
 fn clone_fblock<'a>(f: &FBlock<'a>) -> FBlock<'a> {
     match f {
-        FBlock::While { cont, brk } => FBlock::While { cont: *cont, brk: *brk },
-        FBlock::For { cont, brk } => FBlock::For { cont: *cont, brk: *brk },
-        FBlock::Finally { body, handlers_len } => FBlock::Finally { body, handlers_len: *handlers_len },
+        FBlock::While { cont, brk } => FBlock::While {
+            cont: *cont,
+            brk: *brk,
+        },
+        FBlock::For { cont, brk } => FBlock::For {
+            cont: *cont,
+            brk: *brk,
+        },
+        FBlock::Finally { body, handlers_len } => FBlock::Finally {
+            body,
+            handlers_len: *handlers_len,
+        },
         FBlock::Handler => FBlock::Handler,
         FBlock::With => FBlock::With,
     }
@@ -1658,7 +1858,9 @@ fn clone_fblock<'a>(f: &FBlock<'a>) -> FBlock<'a> {
 fn same_kind(a: &Constant, b: &Constant) -> bool {
     std::mem::discriminant(a) == std::mem::discriminant(b)
         && match (a, b) {
-            (Constant::Tuple(x), Constant::Tuple(y)) => x.iter().zip(y.iter()).all(|(p, q)| same_kind(p, q)),
+            (Constant::Tuple(x), Constant::Tuple(y)) => {
+                x.iter().zip(y.iter()).all(|(p, q)| same_kind(p, q))
+            }
             _ => true,
         }
 }
@@ -1713,7 +1915,10 @@ fn binop_kind(op: ast::Operator) -> BinOpKind {
 fn expr_desc(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => "literal",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_) => "literal",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
         Expr::Lambda(_) => "lambda",
         Expr::Compare(_) => "comparison",

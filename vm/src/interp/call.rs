@@ -8,7 +8,9 @@ use super::vm::Vm;
 use super::{attr, ops, run_frame};
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::objects::func::GenStatus;
-use crate::objects::{ExcKind, PyDict, PyFunction, PyGenerator, PyResult, PyStr, PyType, TypeKind, Value};
+use crate::objects::{
+    ExcKind, PyDict, PyFunction, PyGenerator, PyResult, PyStr, PyType, TypeKind, Value,
+};
 use crate::strategy::Strategy;
 use smallvec::SmallVec;
 use std::cell::{Cell, RefCell};
@@ -36,7 +38,11 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
         }
         if let Value::Function(func) = &vm.stack[fpos] {
             let func = func.clone();
-            let (argbase, nargs) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n) } else { (fpos + 1, n + 1) };
+            let (argbase, nargs) = if vm.stack[fpos + 1].is_unbound() {
+                (fpos + 2, n)
+            } else {
+                (fpos + 1, n + 1)
+            };
             let r = call_function_on_stack::<S>(vm, &func, argbase, nargs)?;
             vm.stack.truncate(fpos);
             vm.stack.push(r);
@@ -55,7 +61,12 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
         Some(Value::Tuple(names)) => {
             let k = names.items.len();
             let start = args.len() - k;
-            let kw: Vec<(Rc<PyStr>, Value)> = names.items.iter().zip(args.drain(start..)).map(|(n, v)| (n.as_str().cloned().unwrap_or_else(|| crate::name!("")), v)).collect();
+            let kw: Vec<(Rc<PyStr>, Value)> = names
+                .items
+                .iter()
+                .zip(args.drain(start..))
+                .map(|(n, v)| (n.as_str().cloned().unwrap_or_else(|| crate::name!("")), v))
+                .collect();
             kw
         }
         _ => Vec::new(),
@@ -67,7 +78,11 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
 
 /// `CallEx`: `(f NULL args [kwargs] -- r)`.
 pub fn call_ex<S: Strategy>(vm: &mut Vm, has_kw: bool) -> PyResult<()> {
-    let kw = if has_kw { vm.stack.pop().unwrap_or_default() } else { Value::None };
+    let kw = if has_kw {
+        vm.stack.pop().unwrap_or_default()
+    } else {
+        Value::None
+    };
     let args = vm.stack.pop().unwrap_or_default();
     let self_ = vm.stack.pop().unwrap_or_default();
     let f = vm.stack.pop().unwrap_or_default();
@@ -94,10 +109,18 @@ pub fn call_ex<S: Strategy>(vm: &mut Vm, has_kw: bool) -> PyResult<()> {
 
 /// Calls a Python function whose `nargs` positional arguments are the top of the stack, from `argbase`.
 #[inline]
-pub fn call_function_on_stack<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, argbase: usize, nargs: usize) -> PyResult<Value> {
+pub fn call_function_on_stack<S: Strategy>(
+    vm: &mut Vm,
+    func: &Rc<PyFunction>,
+    argbase: usize,
+    nargs: usize,
+) -> PyResult<Value> {
     let code = &func.code;
     let c = &code.code;
-    if nargs == c.argcount as usize && c.kwonlyargcount == 0 && c.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) == 0 {
+    if nargs == c.argcount as usize
+        && c.kwonlyargcount == 0
+        && c.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) == 0
+    {
         vm.stack.resize(argbase + code.nlocalsplus, Value::Unbound);
     } else {
         let args: Args = vm.stack.drain(argbase..).collect();
@@ -107,7 +130,12 @@ pub fn call_function_on_stack<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, a
 }
 
 /// Calls any callable with arguments from Rust.
-pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+pub fn call_value<S: Strategy>(
+    vm: &mut Vm,
+    callable: &Value,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> PyResult<Value> {
     match callable {
         Value::Function(func) => {
             let base = vm.stack.len();
@@ -124,14 +152,20 @@ pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kw
         Value::Type(t) => type_call::<S>(vm, t, args, kwargs),
         Value::Instance(_) => match attr::lookup_special(vm, callable, "__call__") {
             Some(f) => call_value::<S>(vm, &f, args, kwargs),
-            None => Err(vm.type_error(format!("'{}' object is not callable", callable.type_name()))),
+            None => {
+                Err(vm.type_error(format!("'{}' object is not callable", callable.type_name())))
+            }
         },
         other => Err(vm.type_error(format!("'{}' object is not callable", other.type_name()))),
     }
 }
 
 /// Runs a function whose locals are bound at `stack[base..]`.
-pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize) -> PyResult<Value> {
+pub fn run_function<S: Strategy>(
+    vm: &mut Vm,
+    func: &Rc<PyFunction>,
+    base: usize,
+) -> PyResult<Value> {
     let code = &func.code;
     if code.code.is_generator() {
         let saved: Vec<Value> = vm.stack.drain(base..).collect();
@@ -148,7 +182,15 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     vm.depth += 1;
-    let mut frame = Frame::new(code.clone(), Some(func.clone()), func.globals.clone(), vm.builtins.dict.clone(), None, base, vm.exc_info.len());
+    let mut frame = Frame::new(
+        code.clone(),
+        Some(func.clone()),
+        func.globals.clone(),
+        vm.builtins.dict.clone(),
+        None,
+        base,
+        vm.exc_info.len(),
+    );
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -156,14 +198,28 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
 }
 
 /// Runs a code object in a new frame (module bodies, `exec`, class bodies).
-pub fn run_code<S: Strategy>(vm: &mut Vm, code: Rc<crate::objects::PyCode>, func: Option<Rc<PyFunction>>, globals: Rc<PyDict>, locals: Option<Value>) -> PyResult<Value> {
+pub fn run_code<S: Strategy>(
+    vm: &mut Vm,
+    code: Rc<crate::objects::PyCode>,
+    func: Option<Rc<PyFunction>>,
+    globals: Rc<PyDict>,
+    locals: Option<Value>,
+) -> PyResult<Value> {
     if vm.depth >= vm.recursion_limit {
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
     vm.depth += 1;
-    let mut frame = Frame::new(code, func, globals, vm.builtins.dict.clone(), locals, base, vm.exc_info.len());
+    let mut frame = Frame::new(
+        code,
+        func,
+        globals,
+        vm.builtins.dict.clone(),
+        locals,
+        base,
+        vm.exc_info.len(),
+    );
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -179,13 +235,22 @@ fn join_names(names: &[String]) -> String {
         0 => String::new(),
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
-        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
     }
 }
 
 /// Binds arguments to parameters as CPython does, pushing the callee's
 /// locals (all of `nlocalsplus`) onto the stack.
-pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+pub fn bind_args(
+    vm: &mut Vm,
+    func: &Rc<PyFunction>,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> PyResult<()> {
     let code = &func.code;
     let c = &code.code;
     let n = c.argcount as usize;
@@ -204,7 +269,14 @@ pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(
         if has_varargs {
             vm.stack[base + n + kwonly] = Value::tuple(args[n..].to_vec());
         } else {
-            let given_kwonly = kwargs.iter().filter(|(k, _)| code.varnames[n..n + kwonly].iter().any(|v| v.as_str() == k.as_str())).count();
+            let given_kwonly = kwargs
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[n..n + kwonly]
+                        .iter()
+                        .any(|v| v.as_str() == k.as_str())
+                })
+                .count();
             let takes = if defaults.is_empty() {
                 format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
             } else {
@@ -213,7 +285,11 @@ pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(
             let given = if given_kwonly > 0 {
                 format!("{} positional argument{} (and {given_kwonly} keyword-only argument{}) were given", args.len(), if args.len() == 1 { "" } else { "s" }, if given_kwonly == 1 { "" } else { "s" })
             } else {
-                format!("{} {} given", args.len(), if args.len() == 1 { "was" } else { "were" })
+                format!(
+                    "{} {} given",
+                    args.len(),
+                    if args.len() == 1 { "was" } else { "were" }
+                )
             };
             vm.stack.truncate(base);
             return Err(vm.type_error(format!("{} takes {takes} but {given}", func_label(func))));
@@ -224,12 +300,18 @@ pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(
     let kwdict = if has_varkw { Some(PyDict::new()) } else { None };
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (name, v) in kwargs {
-        let pos = code.varnames[..n + kwonly].iter().position(|p| Rc::ptr_eq(p, name) || p.as_str() == name.as_str());
+        let pos = code.varnames[..n + kwonly]
+            .iter()
+            .position(|p| Rc::ptr_eq(p, name) || p.as_str() == name.as_str());
         match pos {
             Some(j) if j >= posonly => {
                 if !vm.stack[base + j].is_unbound() {
                     vm.stack.truncate(base);
-                    return Err(vm.type_error(format!("{} got multiple values for argument '{}'", func_label(func), name.as_str())));
+                    return Err(vm.type_error(format!(
+                        "{} got multiple values for argument '{}'",
+                        func_label(func),
+                        name.as_str()
+                    )));
                 }
                 vm.stack[base + j] = v.clone();
             }
@@ -240,14 +322,22 @@ pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(
                     posonly_as_kw.push(name.as_str().to_string());
                 } else {
                     vm.stack.truncate(base);
-                    return Err(vm.type_error(format!("{} got an unexpected keyword argument '{}'", func_label(func), name.as_str())));
+                    return Err(vm.type_error(format!(
+                        "{} got an unexpected keyword argument '{}'",
+                        func_label(func),
+                        name.as_str()
+                    )));
                 }
             }
         }
     }
     if !posonly_as_kw.is_empty() {
         vm.stack.truncate(base);
-        return Err(vm.type_error(format!("{} got some positional-only arguments passed as keyword arguments: '{}'", func_label(func), posonly_as_kw.join(", "))));
+        return Err(vm.type_error(format!(
+            "{} got some positional-only arguments passed as keyword arguments: '{}'",
+            func_label(func),
+            posonly_as_kw.join(", ")
+        )));
     }
     if let Some(d) = kwdict {
         let idx = n + kwonly + usize::from(has_varargs);
@@ -301,7 +391,12 @@ pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(
 }
 
 /// Calling a class: built-in constructors, or `__new__` + `__init__`.
-pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+pub fn type_call<S: Strategy>(
+    vm: &mut Vm,
+    t: &Rc<PyType>,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> PyResult<Value> {
     if t.is_builtin && !matches!(t.kind, TypeKind::Exception(_)) {
         return crate::builtins::types::construct(vm, t, args, kwargs);
     }
@@ -327,7 +422,10 @@ pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwarg
             a.extend(args.iter().cloned());
             let r = call_value::<S>(vm, &init, &a, kwargs)?;
             if !matches!(r, Value::None) {
-                return Err(vm.type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+                return Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.type_name()
+                )));
             }
         }
         _ => {
@@ -362,7 +460,15 @@ pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> P
     }
     gen.status.set(GenStatus::Running);
     let func = &gen.func;
-    let mut frame = Frame::new(func.code.clone(), Some(func.clone()), func.globals.clone(), vm.builtins.dict.clone(), None, base, exc_base);
+    let mut frame = Frame::new(
+        func.code.clone(),
+        Some(func.clone()),
+        func.globals.clone(),
+        vm.builtins.dict.clone(),
+        None,
+        base,
+        exc_base,
+    );
     frame.pc = gen.pc.get();
     vm.depth += 1;
     let r = run_frame::<S>(vm, &mut frame);
@@ -370,7 +476,9 @@ pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> P
     match r {
         Ok(v) if frame.yielded => {
             gen.saved.borrow_mut().extend(vm.stack.drain(base..));
-            gen.exc_info.borrow_mut().extend(vm.exc_info.drain(exc_base.min(vm.exc_info.len())..));
+            gen.exc_info
+                .borrow_mut()
+                .extend(vm.exc_info.drain(exc_base.min(vm.exc_info.len())..));
             gen.pc.set(frame.pc);
             gen.status.set(GenStatus::Suspended);
             Ok(GenResult::Yield(v))
@@ -416,7 +524,10 @@ pub fn before_with<S: Strategy>(vm: &mut Vm) -> PyResult<()> {
     let enter = attr::lookup_special(vm, &mgr, "__enter__");
     let exit = attr::lookup_special(vm, &mgr, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", mgr.type_name())));
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            mgr.type_name()
+        )));
     };
     vm.stack.push(exit);
     let r = call_value::<S>(vm, &enter, &[], &[])?;

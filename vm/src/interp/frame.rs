@@ -24,8 +24,26 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: Rc<PyCode>, func: Option<Rc<PyFunction>>, globals: Rc<PyDict>, builtins: Rc<PyDict>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame {
-        Frame { code, func, globals, builtins, locals, base, pc: 0, exc_base, yielded: false }
+    pub fn new(
+        code: Rc<PyCode>,
+        func: Option<Rc<PyFunction>>,
+        globals: Rc<PyDict>,
+        builtins: Rc<PyDict>,
+        locals: Option<Value>,
+        base: usize,
+        exc_base: usize,
+    ) -> Frame {
+        Frame {
+            code,
+            func,
+            globals,
+            builtins,
+            locals,
+            base,
+            pc: 0,
+            exc_base,
+            yielded: false,
+        }
     }
 }
 
@@ -61,7 +79,12 @@ fn unbound_deref(vm: &Vm, f: &Frame, i: usize) -> crate::objects::PyErr {
     let code = &f.code.code;
     let name = code.deref_name(i);
     if i < code.cellvars.len() {
-        vm.new_error(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
+        vm.new_error(
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     } else {
         vm.new_error(ExcKind::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
     }
@@ -108,7 +131,11 @@ pub fn load_class_deref<S: Strategy>(vm: &mut Vm, f: &Frame, i: usize) -> PyResu
 }
 
 /// Reads `name` from a locals mapping (a dict, or any object with `__getitem__`).
-fn mapping_get(vm: &mut Vm, m: &Value, name: &Rc<crate::objects::PyStr>) -> PyResult<Option<Value>> {
+fn mapping_get(
+    vm: &mut Vm,
+    m: &Value,
+    name: &Rc<crate::objects::PyStr>,
+) -> PyResult<Option<Value>> {
     match m {
         Value::Dict(d) => Ok(d.data.borrow().get_str(name)),
         other => match super::ops::getitem(vm, other, &Value::Str(name.clone())) {
@@ -155,7 +182,13 @@ pub fn delete_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<()
     let removed = match &f.locals {
         Some(Value::Dict(d)) => d.data.borrow_mut().remove_str(&name).is_some(),
         Some(other) => {
-            return super::ops::delitem(vm, other, &Value::Str(name.clone())).map_err(|e| if vm.err_is(&e, ExcKind::KeyError) { vm.name_error(name.as_str()) } else { e });
+            return super::ops::delitem(vm, other, &Value::Str(name.clone())).map_err(|e| {
+                if vm.err_is(&e, ExcKind::KeyError) {
+                    vm.name_error(name.as_str())
+                } else {
+                    e
+                }
+            });
         }
         None => f.globals.data.borrow_mut().remove_str(&name).is_some(),
     };
@@ -175,7 +208,17 @@ pub fn make_function(vm: &mut Vm, f: &Frame, flags: u32) -> PyResult<Value> {
     };
     let closure: Box<[Rc<PyCell>]> = if flags & 8 != 0 {
         match vm.stack.pop() {
-            Some(Value::Tuple(t)) => t.items.iter().filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None }).collect(),
+            Some(Value::Tuple(t)) => t
+                .items
+                .iter()
+                .filter_map(|c| {
+                    if let Value::Cell(c) = c {
+                        Some(c.clone())
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
             _ => Box::new([]),
         }
     } else {
@@ -197,7 +240,12 @@ pub fn make_function(vm: &mut Vm, f: &Frame, flags: u32) -> PyResult<Value> {
     } else {
         Vec::new()
     };
-    let module = f.globals.data.borrow().get_str(&crate::name!("__name__")).unwrap_or(Value::None);
+    let module = f
+        .globals
+        .data
+        .borrow()
+        .get_str(&crate::name!("__name__"))
+        .unwrap_or(Value::None);
     Ok(Value::Function(Rc::new(PyFunction {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),

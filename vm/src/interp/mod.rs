@@ -55,7 +55,12 @@ pub struct FrameInfo {
 
 /// Runs `f` until it returns or yields (then `f.yielded` is set).
 pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
-    vm.frames.push(FrameInfo { code: f.code.clone(), globals: f.globals.clone(), locals: f.locals.clone(), base: f.base });
+    vm.frames.push(FrameInfo {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        locals: f.locals.clone(),
+        base: f.base,
+    });
     let r = run_frame_inner::<S>(vm, f);
     vm.frames.pop();
     r
@@ -206,7 +211,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                         let b = pop(vm);
                         let a = pop(vm);
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
+                            (Value::Int(x), Value::Int(y)) => {
+                                Value::Bool(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y)))
+                            }
                             _ => tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err),
                         };
                         vm.stack.push(r);
@@ -310,7 +317,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                     Op::ListToTuple => {
                         let l = pop(vm);
                         let t = match &l {
-                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                            Value::List(l) => {
+                                Value::tuple(std::mem::take(&mut *l.items.borrow_mut()))
+                            }
                             other => other.clone(),
                         };
                         vm.stack.push(t);
@@ -489,9 +498,15 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
             ops::attach_context(vm, &err);
             add_traceback(&err, &code, at);
         }
-        match code.code.exc_table.iter().find(|e| (e.start as usize) <= at && at < e.end as usize) {
+        match code
+            .code
+            .exc_table
+            .iter()
+            .find(|e| (e.start as usize) <= at && at < e.end as usize)
+        {
             Some(entry) => {
-                vm.stack.truncate(base + code.nlocalsplus + entry.depth as usize);
+                vm.stack
+                    .truncate(base + code.nlocalsplus + entry.depth as usize);
                 vm.exc_info.truncate(f.exc_base + entry.exc_depth as usize);
                 vm.stack.push(Value::Instance(err.0.clone()));
                 pc = entry.target as usize;
@@ -508,6 +523,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
 fn add_traceback(err: &PyErr, code: &std::rc::Rc<crate::objects::PyCode>, pc: usize) {
     if let Some(exc) = &err.0.exc {
         let line = code.code.line_at(pc);
-        exc.borrow_mut().traceback.push(TbEntry { code: code.clone(), line });
+        exc.borrow_mut().traceback.push(TbEntry {
+            code: code.clone(),
+            line,
+        });
     }
 }

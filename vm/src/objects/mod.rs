@@ -24,7 +24,7 @@ use std::rc::Rc;
 
 pub use dict::{DictData, PyDict};
 pub use exc::{ExcData, ExcKind, PyErr, PyResult};
-pub use func::{BuiltinFn, PyBuiltin, PyCell, PyCode, PyFunction, PyGenerator, PyMethod, KwArgs};
+pub use func::{BuiltinFn, KwArgs, PyBuiltin, PyCell, PyCode, PyFunction, PyGenerator, PyMethod};
 pub use set::PySet;
 pub use str::PyStr;
 pub use typ::{PyInstance, PyType, TypeKind};
@@ -163,18 +163,56 @@ pub enum IterKind {
     List(Rc<PyList>, usize),
     Tuple(Rc<PyTuple>, usize),
     Str(Rc<PyStr>, usize),
-    Range { cur: i64, stop: i64, step: i64 },
-    BigRange { cur: BigInt, stop: BigInt, step: BigInt },
-    Dict { dict: Rc<PyDict>, pos: usize, len: usize, kind: ViewKind },
-    Set { set: Rc<PySet>, pos: usize, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, idx: isize },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        cur: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        len: usize,
+        kind: ViewKind,
+    },
+    Set {
+        set: Rc<PySet>,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: isize,
+    },
     /// Iteration through `__getitem__` with 0, 1, 2, ...
-    SeqIter { seq: Value, idx: i64 },
-    CallableIter { func: Value, sentinel: Value },
+    SeqIter {
+        seq: Value,
+        idx: i64,
+    },
+    CallableIter {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -183,8 +221,10 @@ pub struct PyIter {
 }
 
 impl PyIter {
-    pub fn new(kind: IterKind) -> Value {
-        Value::Iter(Rc::new(PyIter { kind: RefCell::new(kind) }))
+    pub fn value(kind: IterKind) -> Value {
+        Value::Iter(Rc::new(PyIter {
+            kind: RefCell::new(kind),
+        }))
     }
     pub fn type_name(&self) -> &'static str {
         match &*self.kind.borrow() {
@@ -193,9 +233,18 @@ impl PyIter {
             IterKind::Str(..) => "str_ascii_iterator",
             IterKind::Range { .. } => "range_iterator",
             IterKind::BigRange { .. } => "longrange_iterator",
-            IterKind::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator",
-            IterKind::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator",
-            IterKind::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator",
+            IterKind::Dict {
+                kind: ViewKind::Keys,
+                ..
+            } => "dict_keyiterator",
+            IterKind::Dict {
+                kind: ViewKind::Values,
+                ..
+            } => "dict_valueiterator",
+            IterKind::Dict {
+                kind: ViewKind::Items,
+                ..
+            } => "dict_itemiterator",
             IterKind::Set { .. } => "set_iterator",
             IterKind::Enumerate { .. } => "enumerate",
             IterKind::Zip { .. } => "zip",
@@ -221,10 +270,14 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList { items: RefCell::new(items) }))
+        Value::List(Rc::new(PyList {
+            items: RefCell::new(items),
+        }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple { items: items.into_boxed_slice() }))
+        Value::Tuple(Rc::new(PyTuple {
+            items: items.into_boxed_slice(),
+        }))
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
@@ -241,7 +294,10 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value as V;
         match (self, other) {
-            (V::Unbound, V::Unbound) | (V::None, V::None) | (V::NotImplemented, V::NotImplemented) | (V::Ellipsis, V::Ellipsis) => true,
+            (V::Unbound, V::Unbound)
+            | (V::None, V::None)
+            | (V::NotImplemented, V::NotImplemented)
+            | (V::Ellipsis, V::Ellipsis) => true,
             (V::Bool(a), V::Bool(b)) => a == b,
             // Small ints are cached in CPython; we treat equal inline ints as identical.
             (V::Int(a), V::Int(b)) => a == b,
@@ -300,7 +356,12 @@ impl Value {
             V::Range(_) => "range".into(),
             V::Slice(_) => "slice".into(),
             V::Function(_) => "function".into(),
-            V::Builtin(b) => if b.is_method { "method_descriptor" } else { "builtin_function_or_method" }.into(),
+            V::Builtin(b) => if b.is_method {
+                "method_descriptor"
+            } else {
+                "builtin_function_or_method"
+            }
+            .into(),
             V::Method(_) => "method".into(),
             V::Generator(_) => "generator".into(),
             V::Iter(i) => i.type_name().into(),

@@ -11,6 +11,8 @@ pub struct PySet {
 
 impl PySet {
     pub fn new(table: SetTable<Value>) -> Rc<PySet> {
-        Rc::new(PySet { table: RefCell::new(table) })
+        Rc::new(PySet {
+            table: RefCell::new(table),
+        })
     }
 }

@@ -17,10 +17,18 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { chars: char_count(s), s: s.into(), hash: Cell::new(-1) }
+        PyStr {
+            chars: char_count(s),
+            s: s.into(),
+            hash: Cell::new(-1),
+        }
     }
     pub fn from_string(s: String) -> PyStr {
-        PyStr { chars: char_count(&s), s: s.into_boxed_str(), hash: Cell::new(-1) }
+        PyStr {
+            chars: char_count(&s),
+            s: s.into_boxed_str(),
+            hash: Cell::new(-1),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -56,7 +64,11 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
     /// The substring of code points `[a, b)`.

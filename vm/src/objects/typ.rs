@@ -68,7 +68,8 @@ pub struct PyType {
 impl PyType {
     pub fn new(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, is_builtin: bool) -> Rc<PyType> {
         let name = super::str::intern(name);
-        let t = Rc::new(PyType {
+
+        Rc::new(PyType {
             qualname: RefCell::new(name.clone()),
             name,
             bases: RefCell::new(bases),
@@ -79,8 +80,7 @@ impl PyType {
             version: Cell::new(next_version()),
             slots: RefCell::new(Vec::new()),
             has_dict: Cell::new(!is_builtin),
-        });
-        t
+        })
     }
 
     /// Looks `name` up along the MRO (no descriptors applied).
@@ -141,9 +141,21 @@ pub struct PyInstance {
 
 impl PyInstance {
     pub fn new(class: Rc<PyType>) -> PyInstance {
-        let exc = if class.exc_kind().is_some() { Some(Box::new(RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }))) } else { None };
+        let exc = if class.exc_kind().is_some() {
+            Some(Box::new(RefCell::new(ExcData {
+                args: Value::tuple(vec![]),
+                ..Default::default()
+            })))
+        } else {
+            None
+        };
         let n = class.slots.borrow().len();
-        PyInstance { class: RefCell::new(class), dict: RefCell::new(PyDict::new()), exc, slot_values: RefCell::new(vec![Value::Unbound; n]) }
+        PyInstance {
+            class: RefCell::new(class),
+            dict: RefCell::new(PyDict::new()),
+            exc,
+            slot_values: RefCell::new(vec![Value::Unbound; n]),
+        }
     }
     pub fn class(&self) -> Rc<PyType> {
         self.class.borrow().clone()
