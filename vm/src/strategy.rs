@@ -13,11 +13,11 @@ use crate::objects::{PyResult, Value};
 pub trait Strategy: 'static {
     const NAME: &'static str;
     /// `LoadGlobal`: module namespace, then builtins, else NameError.
-    fn load_global(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<Value>;
+    fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value>;
     /// `StoreGlobal`.
-    fn store_global(vm: &mut Vm, f: &Frame, idx: u32, v: Value) -> PyResult<()>;
+    fn store_global(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()>;
     /// `DeleteGlobal`: NameError when the name is not bound.
-    fn delete_global(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<()>;
+    fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()>;
 }
 
 /// Dict-backed module globals and builtins, looked up by name every time.
@@ -27,25 +27,25 @@ impl Strategy for DictNs {
     const NAME: &'static str = "dict";
 
     #[inline]
-    fn load_global(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<Value> {
+    fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
         let name = &f.code.names[idx as usize];
         if let Some(v) = f.globals.data.borrow().get_str(name) {
             return Ok(v);
         }
-        if let Some(v) = f.builtins.data.borrow().get_str(name) {
+        if let Some(v) = vm.builtins.dict.data.borrow().get_str(name) {
             return Ok(v);
         }
         Err(vm.name_error(name.as_str()))
     }
 
     #[inline]
-    fn store_global(_vm: &mut Vm, f: &Frame, idx: u32, v: Value) -> PyResult<()> {
+    fn store_global(_vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
         let name = f.code.names[idx as usize].clone();
         f.globals.data.borrow_mut().set_str(name, v);
         Ok(())
     }
 
-    fn delete_global(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<()> {
+    fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
         let name = &f.code.names[idx as usize];
         match f.globals.data.borrow_mut().remove_str(name) {
             Some(_) => Ok(()),

@@ -182,15 +182,7 @@ pub fn run_function<S: Strategy>(
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     vm.depth += 1;
-    let mut frame = Frame::new(
-        code.clone(),
-        Some(func.clone()),
-        func.globals.clone(),
-        vm.builtins.dict.clone(),
-        None,
-        base,
-        vm.exc_info.len(),
-    );
+    let mut frame = Frame::new(code, Some(func), &func.globals, None, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -211,15 +203,7 @@ pub fn run_code<S: Strategy>(
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
     vm.depth += 1;
-    let mut frame = Frame::new(
-        code,
-        func,
-        globals,
-        vm.builtins.dict.clone(),
-        locals,
-        base,
-        vm.exc_info.len(),
-    );
+    let mut frame = Frame::new(&code, func.as_ref(), &globals, locals, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -460,15 +444,7 @@ pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> P
     }
     gen.status.set(GenStatus::Running);
     let func = &gen.func;
-    let mut frame = Frame::new(
-        func.code.clone(),
-        Some(func.clone()),
-        func.globals.clone(),
-        vm.builtins.dict.clone(),
-        None,
-        base,
-        exc_base,
-    );
+    let mut frame = Frame::new(&func.code, Some(func), &func.globals, None, base, exc_base);
     frame.pc = gen.pc.get();
     vm.depth += 1;
     let r = run_frame::<S>(vm, &mut frame);

@@ -8,11 +8,13 @@ use crate::strategy::Strategy;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub struct Frame {
-    pub code: Rc<PyCode>,
-    pub func: Option<Rc<PyFunction>>,
-    pub globals: Rc<PyDict>,
-    pub builtins: Rc<PyDict>,
+/// A running frame. It borrows its code, function and globals from the
+/// caller (who keeps them alive for the call), so entering a frame costs no
+/// reference-count traffic.
+pub struct Frame<'a> {
+    pub code: &'a Rc<PyCode>,
+    pub func: Option<&'a Rc<PyFunction>>,
+    pub globals: &'a Rc<PyDict>,
     /// The mapping name-based instructions use; `None` means "the globals".
     pub locals: Option<Value>,
     /// Index of local 0 in the value stack.
@@ -23,41 +25,23 @@ pub struct Frame {
     pub yielded: bool,
 }
 
-impl Frame {
-    pub fn new(
-        code: Rc<PyCode>,
-        func: Option<Rc<PyFunction>>,
-        globals: Rc<PyDict>,
-        builtins: Rc<PyDict>,
-        locals: Option<Value>,
-        base: usize,
-        exc_base: usize,
-    ) -> Frame {
-        Frame {
-            code,
-            func,
-            globals,
-            builtins,
-            locals,
-            base,
-            pc: 0,
-            exc_base,
-            yielded: false,
-        }
+impl<'a> Frame<'a> {
+    pub fn new(code: &'a Rc<PyCode>, func: Option<&'a Rc<PyFunction>>, globals: &'a Rc<PyDict>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame<'a> {
+        Frame { code, func, globals, locals, base, pc: 0, exc_base, yielded: false }
     }
 }
 
-fn deref_slot(f: &Frame, i: usize) -> usize {
+fn deref_slot(f: &Frame<'_>, i: usize) -> usize {
     f.base + f.code.nlocals + i
 }
 
-pub fn cell_at(vm: &Vm, f: &Frame, i: usize) -> Value {
+pub fn cell_at(vm: &Vm, f: &Frame<'_>, i: usize) -> Value {
     vm.stack[deref_slot(f, i)].clone()
 }
 
 /// `MakeCells`: fresh cells for cell variables (initialised from their
 /// parameter when they are one), and the closure's cells for free variables.
-pub fn make_cells(vm: &mut Vm, f: &Frame) {
+pub fn make_cells(vm: &mut Vm, f: &Frame<'_>) {
     let code = &f.code.code;
     for (i, arg) in code.cell2arg.iter().enumerate() {
         let init = match arg {
@@ -75,7 +59,7 @@ pub fn make_cells(vm: &mut Vm, f: &Frame) {
 }
 
 #[cold]
-fn unbound_deref(vm: &Vm, f: &Frame, i: usize) -> crate::objects::PyErr {
+fn unbound_deref(vm: &Vm, f: &Frame<'_>, i: usize) -> crate::objects::PyErr {
     let code = &f.code.code;
     let name = code.deref_name(i);
     if i < code.cellvars.len() {
@@ -91,7 +75,7 @@ fn unbound_deref(vm: &Vm, f: &Frame, i: usize) -> crate::objects::PyErr {
 }
 
 #[inline]
-pub fn load_deref(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<Value> {
+pub fn load_deref(vm: &mut Vm, f: &Frame<'_>, i: usize) -> PyResult<Value> {
     let v = match &vm.stack[deref_slot(f, i)] {
         Value::Cell(c) => c.value.borrow().clone(),
         _ => Value::Unbound,
@@ -102,13 +86,13 @@ pub fn load_deref(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<Value> {
     Ok(v)
 }
 
-pub fn store_deref(vm: &mut Vm, f: &Frame, i: usize, v: Value) {
+pub fn store_deref(vm: &mut Vm, f: &Frame<'_>, i: usize, v: Value) {
     if let Value::Cell(c) = &vm.stack[deref_slot(f, i)] {
         *c.value.borrow_mut() = v;
     }
 }
 
-pub fn delete_deref(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<()> {
+pub fn delete_deref(vm: &mut Vm, f: &Frame<'_>, i: usize) -> PyResult<()> {
     let was = match &vm.stack[deref_slot(f, i)] {
         Value::Cell(c) => std::mem::take(&mut *c.value.borrow_mut()),
         _ => Value::Unbound,
@@ -120,7 +104,7 @@ pub fn delete_deref(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<()> {
 }
 
 /// Class bodies: a free variable is looked up in the class namespace first.
-pub fn load_class_deref<S: Strategy>(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<Value> {
+pub fn load_class_deref<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, i: usize) -> PyResult<Value> {
     if let Some(locals) = &f.locals {
         let name = crate::objects::str::intern(f.code.code.deref_name(i));
         if let Some(v) = mapping_get(vm, locals, &name)? {
@@ -146,7 +130,7 @@ fn mapping_get(
     }
 }
 
-pub fn load_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<Value> {
+pub fn load_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
     let name = &f.code.names[idx as usize];
     if let Some(locals) = &f.locals {
         if let Some(v) = mapping_get(vm, locals, name)? {
@@ -156,13 +140,13 @@ pub fn load_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<Valu
     if let Some(v) = f.globals.data.borrow().get_str(name) {
         return Ok(v);
     }
-    if let Some(v) = f.builtins.data.borrow().get_str(name) {
+    if let Some(v) = vm.builtins.dict.data.borrow().get_str(name) {
         return Ok(v);
     }
     Err(vm.name_error(name.as_str()))
 }
 
-pub fn store_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32, v: Value) -> PyResult<()> {
+pub fn store_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
     let name = f.code.names[idx as usize].clone();
     match &f.locals {
         Some(Value::Dict(d)) => {
@@ -177,7 +161,7 @@ pub fn store_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32, v: Value) -> Py
     }
 }
 
-pub fn delete_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<()> {
+pub fn delete_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
     let name = f.code.names[idx as usize].clone();
     let removed = match &f.locals {
         Some(Value::Dict(d)) => d.data.borrow_mut().remove_str(&name).is_some(),
@@ -201,7 +185,7 @@ pub fn delete_name<S: Strategy>(vm: &mut Vm, f: &Frame, idx: u32) -> PyResult<()
 
 /// `MakeFunction`: builds a function from the code constant on top and the
 /// defaults, keyword defaults and closure below it (as `flags` says).
-pub fn make_function(vm: &mut Vm, f: &Frame, flags: u32) -> PyResult<Value> {
+pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> {
     let code = match vm.stack.pop() {
         Some(Value::Code(c)) => c,
         _ => return Err(vm.internal("MakeFunction without a code object")),

@@ -23,7 +23,7 @@ pub use vm::{StrategyKind, Vm};
 
 use crate::bytecode::{BinOpKind, CmpKind, Op};
 use crate::objects::exc::TbEntry;
-use crate::objects::{ExcKind, PyErr, PyResult, Value};
+use crate::objects::{release, ExcKind, PyErr, PyResult, Value};
 use crate::strategy::Strategy;
 
 macro_rules! tri {
@@ -40,6 +40,17 @@ fn pop(vm: &mut Vm) -> Value {
     vm.stack.pop().unwrap_or_default()
 }
 
+/// Overwrites a slot that holds an inline value (int, float, bool) with
+/// another inline value: no drop glue, and only the words that change are stored.
+#[inline(always)]
+fn set_inline(slot: &mut Value, v: Value) {
+    match (slot, v) {
+        (Value::Int(s), Value::Int(x)) => *s = x,
+        (Value::Float(s), Value::Float(x)) => *s = x,
+        (slot, v) => release(std::mem::replace(slot, v)),
+    }
+}
+
 #[inline(always)]
 fn top(vm: &Vm) -> &Value {
     vm.stack.last().unwrap_or(&Value::Unbound)
@@ -54,7 +65,7 @@ pub struct FrameInfo {
 }
 
 /// Runs `f` until it returns or yields (then `f.yielded` is set).
-pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
+pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
     vm.frames.push(FrameInfo {
         code: f.code.clone(),
         globals: f.globals.clone(),
@@ -66,8 +77,8 @@ pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
     r
 }
 
-fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
-    let code = f.code.clone();
+fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
+    let code: &std::rc::Rc<crate::objects::PyCode> = f.code;
     let ops: &[Op] = &code.code.ops;
     let consts: &[Value] = &code.consts;
     let base = f.base;
@@ -82,7 +93,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
-                        vm.stack.pop();
+                        if let Some(v) = vm.stack.pop() {
+                            release(v);
+                        }
                     }
                     Op::Dup => {
                         let v = top(vm).clone();
@@ -109,7 +122,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                     }
                     Op::StoreFast(i) => {
                         let v = pop(vm);
-                        vm.stack[base + i as usize] = v;
+                        release(std::mem::replace(&mut vm.stack[base + i as usize], v));
                     }
                     Op::DeleteFast(i) => {
                         if vm.stack[base + i as usize].is_unbound() {
@@ -172,18 +185,24 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                         tri!(attr::load_method(vm, obj, &code.names[i as usize]), 'err);
                     }
                     Op::BinaryOp(k) | Op::InplaceOp(k) => {
+                        let kind = BinOpKind::from_u32(k);
+                        // Fast path in place: the result overwrites the left operand's slot,
+                        // so no value is moved through memory as a whole.
+                        let n = vm.stack.len();
+                        let fast = match (&vm.stack[n - 2], &vm.stack[n - 1]) {
+                            (a, b) => ops::fast_binop(kind, a, b),
+                        };
+                        if let Some(r) = fast {
+                            std::mem::forget(vm.stack.pop());
+                            set_inline(&mut vm.stack[n - 2], r);
+                            continue;
+                        }
                         let b = pop(vm);
                         let a = pop(vm);
-                        let kind = BinOpKind::from_u32(k);
-                        let r = match ops::fast_binop(kind, &a, &b) {
-                            Some(v) => v,
-                            None => {
-                                if matches!(op, Op::InplaceOp(_)) {
-                                    tri!(ops::inplace_op(vm, kind, &a, &b), 'err)
-                                } else {
-                                    tri!(ops::binary_op(vm, kind, &a, &b), 'err)
-                                }
-                            }
+                        let r = if matches!(op, Op::InplaceOp(_)) {
+                            tri!(ops::inplace_op(vm, kind, &a, &b), 'err)
+                        } else {
+                            tri!(ops::binary_op(vm, kind, &a, &b), 'err)
                         };
                         vm.stack.push(r);
                     }
@@ -208,14 +227,20 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                         vm.stack.push(Value::Bool(!t));
                     }
                     Op::Compare(k) => {
+                        let n = vm.stack.len();
+                        let fast = match (&vm.stack[n - 2], &vm.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
+                            (Value::Float(x), Value::Float(y)) => Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y)),
+                            _ => None,
+                        };
+                        if let Some(r) = fast {
+                            std::mem::forget(vm.stack.pop());
+                            set_inline(&mut vm.stack[n - 2], Value::Bool(r));
+                            continue;
+                        }
                         let b = pop(vm);
                         let a = pop(vm);
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                Value::Bool(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y)))
-                            }
-                            _ => tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err),
-                        };
+                        let r = tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err);
                         vm.stack.push(r);
                     }
                     Op::IsOp(inv) => {
@@ -343,7 +368,11 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                         let v = pop(vm);
                         let b = match v {
                             Value::Bool(b) => b,
-                            ref other => tri!(ops::truthy(vm, other), 'err),
+                            other => {
+                                let b = tri!(ops::truthy(vm, &other), 'err);
+                                release(other);
+                                b
+                            }
                         };
                         if !b {
                             pc = t as usize;
@@ -353,7 +382,11 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
                         let v = pop(vm);
                         let b = match v {
                             Value::Bool(b) => b,
-                            ref other => tri!(ops::truthy(vm, other), 'err),
+                            other => {
+                                let b = tri!(ops::truthy(vm, &other), 'err);
+                                release(other);
+                                b
+                            }
                         };
                         if b {
                             pc = t as usize;
@@ -496,7 +529,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
         let reraise = matches!(op, Some(Op::Reraise) | Some(Op::Raise(0)));
         if !reraise {
             ops::attach_context(vm, &err);
-            add_traceback(&err, &code, at);
+            add_traceback(&err, code, at);
         }
         match code
             .code

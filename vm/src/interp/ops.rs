@@ -175,6 +175,12 @@ pub fn cmp_ord(kind: CmpKind, o: Ordering) -> bool {
     }
 }
 
+#[inline(always)]
+pub fn cmp_float(kind: CmpKind, x: f64, y: f64) -> bool {
+    cmp_f64(kind, x, y)
+}
+
+#[inline(always)]
 fn cmp_f64(kind: CmpKind, x: f64, y: f64) -> bool {
     match kind {
         CmpKind::Lt => x < y,

@@ -29,11 +29,11 @@ pub use set::PySet;
 pub use str::PyStr;
 pub use typ::{PyInstance, PyType, TypeKind};
 
-// `repr(C, u8)` puts every payload at offset 8, so a `Value` moves as two
+// `repr(C, u64)` puts every payload at offset 8, so a `Value` moves as two
 // aligned words instead of a byte-wise copy of a payload at offset 1 (which
 // defeated store forwarding on every stack push).
 #[derive(Default)]
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value {
     /// An empty local or global slot, or the NULL marker of a call; never visible to Python.
     #[default]
@@ -80,6 +80,17 @@ impl Clone for Value {
             Value::Unbound => Value::Unbound,
             _ => self.clone_heap(),
         }
+    }
+}
+
+/// Drops a value, skipping the out-of-line drop glue for inline values
+/// (ints, floats, bools, None), which own nothing.
+#[inline(always)]
+pub fn release(v: Value) {
+    if matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Unbound) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
     }
 }
 
