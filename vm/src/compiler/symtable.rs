@@ -55,6 +55,8 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// A name bound in a class body that an inner function also reads as free.
     pub class_free: HashSet<String>,
+    /// Where each `nonlocal` declaration is (for error reports).
+    nonlocal_at: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -72,6 +74,7 @@ impl Scope {
             freevars: Vec::new(),
             needs_class_cell: false,
             class_free: HashSet::new(),
+            nonlocal_at: HashMap::new(),
         }
     }
     pub fn is_function_like(&self) -> bool {
@@ -422,6 +425,7 @@ impl Builder {
                 }
                 for n in &g.names {
                     self.add(&n.id, DEF_NONLOCAL, n.range)?;
+                    self.cur().nonlocal_at.insert(n.id.to_string(), g.range);
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
@@ -649,10 +653,8 @@ fn analyze(
             NameScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
-                return Err(SymError {
-                    msg: format!("no binding for nonlocal '{name}' found"),
-                    range: TextRange::default(),
-                });
+                let range = t.scopes[id].nonlocal_at.get(name).copied().unwrap_or_default();
+                return Err(SymError { msg: format!("no binding for nonlocal '{name}' found"), range });
             }
             free.insert(name.clone());
             NameScope::Free

@@ -435,38 +435,44 @@ pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> P
     if vm.depth >= vm.recursion_limit {
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
-    let base = vm.stack.len();
-    vm.stack.extend(gen.saved.borrow_mut().drain(..));
-    let exc_base = vm.exc_info.len();
-    vm.exc_info.extend(gen.exc_info.borrow_mut().drain(..));
+    // The generator runs on its own value stack: swapping it in and out is
+    // O(1), so a resume copies no locals.
+    let mut other = std::mem::take(&mut *gen.saved.borrow_mut());
     if gen.status.get() == GenStatus::Suspended {
-        vm.stack.push(sent);
+        other.push(sent);
+    }
+    std::mem::swap(&mut vm.stack, &mut other);
+    let exc_base = vm.exc_info.len();
+    {
+        let mut saved_exc = gen.exc_info.borrow_mut();
+        if !saved_exc.is_empty() {
+            vm.exc_info.append(&mut saved_exc);
+        }
     }
     gen.status.set(GenStatus::Running);
     let func = &gen.func;
-    let mut frame = Frame::new(&func.code, Some(func), &func.globals, None, base, exc_base);
+    let mut frame = Frame::new(&func.code, Some(func), &func.globals, None, 0, exc_base);
     frame.pc = gen.pc.get();
     vm.depth += 1;
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
+    std::mem::swap(&mut vm.stack, &mut other);
     match r {
         Ok(v) if frame.yielded => {
-            gen.saved.borrow_mut().extend(vm.stack.drain(base..));
-            gen.exc_info
-                .borrow_mut()
-                .extend(vm.exc_info.drain(exc_base.min(vm.exc_info.len())..));
+            *gen.saved.borrow_mut() = other;
+            if vm.exc_info.len() > exc_base {
+                gen.exc_info.borrow_mut().extend(vm.exc_info.drain(exc_base..));
+            }
             gen.pc.set(frame.pc);
             gen.status.set(GenStatus::Suspended);
             Ok(GenResult::Yield(v))
         }
         Ok(v) => {
-            vm.stack.truncate(base);
             vm.exc_info.truncate(exc_base);
             gen.status.set(GenStatus::Finished);
             Ok(GenResult::Return(v))
         }
         Err(e) => {
-            vm.stack.truncate(base);
             vm.exc_info.truncate(exc_base);
             gen.status.set(GenStatus::Finished);
             if vm.err_is(&e, ExcKind::StopIteration) {

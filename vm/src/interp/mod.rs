@@ -278,8 +278,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         vm.stack.push(ops::new_slice(start, stop, step));
                     }
                     Op::BuildTuple(n) => {
-                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                        vm.stack.push(Value::tuple(items));
+                        let start = vm.stack.len() - n as usize;
+                        let t = Value::tuple_from(vm.stack.drain(start..));
+                        vm.stack.push(t);
                     }
                     Op::BuildList(n) => {
                         let items = vm.stack.split_off(vm.stack.len() - n as usize);

@@ -135,8 +135,11 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+/// Tuples of up to three items live in the same allocation as their header.
+pub type TupleItems = smallvec::SmallVec<[Value; 3]>;
+
 pub struct PyTuple {
-    pub items: Box<[Value]>,
+    pub items: TupleItems,
 }
 
 pub struct PyRange {
@@ -286,9 +289,11 @@ impl Value {
         }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple {
-            items: items.into_boxed_slice(),
-        }))
+        Value::Tuple(Rc::new(PyTuple { items: TupleItems::from_vec(items) }))
+    }
+    /// A tuple built straight from an iterator (no intermediate vector for small tuples).
+    pub fn tuple_from(items: impl IntoIterator<Item = Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple { items: items.into_iter().collect() }))
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;

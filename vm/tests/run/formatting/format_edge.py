@@ -1,0 +1,17 @@
+# Edge cases of the format mini-language.
+print(repr(format(0, "")), repr(format("", "")), repr(format("", "5")), repr(format(0.0, ".0f")))
+print(format(1e16, ""), format(1e16, "f"), format(1e16, ".0f"), format(123456789.0, "g"))
+print(format(0.0001, "g"), format(0.00001, "g"), format(1e-4, ".3"), format(1234.5, ".3"), format(1234.5, ".5"))
+print(format(2.5, ".1"), format(100.0, ".2"), format(0.5, ".0"))
+print(format(-1, "x"), format(-1, "#b"), format(10, "#o"), format(0, "#x"))
+print(format(1234, "+,"), format(-1234, "010,"), format(1234, "010_"))
+print(format(12.0, "+g"), format(-12.0, " g"), format(12.5, "=+10.2f"))
+print(format(float("nan"), "+"), format(float("inf"), "010"), format(float("-inf"), "^10"))
+print(format("x", "^1"), format("xy", "^3"), format("xy", "^4"), format("xyz", "^6"))
+print(format(True, ">5"), format(True, "<5d"), format(False, "f"))
+print(format(7, "+o"), format(7, "b").zfill(8), format(-7, "08b"))
+print(f"{1e100:.3g} {1e-100:.3g} {123:.3g} {123456:.3g}")
+print(f"{5:.0e} {0:e} {-0.0:e} {1:.1e}")
+print(f"{3.14159:10.4} {3.14159:<10.4}|")
+for v in [0.1, 0.5, 1.0, 10.0, 99.999, 1e5, 1e6, 1.5e-5]:
+    print(f"{v!r:>10} {v:g} {v:.2g} {v:#g}")

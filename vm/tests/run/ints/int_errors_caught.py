@@ -1,0 +1,28 @@
+# Caught errors around ints.
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: 1 // 0)
+attempt(lambda: 1 % 0)
+attempt(lambda: 1 / 0)
+attempt(lambda: divmod(1, 0))
+attempt(lambda: 2**100 // 0)
+attempt(lambda: 1 + "a")
+attempt(lambda: "a" + 1)
+attempt(lambda: 1 - "a")
+attempt(lambda: 3 * None)
+attempt(lambda: [] - 1)
+attempt(lambda: 1 < "a")
+attempt(lambda: "a" >= 1)
+attempt(lambda: -"a")
+attempt(lambda: ~1.5)
+attempt(lambda: 1 << 1.0)
+attempt(lambda: 1.5 & 1)
+attempt(lambda: 10 ** 10 ** 10 if False else "skipped")
+attempt(lambda: 2.0 ** -1)
+attempt(lambda: pow(2, 3, 4.0))
+attempt(lambda: int("x"))
+attempt(lambda: 5 % 0.0)
+attempt(lambda: 5 // 0.0)

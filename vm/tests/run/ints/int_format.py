@@ -1,0 +1,17 @@
+# hex/bin/oct, str() and repr() of ints, format specs for ints.
+for n in [0, 1, -1, 10, -10, 255, 256, 65535, 2**32, 2**64 - 1, -(2**64)]:
+    print(n, hex(n), oct(n), bin(n), repr(n), str(n))
+print(format(255, "x"), format(255, "X"), format(255, "o"), format(255, "b"))
+print(format(255, "#x"), format(255, "#X"), format(255, "#o"), format(255, "#b"))
+print(format(-255, "#x"), format(255, "08b"), format(255, "#010b"))
+print(format(1234567, ","), format(1234567, "_"), format(-1234567, ","))
+print(format(0xDEADBEEF, "_x"), format(2**64, ","))
+print(format(42, "d"), format(42, "5d"), format(42, "<5d") + "|", format(42, "^7d") + "|")
+print(format(42, "+d"), format(-42, "+d"), format(42, " d"), format(-42, " d"))
+print(format(42, "05d"), format(-42, "05d"), format(42, "=+6d"))
+print(format(42, "*>8"), format(42, "*<8"), format(42, "*^8"))
+print(format(65, "c"))
+print(format(7, ""), format(-7, "d"))
+print(format(12, "e"), format(12, ".2f"), format(12, "%"))
+print(str(10**25), repr(-10**25))
+print(0x10, 0o10, 0b10, 1_000)

@@ -1,0 +1,20 @@
+# Builtins on lists.
+a = [5, 3, 8, 1, 9, 2]
+print(len(a), sum(a), min(a), max(a), sorted(a), sorted(a, reverse=True), a)
+print(list(reversed(a)), list(enumerate(a, 1))[:2], list(zip(a, "abc")))
+print(any(x > 8 for x in a), all(x > 0 for x in a), a.index(max(a)))
+print(list(map(lambda x: x * 2, a)), list(filter(lambda x: x % 2, a)))
+print(sorted(["b", "a", "C"]), sorted([[2, 1], [1, 2], [1]]), sorted([(1, "b"), (1, "a")]))
+records = [("x", 3), ("y", 1), ("z", 3), ("w", 2)]
+print(sorted(records, key=lambda r: r[1]))
+print(sorted(records, key=lambda r: r[1], reverse=True))
+print(max(records, key=lambda r: r[1]), min(records, key=lambda r: r[1]))
+print(list(map(str, [1, 2])), list(map(pow, [2, 3], [3, 2])))
+print([x for x in reversed(range(3))], list(reversed([])))
+print(sorted([]), sum([]), max([1]), list(zip()))
+print(list(zip([1, 2, 3], [4, 5])), list(zip(*[[1, 2], [3, 4], [5, 6]])))
+a.sort(key=lambda v: -v)
+print(a)
+print(sorted([3, 1, 2], key=None))
+print(isinstance(a, list), type(a), type([]) is list)
+print(len([None] * 1000), [0] * 3 == [0, 0, 0])
