@@ -242,7 +242,9 @@ pub fn run_file(path: &str, args: Vec<String>, opts: RunOptions) -> i32 {
     let mut argv = vec![path.to_string()];
     argv.extend(args);
     // Like CPython 3.9+, the main script's code carries its absolute path.
-    let abs = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| PathBuf::from(path));
+    let abs = std::env::current_dir()
+        .map(|d| d.join(path))
+        .unwrap_or_else(|_| PathBuf::from(path));
     let path = abs.to_string_lossy().into_owned();
     on_big_stack(move || run_main(src, path, argv, dir, opts))
 }

@@ -51,12 +51,13 @@ struct Outcome {
     code: i32,
 }
 
-fn run(prog: &Path, strategy: &str) -> Outcome {
+fn run(prog: &Path, strategy: &str, args: &[String]) -> Outcome {
     let dir = prog.parent().unwrap_or(Path::new("."));
     let child = Command::new(nsvm())
         .arg("-X")
         .arg(format!("namespaces={strategy}"))
         .arg(prog.file_name().unwrap_or_default())
+        .args(args)
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -96,13 +97,32 @@ fn last_line(s: &str) -> &str {
 }
 
 /// Compares one run with the golden files; returns a description of the difference.
-fn check(prog: &Path, strategy: &str) -> Option<String> {
-    let want_out = std::fs::read(prog.with_extension("out")).unwrap_or_default();
+/// One program run to check: the program, its arguments and its expected stdout file.
+#[derive(Clone)]
+struct Job {
+    prog: PathBuf,
+    args: Vec<String>,
+    out: PathBuf,
+}
+
+impl Job {
+    fn plain(prog: &Path) -> Job {
+        Job {
+            prog: prog.to_path_buf(),
+            args: vec![],
+            out: prog.with_extension("out"),
+        }
+    }
+}
+
+fn check(job: &Job, strategy: &str) -> Option<String> {
+    let prog = &job.prog;
+    let want_out = std::fs::read(&job.out).unwrap_or_default();
     let want_rc: i32 = std::fs::read_to_string(prog.with_extension("rc"))
         .ok()
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
-    let got = run(prog, strategy);
+    let got = run(prog, strategy, &job.args);
     let mut problems = Vec::new();
     if got.stdout != want_out {
         let w = String::from_utf8_lossy(&want_out);
@@ -155,9 +175,14 @@ fn check(prog: &Path, strategy: &str) -> Option<String> {
 }
 
 fn run_all(progs: &[PathBuf]) -> (usize, Vec<String>) {
-    let jobs: Vec<(PathBuf, &str)> = progs
+    let jobs: Vec<Job> = progs.iter().map(|p| Job::plain(p)).collect();
+    run_jobs(&jobs)
+}
+
+fn run_jobs(jobs: &[Job]) -> (usize, Vec<String>) {
+    let jobs: Vec<(Job, &str)> = jobs
         .iter()
-        .flat_map(|p| STRATEGIES.iter().map(move |s| (p.clone(), *s)))
+        .flat_map(|j| STRATEGIES.iter().map(move |s| (j.clone(), *s)))
         .collect();
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
@@ -261,4 +286,39 @@ fn shared_conformance() {
         println!("  pending (listed in conformance_pending.txt): {f}");
     }
     report("shared conformance", total - expected.len(), &real);
+}
+
+/// Every benchmark program at its small size, against CPython's output.
+#[test]
+fn bench_programs_small() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../benches/programs");
+    let manifest =
+        std::fs::read_to_string(dir.join("manifest.tsv")).expect("benches/programs/manifest.tsv");
+    let mut lines = manifest.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .expect("manifest column")
+    };
+    let (name_col, small_col) = (col("name"), col("small_n"));
+    let jobs: Vec<Job> = lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let prog = dir.join(format!("{}.py", f[name_col]));
+            Job {
+                out: dir.join(format!("{}.small.out", f[name_col])),
+                prog,
+                args: vec![f[small_col].to_string()],
+            }
+        })
+        .collect();
+    assert!(
+        jobs.len() >= 14,
+        "expected the benchmark suite in benches/programs"
+    );
+    let (total, failures) = run_jobs(&jobs);
+    report("benchmark programs (small size)", total, &failures);
 }

@@ -653,8 +653,15 @@ fn analyze(
             NameScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
-                let range = t.scopes[id].nonlocal_at.get(name).copied().unwrap_or_default();
-                return Err(SymError { msg: format!("no binding for nonlocal '{name}' found"), range });
+                let range = t.scopes[id]
+                    .nonlocal_at
+                    .get(name)
+                    .copied()
+                    .unwrap_or_default();
+                return Err(SymError {
+                    msg: format!("no binding for nonlocal '{name}' found"),
+                    range,
+                });
             }
             free.insert(name.clone());
             NameScope::Free

@@ -182,7 +182,14 @@ pub fn run_function<S: Strategy>(
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     vm.depth += 1;
-    let mut frame = Frame::new(code, Some(func), &func.globals, None, base, vm.exc_info.len());
+    let mut frame = Frame::new(
+        code,
+        Some(func),
+        &func.globals,
+        None,
+        base,
+        vm.exc_info.len(),
+    );
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -203,7 +210,14 @@ pub fn run_code<S: Strategy>(
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
     vm.depth += 1;
-    let mut frame = Frame::new(&code, func.as_ref(), &globals, locals, base, vm.exc_info.len());
+    let mut frame = Frame::new(
+        &code,
+        func.as_ref(),
+        &globals,
+        locals,
+        base,
+        vm.exc_info.len(),
+    );
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -461,7 +475,9 @@ pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> P
         Ok(v) if frame.yielded => {
             *gen.saved.borrow_mut() = other;
             if vm.exc_info.len() > exc_base {
-                gen.exc_info.borrow_mut().extend(vm.exc_info.drain(exc_base..));
+                gen.exc_info
+                    .borrow_mut()
+                    .extend(vm.exc_info.drain(exc_base..));
             }
             gen.pc.set(frame.pc);
             gen.status.set(GenStatus::Suspended);

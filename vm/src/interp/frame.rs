@@ -26,8 +26,24 @@ pub struct Frame<'a> {
 }
 
 impl<'a> Frame<'a> {
-    pub fn new(code: &'a Rc<PyCode>, func: Option<&'a Rc<PyFunction>>, globals: &'a Rc<PyDict>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame<'a> {
-        Frame { code, func, globals, locals, base, pc: 0, exc_base, yielded: false }
+    pub fn new(
+        code: &'a Rc<PyCode>,
+        func: Option<&'a Rc<PyFunction>>,
+        globals: &'a Rc<PyDict>,
+        locals: Option<Value>,
+        base: usize,
+        exc_base: usize,
+    ) -> Frame<'a> {
+        Frame {
+            code,
+            func,
+            globals,
+            locals,
+            base,
+            pc: 0,
+            exc_base,
+            yielded: false,
+        }
     }
 }
 

@@ -229,8 +229,12 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::Compare(k) => {
                         let n = vm.stack.len();
                         let fast = match (&vm.stack[n - 2], &vm.stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
-                            (Value::Float(x), Value::Float(y)) => Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y)),
+                            (Value::Int(x), Value::Int(y)) => {
+                                Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y)))
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y))
+                            }
                             _ => None,
                         };
                         if let Some(r) = fast {

@@ -87,7 +87,10 @@ impl Clone for Value {
 /// (ints, floats, bools, None), which own nothing.
 #[inline(always)]
 pub fn release(v: Value) {
-    if matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Unbound) {
+    if matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Unbound
+    ) {
         std::mem::forget(v);
     } else {
         drop(v);
@@ -289,11 +292,15 @@ impl Value {
         }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple { items: TupleItems::from_vec(items) }))
+        Value::Tuple(Rc::new(PyTuple {
+            items: TupleItems::from_vec(items),
+        }))
     }
     /// A tuple built straight from an iterator (no intermediate vector for small tuples).
     pub fn tuple_from(items: impl IntoIterator<Item = Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple { items: items.into_iter().collect() }))
+        Value::Tuple(Rc::new(PyTuple {
+            items: items.into_iter().collect(),
+        }))
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
