@@ -116,7 +116,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::LoadFast(i) => {
                         let v = vm.stack[base + i as usize].clone();
                         if v.is_unbound() {
-                            break 'err ops::unbound_local(vm, &code, i as usize);
+                            break 'err ops::unbound_local(vm, code, i as usize);
                         }
                         vm.stack.push(v);
                     }
@@ -126,7 +126,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::DeleteFast(i) => {
                         if vm.stack[base + i as usize].is_unbound() {
-                            break 'err ops::unbound_local(vm, &code, i as usize);
+                            break 'err ops::unbound_local(vm, code, i as usize);
                         }
                         vm.stack[base + i as usize] = Value::Unbound;
                     }
@@ -189,9 +189,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         // Fast path in place: the result overwrites the left operand's slot,
                         // so no value is moved through memory as a whole.
                         let n = vm.stack.len();
-                        let fast = match (&vm.stack[n - 2], &vm.stack[n - 1]) {
-                            (a, b) => ops::fast_binop(kind, a, b),
-                        };
+                        let fast = ops::fast_binop(kind, &vm.stack[n - 2], &vm.stack[n - 1]);
                         if let Some(r) = fast {
                             std::mem::forget(vm.stack.pop());
                             set_inline(&mut vm.stack[n - 2], r);
