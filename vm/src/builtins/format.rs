@@ -27,6 +27,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return ops::str_of(vm, v);
     }
+    if let Some(p) = ops::payload_of(v) {
+        return format(vm, &p, spec);
+    }
     match v {
         Value::Int(i) => numfmt::format_int(&BigInt::from(*i), &spec_of(vm, spec)?)
             .map_err(|m| vm.value_error(m)),

@@ -355,7 +355,7 @@ fn class_or_tuple(
             Ok(false)
         }
         _ => Err(vm.type_error(format!(
-            "{name}() arg 2 must be a type, a tuple of types, or a union"
+            "{name}() arg 2 must be a {}, a tuple of {}s, or a union", if name == "issubclass" { "class" } else { "type" }, if name == "issubclass" { "class" } else { "type" }
         ))),
     }
 }
@@ -394,15 +394,15 @@ pub fn type_call(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         3 => {
             let name = match &args[0] {
                 Value::Str(s) => s.clone(),
-                _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
+                other => return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", other.type_name()))),
             };
             let bases = match &args[1] {
                 Value::Tuple(t) => t.items.to_vec(),
-                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+                other => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", other.type_name()))),
             };
             let ns = match &args[2] {
                 Value::Dict(d) => d.clone(),
-                _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
+                other => return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", other.type_name()))),
             };
             make_class(vm, name.as_str(), &bases, &ns)
         }
@@ -463,6 +463,11 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
             }
         }
     }
+    for (i, b) in base_types.iter().enumerate() {
+        if base_types[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", b.name.as_str())));
+        }
+    }
     if base_types.is_empty() {
         base_types.push(vm.types.object.clone());
     }
@@ -504,6 +509,11 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
         *cls.dict.borrow_mut() = data;
     }
     setup_slots(vm, &cls, &base_types, ns)?;
+    // A class that defines __eq__ without __hash__ makes its instances unhashable.
+    let defines_eq = cls.dict.borrow().get_str(&crate::name!("__eq__")).is_some();
+    if defines_eq && cls.dict.borrow().get_str(&crate::name!("__hash__")).is_none() {
+        cls.dict.borrow_mut().set_str(crate::name!("__hash__"), Value::None);
+    }
     if let Some(Value::Str(q)) = ns.data.borrow().get_str(&crate::name!("__qualname__")) {
         *cls.qualname.borrow_mut() = q;
     }
@@ -664,8 +674,21 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
             (cls, first)
         }
+        1 => match &args[0] {
+            Value::Type(_) => (args[0].clone(), Value::None),
+            other => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", other.type_name()))),
+        },
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
+    if let (Value::Type(c), false) = (&cls, matches!(obj, Value::None)) {
+        let ok = match &obj {
+            Value::Type(t) => t.is_subtype(c),
+            other => vm.type_of(other).is_subtype(c),
+        };
+        if !ok {
+            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+        }
+    }
     let Value::Type(_) = &cls else {
         return Err(vm.type_error(format!(
             "super() argument 1 must be a type, not {}",
@@ -824,7 +847,10 @@ pub fn zip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let mut its = Vec::new();
     for (i, a) in args.iter().enumerate() {
         its.push(ops::get_iter(vm, a).map_err(|_| {
-            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+            {
+                let _ = i;
+                vm.type_error(format!("'{}' object is not iterable", a.type_name()))
+            }
         })?);
     }
     Ok(PyIter::value(IterKind::Zip { its, strict }))
@@ -937,6 +963,18 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.len())));
+    }
+    if let Some(f) = attr::user_method(vm, &args[0], "__divmod__") {
+        let r = vm.call(&f, &[args[0].clone(), args[1].clone()], &[])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = attr::user_method(vm, &args[1], "__rdivmod__") {
+        let r = vm.call(&f, &[args[1].clone(), args[0].clone()], &[])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
     }
     if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) =
         (&args[0], &args[1])
@@ -1192,6 +1230,9 @@ pub fn locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn vars(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!("vars expected at most 1 argument, got {}", args.len())));
+    }
     if args.is_empty() {
         return locals(vm, args, kw);
     }
@@ -1382,7 +1423,11 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
     }
     let src = match &args[0] {
         Value::Str(s) if mode == "eval" => Value::str(s.as_str().trim_start_matches([' ', '\t'])),
-        other => other.clone(),
+        Value::Str(_) | Value::Code(_) => args[0].clone(),
+        other => {
+            let what = if mode == "eval" { "eval() arg 1 must be a string, bytes or code object".to_string() } else { format!("exec() arg 1 must be a string, bytes or code object, not {}", other.type_name()) };
+            return Err(vm.type_error(what));
+        }
     };
     let code = compile_to_code(vm, &src, "<string>", mode)?;
     let r = vm.run_code(code, None, globals, locals)?;

@@ -258,6 +258,9 @@ pub fn install(vm: &mut Vm) {
         .borrow_mut()
         .set_str(crate::name!("__new__"), Value::Instance(Rc::new(new)));
     register(&t.type_, "mro", types::type_mro, "type");
+    register(&t.list, "__init__", types::container_init, "list");
+    register(&t.dict, "__init__", types::container_init, "dict");
+    register(&t.set, "__init__", types::container_init, "set");
     register(&t.property, "getter", types::property_getter, "property");
     register(&t.property, "setter", types::property_setter, "property");
     register(&t.property, "deleter", types::property_deleter, "property");

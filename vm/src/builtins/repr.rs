@@ -238,6 +238,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     ))),
                 };
             }
+            if let Some(p) = i.payload() {
+                return repr(vm, &p);
+            }
             if let Some(e) = &i.exc {
                 let args = e.borrow().args.clone();
                 let inner = match &args {
@@ -295,6 +298,9 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
                         other.type_name()
                     ))),
                 };
+            }
+            if let (Some(p), None) = (i.payload(), attr::user_method(vm, v, "__repr__")) {
+                return str_of(vm, &p);
             }
             if let Some(e) = &i.exc {
                 if attr::user_method(vm, v, "__repr__").is_some()

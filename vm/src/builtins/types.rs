@@ -143,10 +143,30 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
     }
 }
 
-/// `object.__new__(cls)`: a bare instance of a user class.
-pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value]) -> PyResult<Value> {
-    let _ = (vm, args);
-    Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
+/// `object.__new__(cls)` (and the built-in bases' `__new__`): a bare instance
+/// of a user class; subclasses of built-in types get their built-in value.
+pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let inst = PyInstance::new(t.clone());
+    if let Some(e) = &inst.exc {
+        e.borrow_mut().args = Value::tuple(args.to_vec());
+    }
+    let base_type = match t.kind {
+        TypeKind::Int => Some(vm.types.int.clone()),
+        TypeKind::Float => Some(vm.types.float.clone()),
+        TypeKind::Str => Some(vm.types.str_.clone()),
+        TypeKind::Tuple => Some(vm.types.tuple.clone()),
+        TypeKind::FrozenSet => Some(vm.types.frozenset.clone()),
+        TypeKind::List => Some(vm.types.list.clone()),
+        TypeKind::Dict => Some(vm.types.dict.clone()),
+        TypeKind::Set => Some(vm.types.set.clone()),
+        _ => None,
+    };
+    if let Some(bt) = base_type {
+        // Mutable containers start empty and are filled by their __init__.
+        let payload = if matches!(t.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) { construct(vm, &bt, &[], &[])? } else { construct(vm, &bt, args, kwargs)? };
+        *inst.base.borrow_mut() = payload;
+    }
+    Ok(Value::Instance(Rc::new(inst)))
 }
 
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -156,6 +176,10 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => super::num_to_f64(vm, b),
         Value::Str(s) => numfmt::parse_float(s.as_str()).map_err(|m| vm.value_error(m)),
+        Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__float__").is_none() => {
+            let p = i.payload().unwrap_or_default();
+            to_float(vm, &p)
+        }
         _ => {
             if let Some(f) = attr::user_method(vm, v, "__float__") {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
@@ -219,6 +243,10 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Str(s) => numfmt::parse_int(s.as_str(), 10)
             .map(Value::from_bigint)
             .map_err(|m| vm.value_error(m)),
+        Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__int__").is_none() && attr::user_method(vm, v, "__index__").is_none() => {
+            let p = i.payload().unwrap_or_default();
+            to_int(vm, &p)
+        }
         _ => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = attr::user_method(vm, v, m) {
@@ -371,7 +399,9 @@ pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
             let (start, _, step, count) = ops::slice_indices(vm, sl, len)?;
             let new_start = &a + &s * BigInt::from(start);
             let new_step = &s * BigInt::from(step);
-            let new_stop = &new_start + &new_step * BigInt::from(count);
+            let (_, stop_idx, _, _) = ops::slice_indices(vm, sl, len)?;
+            let _ = count;
+            let new_stop = &a + &s * BigInt::from(stop_idx);
             Ok(Value::Range(Rc::new(PyRange {
                 start: Value::from_bigint(new_start),
                 stop: Value::from_bigint(new_stop),
@@ -550,17 +580,13 @@ pub fn object_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-pub fn object_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+pub fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Type(t)) => {
             if t.is_builtin && !matches!(t.kind, TypeKind::Object | TypeKind::Exception(_)) {
-                return construct(vm, t, &args[1..], &[]);
+                return construct(vm, t, &args[1..], kw);
             }
-            let inst = PyInstance::new(t.clone());
-            if let Some(e) = &inst.exc {
-                e.borrow_mut().args = Value::tuple(args[1..].to_vec());
-            }
-            Ok(Value::Instance(Rc::new(inst)))
+            new_object(vm, t, &args[1..], kw)
         }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }
@@ -726,4 +752,20 @@ pub fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
         return Err(vm.attr_error("property has no getter"));
     }
     vm.call(&fget, &[args[1].clone()], &[])
+}
+
+/// `list.__init__`, `dict.__init__`, `set.__init__`: (re)fill the container.
+pub fn container_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some(target) = args.first().cloned() else {
+        return Err(vm.type_error("descriptor '__init__' needs an argument"));
+    };
+    let t = vm.type_of(&target);
+    let fresh = construct(vm, &t, &args[1..], kw)?;
+    match (&target, fresh) {
+        (Value::List(l), Value::List(f)) => *l.items.borrow_mut() = std::mem::take(&mut *f.items.borrow_mut()),
+        (Value::Dict(d), Value::Dict(f)) => *d.data.borrow_mut() = std::mem::take(&mut *f.data.borrow_mut()),
+        (Value::Set(s), Value::Set(f)) => *s.table.borrow_mut() = f.table.borrow().copy_of(),
+        _ => {}
+    }
+    Ok(Value::None)
 }

@@ -90,7 +90,8 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
                 TypeKind::Property => {
                     let fget = inst_field(i, "fget");
                     if matches!(fget, Value::None) {
-                        return Err(vm.attr_error("property has no getter".to_string()));
+                        let pname = prop_name(vm, obj, cls, &attr);
+                        return Err(vm.attr_error(format!("property {pname}of '{}' object has no getter", cls.name.as_str())));
                     }
                     vm.call(&fget, std::slice::from_ref(obj), &[])
                 }
@@ -299,6 +300,9 @@ fn super_getattr(
                                         inst_field(i, "__func__"),
                                         Value::Type(t.clone()),
                                     ));
+                                }
+                                if i.class().kind == TypeKind::StaticMethod {
+                                    return Ok(inst_field(i, "__func__"));
                                 }
                             }
                             Ok(v)
@@ -761,11 +765,29 @@ pub fn user_method(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
             if c.is_builtin {
                 return None;
             }
-            c.lookup(&intern(name))
+            match c.lookup(&intern(name)) {
+                Some(Value::Builtin(_)) | None => None,
+                found => found,
+            }
         }
         _ => {
             let _ = vm;
             None
         }
     }
+}
+
+/// `'x' ` for a property found in the class namespace under name x, for messages.
+fn prop_name(vm: &Vm, _obj: &Value, cls: &Rc<PyType>, prop: &Value) -> String {
+    let _ = vm;
+    for c in cls.mro.borrow().iter() {
+        for e in c.dict.borrow().iter() {
+            if e.value.is(prop) {
+                if let Value::Str(s) = &e.key {
+                    return format!("'{}' ", s.as_str());
+                }
+            }
+        }
+    }
+    String::new()
 }

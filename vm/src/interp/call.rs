@@ -142,7 +142,32 @@ pub fn call_value<S: Strategy>(
             bind_args(vm, func, args, kwargs)?;
             run_function::<S>(vm, func, base)
         }
-        Value::Builtin(b) => (b.func)(vm, args, kwargs),
+        Value::Builtin(b) => {
+            if vm.depth >= vm.recursion_limit + 50 {
+                return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
+            }
+            // A built-in type's method called on an instance of a user subclass
+            // works on the built-in value the instance extends.
+            if b.is_method {
+                if let Some(Value::Instance(i)) = args.first() {
+                    if let Some(p) = i.payload() {
+                        if p.type_name() == b.owner {
+                            let mut a: Args = SmallVec::with_capacity(args.len());
+                            a.push(p);
+                            a.extend(args[1..].iter().cloned());
+                            vm.depth += 1;
+                            let r = (b.func)(vm, &a, kwargs);
+                            vm.depth -= 1;
+                            return r;
+                        }
+                    }
+                }
+            }
+            vm.depth += 1;
+            let r = (b.func)(vm, args, kwargs);
+            vm.depth -= 1;
+            r
+        }
         Value::Method(m) => {
             let mut a: Args = SmallVec::with_capacity(args.len() + 1);
             a.push(m.self_.clone());
@@ -398,21 +423,24 @@ pub fn type_call<S: Strategy>(
     if t.is_builtin && !matches!(t.kind, TypeKind::Exception(_)) {
         return crate::builtins::types::construct(vm, t, args, kwargs);
     }
-    // `type(x)` through a metaclass-less path.
+    // `object.__new__` is a staticmethod wrapping a built-in; anything else is the user's.
     let new = t.lookup(&crate::name!("__new__"));
-    let inst = match new {
-        Some(Value::Function(_)) | Some(Value::Instance(_)) => {
-            let f = attr::unwrap_static(new.clone().unwrap_or_default());
-            let mut a: Vec<Value> = vec![Value::Type(t.clone())];
-            a.extend(args.iter().cloned());
-            let obj = call_value::<S>(vm, &f, &a, kwargs)?;
-            let is_inst = vm.type_of(&obj).is_subtype(t);
-            if !is_inst {
-                return Ok(obj);
-            }
-            obj
+    let user_new = match &new {
+        Some(Value::Function(_)) => true,
+        Some(v @ Value::Instance(_)) => !matches!(attr::unwrap_static(v.clone()), Value::Builtin(_)),
+        _ => false,
+    };
+    let inst = if user_new {
+        let f = attr::unwrap_static(new.clone().unwrap_or_default());
+        let mut a: Vec<Value> = vec![Value::Type(t.clone())];
+        a.extend(args.iter().cloned());
+        let obj = call_value::<S>(vm, &f, &a, kwargs)?;
+        if !vm.type_of(&obj).is_subtype(t) {
+            return Ok(obj);
         }
-        _ => crate::builtins::types::new_object(vm, t, args)?,
+        obj
+    } else {
+        crate::builtins::types::new_object(vm, t, args, kwargs)?
     };
     match t.lookup(&crate::name!("__init__")) {
         Some(init @ (Value::Function(_) | Value::Instance(_))) => {
@@ -420,15 +448,17 @@ pub fn type_call<S: Strategy>(
             a.extend(args.iter().cloned());
             let r = call_value::<S>(vm, &init, &a, kwargs)?;
             if !matches!(r, Value::None) {
-                return Err(vm.type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    r.type_name()
-                )));
+                return Err(vm.type_error(format!("__init__() should return None, not '{}'", r.type_name())));
             }
         }
+        Some(init @ Value::Builtin(_)) if !matches!(&init, Value::Builtin(b) if b.owner == "object") => {
+            let mut a: Vec<Value> = vec![inst.clone()];
+            a.extend(args.iter().cloned());
+            call_value::<S>(vm, &init, &a, kwargs)?;
+        }
         _ => {
-            let has_new = matches!(new, Some(Value::Function(_)) | Some(Value::Instance(_)));
-            if !has_new && t.exc_kind().is_none() && (!args.is_empty() || !kwargs.is_empty()) {
+            let plain = t.kind == TypeKind::Object;
+            if !user_new && plain && (!args.is_empty() || !kwargs.is_empty()) {
                 return Err(vm.type_error(format!("{}() takes no arguments", t.name.as_str())));
             }
         }

@@ -44,7 +44,10 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Set(s) | Value::FrozenSet(s) => !s.table.borrow().is_empty(),
         Value::Range(_) => len(vm, v)? != 0,
         Value::DictView(d) => !d.dict.data.borrow().is_empty(),
-        Value::Instance(_) => {
+        Value::Instance(i) => {
+            if let (Some(p), None) = (i.payload(), attr::user_method(vm, v, "__bool__").or_else(|| attr::user_method(vm, v, "__len__"))) {
+                return truthy(vm, &p);
+            }
             if let Some(f) = attr::lookup_special(vm, v, "__bool__") {
                 let r = vm.call(&f, &[], &[])?;
                 return match r {
@@ -57,7 +60,11 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             }
             if let Some(f) = attr::lookup_special(vm, v, "__len__") {
                 let r = vm.call(&f, &[], &[])?;
-                return Ok(index_of(vm, &r)? != 0);
+                let n = index_of(vm, &r)?;
+                if n < 0 {
+                    return Err(vm.value_error("__len__() should return >= 0"));
+                }
+                return Ok(n != 0);
             }
             true
         }
@@ -103,6 +110,11 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         }
         Value::Instance(i) => {
             let cls = i.class();
+            if let Some(p) = i.payload() {
+                if attr::user_method(vm, v, "__hash__").is_none() && !matches!(cls.lookup(&crate::name!("__hash__")), Some(Value::None)) {
+                    return hash(vm, &p).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error(format!("unhashable type: '{}'", v.type_name())) } else { e });
+                }
+            }
             match cls.lookup(&crate::name!("__hash__")) {
                 Some(Value::None) => {
                     return Err(vm.type_error(format!("unhashable type: '{}'", v.type_name())))
@@ -284,6 +296,9 @@ pub fn compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Val
     if matches!(a, V::Instance(_)) || matches!(b, V::Instance(_)) {
         if let Some(r) = user_compare(vm, kind, a, b)? {
             return Ok(r);
+        }
+        if let Some((x, y)) = unwrap_payloads(a, b) {
+            return compare(vm, kind, &x, &y);
         }
     }
     match kind {
@@ -559,8 +574,13 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
             } else {
                 (b, a)
             };
-            let Some(k) = repeat_count(vm, n)? else {
-                return Ok(None);
+            let k = match repeat_count(vm, n)? {
+                Some(k) => k,
+                None => match n {
+                    Value::Instance(_) if attr::user_method(vm, n, "__index__").is_some() || payload_of(n).is_some() => index_of(vm, n)?,
+                    Value::Instance(_) if attr::user_method(vm, n, if std::ptr::eq(seq, a) { "__rmul__" } else { "__mul__" }).is_some() => return Ok(None),
+                    _ => return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", n.type_name()))),
+                },
             };
             let k = k.max(0) as usize;
             match seq {
@@ -647,10 +667,32 @@ fn user_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Op
     Ok(None)
 }
 
+/// The built-in value behind an instance of a subclass of a built-in type.
+pub fn payload_of(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) => i.payload(),
+        _ => None,
+    }
+}
+
+/// Operands with instances of built-in subclasses replaced by their built-in values.
+fn unwrap_payloads(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    let (pa, pb) = (payload_of(a), payload_of(b));
+    if pa.is_none() && pb.is_none() {
+        return None;
+    }
+    Some((pa.unwrap_or_else(|| a.clone()), pb.unwrap_or_else(|| b.clone())))
+}
+
 pub fn binary_op(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         if let Some(r) = user_binop(vm, kind, a, b)? {
             return Ok(r);
+        }
+        if let Some((x, y)) = unwrap_payloads(a, b) {
+            if let Some(r) = builtin_binop(vm, kind, &x, &y)? {
+                return Ok(r);
+            }
         }
     }
     match builtin_binop(vm, kind, a, b)? {
@@ -767,6 +809,10 @@ pub fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
+        Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__index__").is_none() => {
+            let p = i.payload().unwrap_or_default();
+            index_of(vm, &p)
+        }
         Value::Instance(_) => match attr::user_method(vm, v, "__index__") {
             Some(f) => {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
@@ -1067,14 +1113,13 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
         Value::Instance(_) => match attr::lookup_special(vm, c, "__delitem__") {
             Some(f) => vm.call(&f, std::slice::from_ref(k), &[]).map(|_| ()),
             None => Err(vm.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 c.type_name()
             ))),
         },
-        _ => Err(vm.type_error(format!(
-            "'{}' object does not support item deletion",
-            c.type_name()
-        ))),
+        // CPython words slice deletion differently from item deletion.
+        _ if matches!(k, Value::Slice(_)) => Err(vm.type_error(format!("'{}' object does not support item deletion", c.type_name()))),
+        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", c.type_name()))),
     }
 }
 
@@ -1249,7 +1294,13 @@ pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
                 let r = vm.call(&f, std::slice::from_ref(item), &[])?;
                 return truthy(vm, &r);
             }
-            let it = get_iter(vm, c)?;
+            let it = get_iter(vm, c).map_err(|e| {
+                if vm.err_is(&e, ExcKind::TypeError) {
+                    vm.type_error(format!("argument of type '{}' is not iterable", c.type_name()))
+                } else {
+                    e
+                }
+            })?;
             while let Some(x) = next(vm, &it)? {
                 if eq(vm, &x, item)? {
                     return Ok(true);

@@ -137,6 +137,9 @@ pub struct PyInstance {
     pub exc: Option<Box<RefCell<ExcData>>>,
     /// Values of `__slots__` members, in the class's slot layout.
     pub slot_values: RefCell<Vec<Value>>,
+    /// For instances of user subclasses of built-in types (`class L(list)`):
+    /// the built-in value the instance extends; `Unbound` otherwise.
+    pub base: RefCell<Value>,
 }
 
 impl PyInstance {
@@ -155,9 +158,22 @@ impl PyInstance {
             dict: RefCell::new(PyDict::new()),
             exc,
             slot_values: RefCell::new(vec![Value::Unbound; n]),
+            base: RefCell::new(Value::Unbound),
         }
     }
     pub fn class(&self) -> Rc<PyType> {
         self.class.borrow().clone()
+    }
+}
+
+impl PyInstance {
+    /// The built-in value a subclass instance extends, if any.
+    pub fn payload(&self) -> Option<Value> {
+        let b = self.base.borrow();
+        if b.is_unbound() {
+            None
+        } else {
+            Some(b.clone())
+        }
     }
 }

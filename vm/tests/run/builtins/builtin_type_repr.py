@@ -1,0 +1,15 @@
+# type() and the repr of builtin types and values.
+for v in [1, 1.0, "s", True, None, [], (), {}, set(), frozenset(), range(0), slice(1), len, 2**100]:
+    print(type(v))
+print(type(type(1)), type(int), type(type))
+print(type(1) == int, type(True) == bool, type(True) == int, type(None)() is None if False else "skip")
+print(int, str, float, bool, list, tuple, dict, set, frozenset, object, type, range)
+print(ValueError, KeyError, BaseException)
+print(repr(int), str(list))
+print(int.__name__, list.__name__, type(len).__name__, ValueError.__name__)
+print(type(1)(5), type("x")(12), type([])("ab"), type(1.0)("2.5"))
+print(repr(1), repr(1.5), repr("s"), repr([1, "s"]), repr((1,)), repr({"a": [1]}), repr(None), repr(True))
+print(str(1), str(1.5), str("s"), str([1, "s"]))
+print(type(object()).__name__, isinstance(object(), object))
+t = type(3)
+print(t is int, t(7) + 1)

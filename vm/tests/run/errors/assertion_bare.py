@@ -1,0 +1,3 @@
+# Uncaught AssertionError without a message: the last line is just the type name.
+print("checking")
+assert 1 + 1 == 3

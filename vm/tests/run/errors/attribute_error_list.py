@@ -1,0 +1,5 @@
+# Uncaught AttributeError on a builtin type.
+items = [1, 2]
+items.append(3)
+print(items)
+items.foo()

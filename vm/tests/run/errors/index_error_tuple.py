@@ -1,0 +1,4 @@
+# Uncaught IndexError from a tuple.
+t = (1, 2)
+print(t[1])
+print(t[2])

@@ -1,0 +1,4 @@
+# Uncaught IndexError from list.pop on an empty list.
+stack = [1]
+print(stack.pop())
+print(stack.pop())

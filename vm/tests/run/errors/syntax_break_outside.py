@@ -1,0 +1,4 @@
+# 'break' outside loop is a SyntaxError.
+print("never printed")
+if True:
+    break

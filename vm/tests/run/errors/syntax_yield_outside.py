@@ -1,0 +1,3 @@
+# 'yield' outside function is a SyntaxError.
+print("never printed")
+yield 1

@@ -1,0 +1,2 @@
+from gamma_mod import G
+D = "delta"

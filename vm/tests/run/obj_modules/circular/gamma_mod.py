@@ -1,0 +1,2 @@
+from delta_mod import D
+G = "gamma"

@@ -1,0 +1,5 @@
+runs = []
+runs.append("ran")
+def record(x):
+    runs.append(x)
+    return len(runs)

@@ -1,0 +1,3 @@
+from . import util
+from .util import helper
+NAME = "app"

@@ -1,0 +1,3 @@
+import cfg_mod
+print(cfg_mod.known)
+print(cfg_mod.zzzzzz)
