@@ -37,14 +37,7 @@ impl<K: Hash + Eq + Clone, V> Default for ModuleNs<K, V> {
 
 impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
     pub fn new() -> Self {
-        ModuleNs {
-            index: HashMap::new(),
-            keys: Vec::new(),
-            values: Vec::new(),
-            order: Vec::new(),
-            pos: Vec::new(),
-            len: 0,
-        }
+        ModuleNs { index: HashMap::new(), keys: Vec::new(), values: Vec::new(), order: Vec::new(), pos: Vec::new(), len: 0 }
     }
 
     /// Number of filled slots (what `len(globals())` reports).
@@ -166,13 +159,10 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     /// Filled slots in dict order.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.order
-            .iter()
-            .filter(|s| **s != EMPTY)
-            .filter_map(move |s| {
-                let i = *s as usize;
-                self.values[i].as_ref().map(|v| (&self.keys[i], v))
-            })
+        self.order.iter().filter(|s| **s != EMPTY).filter_map(move |s| {
+            let i = *s as usize;
+            self.values[i].as_ref().map(|v| (&self.keys[i], v))
+        })
     }
 
     /// For iterators that hold a position: the next filled slot at or after
@@ -192,11 +182,7 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     /// The last filled slot in iteration order (`dict.popitem`).
     pub fn last(&self) -> Option<SlotIdx> {
-        self.order
-            .iter()
-            .rev()
-            .find(|s| **s != EMPTY)
-            .map(|s| SlotIdx(*s))
+        self.order.iter().rev().find(|s| **s != EMPTY).map(|s| SlotIdx(*s))
     }
 
     #[cfg(test)]
@@ -235,11 +221,7 @@ mod tests {
         ns.set(a, 3);
         assert_eq!(ns.slot_of("a"), Some(a));
         let order: Vec<_> = ns.iter().map(|(k, v)| (k.clone(), *v)).collect();
-        assert_eq!(
-            order,
-            vec![("b".to_string(), 2), ("a".to_string(), 3)],
-            "re-added name iterates last"
-        );
+        assert_eq!(order, vec![("b".to_string(), 2), ("a".to_string(), 3)], "re-added name iterates last");
         ns.check_invariants();
     }
 

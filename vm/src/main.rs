@@ -19,18 +19,11 @@ fn main() {
 }
 
 fn real_main(args: Vec<String>) -> i32 {
-    let mut opts = RunOptions {
-        strategy: StrategyKind::Dict,
-        stats: false,
-    };
+    let mut opts = RunOptions { strategy: StrategyKind::Dict, stats: false };
     if let Ok(s) = std::env::var("NSVM_NAMESPACES") {
         match StrategyKind::parse(&s) {
             Some(k) => opts.strategy = k,
-            None => {
-                return usage_error(&format!(
-                    "unknown namespace strategy '{s}' in NSVM_NAMESPACES"
-                ))
-            }
+            None => return usage_error(&format!("unknown namespace strategy '{s}' in NSVM_NAMESPACES")),
         }
     }
     let mut i = 0;
@@ -69,9 +62,7 @@ fn real_main(args: Vec<String>) -> i32 {
                 };
                 return runner::disassemble_file(f);
             }
-            _ if a.starts_with('-') && a.len() > 1 => {
-                return usage_error(&format!("unknown option '{a}'"))
-            }
+            _ if a.starts_with('-') && a.len() > 1 => return usage_error(&format!("unknown option '{a}'")),
             _ => return runner::run_file(a, args[i + 1..].to_vec(), opts),
         }
     }

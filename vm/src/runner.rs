@@ -16,10 +16,7 @@ const INTERP_STACK: usize = 1 << 30;
 
 /// Runs `f` on a thread with a large stack and returns its exit status.
 pub fn on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
-    match std::thread::Builder::new()
-        .stack_size(INTERP_STACK)
-        .spawn(f)
-    {
+    match std::thread::Builder::new().stack_size(INTERP_STACK).spawn(f) {
         Ok(h) => h.join().unwrap_or(70),
         Err(_) => 70,
     }
@@ -43,9 +40,7 @@ fn exc_type_name(vm: &Vm, v: &Value) -> String {
     let t = vm.type_of(v);
     let module = t.dict.borrow().get_str(&crate::name!("__module__"));
     match module {
-        Some(Value::Str(m))
-            if !t.is_builtin && m.as_str() != "__main__" && m.as_str() != "builtins" =>
-        {
+        Some(Value::Str(m)) if !t.is_builtin && m.as_str() != "__main__" && m.as_str() != "builtins" => {
             format!("{}.{}", m.as_str(), t.qualname.borrow().as_str())
         }
         _ => t.qualname.borrow().to_string(),
@@ -60,12 +55,7 @@ fn format_one(vm: &mut Vm, e: &Value, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         for entry in tb.iter().rev() {
             let file = entry.code.code.filename.to_string();
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                file,
-                entry.line,
-                entry.code.name.as_str()
-            ));
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, entry.line, entry.code.name.as_str()));
             if let Some(src) = vm.sources.get(&file) {
                 if let Some(line) = src.lines().nth(entry.line.saturating_sub(1) as usize) {
                     let t = line.trim();
@@ -119,9 +109,7 @@ pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize, out: &mut String) 
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 } else if let (Value::Instance(_), false) = (&context, suppress) {
                     format_exception(vm, &context, depth + 1, out);
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
                 }
             }
         }
@@ -134,12 +122,7 @@ pub fn report_exception(vm: &mut Vm, err: PyErr) -> i32 {
     vm.flush_out();
     let v = Value::Instance(err.0.clone());
     if vm.err_is(&err, ExcKind::SystemExit) {
-        let args = err
-            .0
-            .exc
-            .as_ref()
-            .map(|e| e.borrow().args.clone())
-            .unwrap_or(Value::None);
+        let args = err.0.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
         let code = match &args {
             Value::Tuple(t) if t.items.is_empty() => Value::None,
             Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
@@ -170,13 +153,7 @@ pub struct RunOptions {
 }
 
 /// Runs source text as the `__main__` module.
-pub fn run_main(
-    src: String,
-    filename: String,
-    argv: Vec<String>,
-    dir: PathBuf,
-    opts: RunOptions,
-) -> i32 {
+pub fn run_main(src: String, filename: String, argv: Vec<String>, dir: PathBuf, opts: RunOptions) -> i32 {
     let mut vm = Vm::new(opts.strategy);
     vm.argv = argv;
     vm.path = vec![dir];
@@ -190,14 +167,8 @@ pub fn run_main(
         }
     };
     let m = crate::builtins::import::new_module(&vm, "__main__");
-    m.dict
-        .data
-        .borrow_mut()
-        .set_str(crate::name!("__file__"), Value::string(filename.clone()));
-    vm.modules
-        .data
-        .borrow_mut()
-        .set_str(crate::name!("__main__"), Value::Module(m.clone()));
+    m.dict.data.borrow_mut().set_str(crate::name!("__file__"), Value::string(filename.clone()));
+    vm.modules.data.borrow_mut().set_str(crate::name!("__main__"), Value::Module(m.clone()));
     let r = vm.run_code(code, None, m.dict.clone(), None);
     let status = match r {
         Ok(_) => 0,
@@ -212,39 +183,19 @@ pub fn run_file(path: &str, args: Vec<String>, opts: RunOptions) -> i32 {
     let src = match std::fs::read(path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
-            let abs = std::env::current_dir()
-                .map(|d| d.join(path))
-                .unwrap_or_else(|_| PathBuf::from(path));
+            let abs = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| PathBuf::from(path));
             let errno = e.raw_os_error().unwrap_or(2);
-            let desc = if e.kind() == std::io::ErrorKind::NotFound {
-                "No such file or directory".to_string()
-            } else {
-                e.to_string()
-            };
-            let _ = writeln!(
-                std::io::stderr(),
-                "nsvm: can't open file '{}': [Errno {errno}] {desc}",
-                abs.display()
-            );
+            let desc = if e.kind() == std::io::ErrorKind::NotFound { "No such file or directory".to_string() } else { e.to_string() };
+            let _ = writeln!(std::io::stderr(), "nsvm: can't open file '{}': [Errno {errno}] {desc}", abs.display());
             return 2;
         }
     };
-    let dir = Path::new(path)
-        .parent()
-        .map(|p| {
-            if p.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                p.to_path_buf()
-            }
-        })
-        .unwrap_or_else(|| PathBuf::from("."));
+    let dir =
+        Path::new(path).parent().map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() }).unwrap_or_else(|| PathBuf::from("."));
     let mut argv = vec![path.to_string()];
     argv.extend(args);
     // Like CPython 3.9+, the main script's code carries its absolute path.
-    let abs = std::env::current_dir()
-        .map(|d| d.join(path))
-        .unwrap_or_else(|_| PathBuf::from(path));
+    let abs = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| PathBuf::from(path));
     let path = abs.to_string_lossy().into_owned();
     on_big_stack(move || run_main(src, path, argv, dir, opts))
 }

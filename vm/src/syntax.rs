@@ -59,12 +59,7 @@ pub fn parse_module(src: &str) -> Result<ModModule, SyntaxErr> {
             let col = index.col_of(err.location.start());
             let raw = err.error.to_string();
             let (kind, msg) = cpython_message(&raw);
-            Err(SyntaxErr {
-                msg,
-                line,
-                col,
-                kind,
-            })
+            Err(SyntaxErr { msg, line, col, kind })
         }
     }
 }
@@ -73,10 +68,7 @@ pub fn parse_module(src: &str) -> Result<ModModule, SyntaxErr> {
 fn cpython_message(raw: &str) -> (&'static str, String) {
     let lower = raw.to_lowercase();
     if lower.contains("unindent") || lower.contains("dedent") {
-        return (
-            "IndentationError",
-            "unindent does not match any outer indentation level".into(),
-        );
+        return ("IndentationError", "unindent does not match any outer indentation level".into());
     }
     if lower.contains("expected an indented block") {
         return ("IndentationError", "expected an indented block".into());
@@ -87,10 +79,7 @@ fn cpython_message(raw: &str) -> (&'static str, String) {
     if lower.contains("missing closing quote") || lower.contains("unterminated string") {
         return ("SyntaxError", "unterminated string literal".into());
     }
-    if lower.contains("unclosed")
-        || lower.contains("expected ')'")
-        || lower.contains("never closed")
-    {
+    if lower.contains("unclosed") || lower.contains("expected ')'") || lower.contains("never closed") {
         return ("SyntaxError", "'(' was never closed".into());
     }
     ("SyntaxError", "invalid syntax".into())

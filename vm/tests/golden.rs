@@ -64,11 +64,7 @@ fn run(prog: &Path, strategy: &str, args: &[String]) -> Outcome {
         .stderr(Stdio::piped())
         .spawn();
     let Ok(child) = child else {
-        return Outcome {
-            stdout: vec![],
-            stderr: "could not start nsvm".into(),
-            code: -1,
-        };
+        return Outcome { stdout: vec![], stderr: "could not start nsvm".into(), code: -1 };
     };
     let pid = child.id();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -76,18 +72,10 @@ fn run(prog: &Path, strategy: &str, args: &[String]) -> Outcome {
         let _ = tx.send(child.wait_with_output());
     });
     match rx.recv_timeout(Duration::from_secs(60)) {
-        Ok(Ok(o)) => Outcome {
-            stdout: o.stdout,
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-            code: o.status.code().unwrap_or(-1),
-        },
+        Ok(Ok(o)) => Outcome { stdout: o.stdout, stderr: String::from_utf8_lossy(&o.stderr).into_owned(), code: o.status.code().unwrap_or(-1) },
         _ => {
             let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-            Outcome {
-                stdout: vec![],
-                stderr: "timed out after 60 s".into(),
-                code: -1,
-            }
+            Outcome { stdout: vec![], stderr: "timed out after 60 s".into(), code: -1 }
         }
     }
 }
@@ -107,21 +95,14 @@ struct Job {
 
 impl Job {
     fn plain(prog: &Path) -> Job {
-        Job {
-            prog: prog.to_path_buf(),
-            args: vec![],
-            out: prog.with_extension("out"),
-        }
+        Job { prog: prog.to_path_buf(), args: vec![], out: prog.with_extension("out") }
     }
 }
 
 fn check(job: &Job, strategy: &str) -> Option<String> {
     let prog = &job.prog;
     let want_out = std::fs::read(&job.out).unwrap_or_default();
-    let want_rc: i32 = std::fs::read_to_string(prog.with_extension("rc"))
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0);
+    let want_rc: i32 = std::fs::read_to_string(prog.with_extension("rc")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let got = run(prog, strategy, &job.args);
     let mut problems = Vec::new();
     if got.stdout != want_out {
@@ -133,22 +114,14 @@ fn check(job: &Job, strategy: &str) -> Option<String> {
             match (wl.next(), gl.next()) {
                 (Some(a), Some(b)) if a == b => n += 1,
                 (a, b) => {
-                    problems.push(format!(
-                        "stdout line {n}: expected {:?}, got {:?}",
-                        a.unwrap_or("<end>"),
-                        b.unwrap_or("<end>")
-                    ));
+                    problems.push(format!("stdout line {n}: expected {:?}, got {:?}", a.unwrap_or("<end>"), b.unwrap_or("<end>")));
                     break;
                 }
             }
         }
     }
     if got.code != want_rc {
-        problems.push(format!(
-            "exit status {} (expected {want_rc}); stderr: {}",
-            got.code,
-            last_line(&got.stderr)
-        ));
+        problems.push(format!("exit status {} (expected {want_rc}); stderr: {}", got.code, last_line(&got.stderr)));
     }
     if let Ok(want_err) = std::fs::read_to_string(prog.with_extension("err")) {
         let want = want_err.trim();
@@ -166,11 +139,7 @@ fn check(job: &Job, strategy: &str) -> Option<String> {
     if problems.is_empty() {
         None
     } else {
-        Some(format!(
-            "{} [{strategy}]: {}",
-            prog.display(),
-            problems.join("; ")
-        ))
+        Some(format!("{} [{strategy}]: {}", prog.display(), problems.join("; ")))
     }
 }
 
@@ -180,16 +149,10 @@ fn run_all(progs: &[PathBuf]) -> (usize, Vec<String>) {
 }
 
 fn run_jobs(jobs: &[Job]) -> (usize, Vec<String>) {
-    let jobs: Vec<(Job, &str)> = jobs
-        .iter()
-        .flat_map(|j| STRATEGIES.iter().map(move |s| (j.clone(), *s)))
-        .collect();
+    let jobs: Vec<(Job, &str)> = jobs.iter().flat_map(|j| STRATEGIES.iter().map(move |s| (j.clone(), *s))).collect();
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2)
-        .max(2);
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
     std::thread::scope(|sc| {
         for _ in 0..threads {
             sc.spawn(|| loop {
@@ -207,18 +170,12 @@ fn run_jobs(jobs: &[Job]) -> (usize, Vec<String>) {
 }
 
 fn report(what: &str, total: usize, failures: &[String]) {
-    println!(
-        "{what}: {} of {total} runs match CPython",
-        total - failures.len()
-    );
+    println!("{what}: {} of {total} runs match CPython", total - failures.len());
     if !failures.is_empty() {
         for f in failures {
             println!("  FAIL {f}");
         }
-        panic!(
-            "{} of {total} {what} runs differ from CPython",
-            failures.len()
-        );
+        panic!("{} of {total} {what} runs differ from CPython", failures.len());
     }
 }
 
@@ -227,11 +184,7 @@ fn golden_programs() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/run");
     let mut progs = Vec::new();
     collect(&root, &mut progs);
-    assert!(
-        !progs.is_empty(),
-        "no golden programs found under {}",
-        root.display()
-    );
+    assert!(!progs.is_empty(), "no golden programs found under {}", root.display());
     let (total, failures) = run_all(&progs);
     report("golden programs", total, &failures);
 }
@@ -262,26 +215,16 @@ fn shared_conformance() {
     }
     // The corpus grows with the project; programs that need later issues are
     // listed here and reported, not failed, until their issue lands.
-    let pending: Vec<&str> = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance_pending.txt"),
-    )
-    .map(|s| {
-        s.lines()
-            .map(|l| l.trim().to_string())
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect::<Vec<_>>()
-    })
-    .unwrap_or_default()
-    .leak()
-    .iter()
-    .map(|s| s.as_str())
-    .collect();
+    let pending: Vec<&str> = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance_pending.txt"))
+        .map(|s| s.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty() && !l.starts_with('#')).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .leak()
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
     let (total, failures) = run_all(&progs);
-    let (expected, real): (Vec<String>, Vec<String>) = failures.into_iter().partition(|f| {
-        pending
-            .iter()
-            .any(|p| f.contains(&format!("/{p}.py")) || f.contains(&format!("/{p}/main.py")))
-    });
+    let (expected, real): (Vec<String>, Vec<String>) =
+        failures.into_iter().partition(|f| pending.iter().any(|p| f.contains(&format!("/{p}.py")) || f.contains(&format!("/{p}/main.py"))));
     for f in &expected {
         println!("  pending (listed in conformance_pending.txt): {f}");
     }
@@ -292,33 +235,20 @@ fn shared_conformance() {
 #[test]
 fn bench_programs_small() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../benches/programs");
-    let manifest =
-        std::fs::read_to_string(dir.join("manifest.tsv")).expect("benches/programs/manifest.tsv");
+    let manifest = std::fs::read_to_string(dir.join("manifest.tsv")).expect("benches/programs/manifest.tsv");
     let mut lines = manifest.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| *h == name)
-            .expect("manifest column")
-    };
+    let col = |name: &str| header.iter().position(|h| *h == name).expect("manifest column");
     let (name_col, small_col) = (col("name"), col("small_n"));
     let jobs: Vec<Job> = lines
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
             let prog = dir.join(format!("{}.py", f[name_col]));
-            Job {
-                out: dir.join(format!("{}.small.out", f[name_col])),
-                prog,
-                args: vec![f[small_col].to_string()],
-            }
+            Job { out: dir.join(format!("{}.small.out", f[name_col])), prog, args: vec![f[small_col].to_string()] }
         })
         .collect();
-    assert!(
-        jobs.len() >= 14,
-        "expected the benchmark suite in benches/programs"
-    );
+    assert!(jobs.len() >= 14, "expected the benchmark suite in benches/programs");
     let (total, failures) = run_jobs(&jobs);
     report("benchmark programs (small size)", total, &failures);
 }

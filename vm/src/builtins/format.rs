@@ -18,10 +18,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         let r = vm.call(&f, &[v.clone(), Value::str(spec)], &[])?;
         return match r {
             Value::Str(s) => Ok(s.s.to_string()),
-            other => Err(vm.type_error(format!(
-                "__format__ must return a str, not {}",
-                other.type_name()
-            ))),
+            other => Err(vm.type_error(format!("__format__ must return a str, not {}", other.type_name()))),
         };
     }
     if spec.is_empty() {
@@ -31,23 +28,12 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         return format(vm, &p, spec);
     }
     match v {
-        Value::Int(i) => numfmt::format_int(&BigInt::from(*i), &spec_of(vm, spec)?)
-            .map_err(|m| vm.value_error(m)),
-        Value::Bool(b) => numfmt::format_int(&BigInt::from(*b as i64), &spec_of(vm, spec)?)
-            .map_err(|m| vm.value_error(m)),
-        Value::BigInt(b) => {
-            numfmt::format_int(b, &spec_of(vm, spec)?).map_err(|m| vm.value_error(m))
-        }
-        Value::Float(f) => {
-            numfmt::format_float(*f, &spec_of(vm, spec)?).map_err(|m| vm.value_error(m))
-        }
-        Value::Str(s) => {
-            numfmt::format_str(s.as_str(), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m))
-        }
-        _ => Err(vm.type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            v.type_name()
-        ))),
+        Value::Int(i) => numfmt::format_int(&BigInt::from(*i), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
+        Value::Bool(b) => numfmt::format_int(&BigInt::from(*b as i64), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
+        Value::BigInt(b) => numfmt::format_int(b, &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
+        Value::Float(f) => numfmt::format_float(*f, &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
+        Value::Str(s) => numfmt::format_str(s.as_str(), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
+        _ => Err(vm.type_error(format!("unsupported format string passed to {}.__format__", v.type_name()))),
     }
 }
 
@@ -66,22 +52,14 @@ fn to_bigint_for_percent(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt>
             Ok(ops::float_to_big(*f))
         }
         _ => {
-            if let Some(f) = attr::user_method(vm, v, "__index__")
-                .or_else(|| attr::user_method(vm, v, "__int__"))
-            {
+            if let Some(f) = attr::user_method(vm, v, "__index__").or_else(|| attr::user_method(vm, v, "__int__")) {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return to_bigint_for_percent(vm, &r, conv);
             }
             if matches!(conv, 'd' | 'i' | 'u') {
-                Err(vm.type_error(format!(
-                    "%{conv} format: a real number is required, not {}",
-                    v.type_name()
-                )))
+                Err(vm.type_error(format!("%{conv} format: a real number is required, not {}", v.type_name())))
             } else {
-                Err(vm.type_error(format!(
-                    "%{conv} format: an integer is required, not {}",
-                    v.type_name()
-                )))
+                Err(vm.type_error(format!("%{conv} format: an integer is required, not {}", v.type_name())))
             }
         }
     }
@@ -106,10 +84,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.items.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-        Value::Instance(_)
-            if attr::lookup_special(vm, args, "__getitem__").is_some()
-                && !matches!(args, Value::Str(_)) =>
-        {
+        Value::Instance(_) if attr::lookup_special(vm, args, "__getitem__").is_some() && !matches!(args, Value::Str(_)) => {
             (vec![args.clone()], Some(args.clone()))
         }
         other => (vec![other.clone()], None),
@@ -156,16 +131,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         }
         let mut take_arg = |vm: &mut Vm| -> PyResult<Value> {
             if let Some(k) = &key {
-                let m = mapping
-                    .clone()
-                    .ok_or_else(|| vm.type_error("format requires a mapping"))?;
+                let m = mapping.clone().ok_or_else(|| vm.type_error("format requires a mapping"))?;
                 used_mapping = true;
                 return ops::getitem(vm, &m, &Value::str(k));
             }
-            let v = positional
-                .get(next)
-                .cloned()
-                .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+            let v = positional.get(next).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
             next += 1;
             Ok(v)
         };
@@ -239,10 +209,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                     Value::Int(i) => *i as f64,
                     Value::Bool(b) => *b as i64 as f64,
                     Value::BigInt(b) => super::num_to_f64(vm, b)?,
-                    other => {
-                        return Err(vm
-                            .type_error(format!("must be real number, not {}", other.type_name())))
-                    }
+                    other => return Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
                 };
                 out.push_str(&numfmt::percent_format_float(f, conv, &flags, width, prec));
             }
@@ -261,10 +228,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             other => {
                 let idx = chars[..i - 1].len();
                 let _ = start;
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {idx}",
-                    other as u32
-                )));
+                return Err(vm.value_error(format!("unsupported format character '{other}' (0x{:x}) at index {idx}", other as u32)));
             }
         }
     }
@@ -275,12 +239,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
 }
 
 /// `fmt.format(*args, **kwargs)`.
-pub fn str_format(
-    vm: &mut Vm,
-    fmt: &str,
-    args: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
-) -> PyResult<String> {
+pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<String> {
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut auto = 0usize;
     let mut manual = false;
@@ -348,30 +307,18 @@ pub fn str_format(
         let first = &name_part[..first_end];
         let mut value = if first.is_empty() {
             if manual {
-                return Err(vm.value_error(
-                    "cannot switch from manual field specification to automatic field numbering",
-                ));
+                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
             }
             automatic = true;
-            let v = args.get(auto).cloned().ok_or_else(|| {
-                vm.index_error(format!(
-                    "Replacement index {auto} out of range for positional args tuple"
-                ))
-            })?;
+            let v = args.get(auto).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
             auto += 1;
             v
         } else if let Ok(n) = first.parse::<usize>() {
             if automatic {
-                return Err(vm.value_error(
-                    "cannot switch from automatic field numbering to manual field specification",
-                ));
+                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
             }
             manual = true;
-            args.get(n).cloned().ok_or_else(|| {
-                vm.index_error(format!(
-                    "Replacement index {n} out of range for positional args tuple"
-                ))
-            })?
+            args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
         } else {
             match kwargs.iter().find(|(k, _)| k.as_str() == first) {
                 Some((_, v)) => v.clone(),
@@ -386,9 +333,7 @@ pub fn str_format(
                 value = attr::get_attr(vm, &value, &intern(&r[..end]))?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
-                let end = r
-                    .find(']')
-                    .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
                 let k = match key.parse::<i64>() {
                     Ok(n) => Value::Int(n),
@@ -397,71 +342,41 @@ pub fn str_format(
                 value = ops::getitem(vm, &value, &k)?;
                 rest = &r[end + 1..];
             } else {
-                return Err(
-                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
-                );
+                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
             }
         }
         let value = match conv {
             Some('r') => Value::string(ops::repr(vm, &value)?),
             Some('s') => Value::string(ops::str_of(vm, &value)?),
             Some('a') => Value::string(super::repr::ascii(&ops::repr(vm, &value)?)),
-            Some(other) => {
-                return Err(vm.value_error(format!("Unknown conversion specifier {other}")))
-            }
+            Some(other) => return Err(vm.value_error(format!("Unknown conversion specifier {other}"))),
             None => value,
         };
-        let spec = if spec.contains('{') {
-            str_format_nested(vm, &spec, args, kwargs, &mut auto)?
-        } else {
-            spec
-        };
+        let spec = if spec.contains('{') { str_format_nested(vm, &spec, args, kwargs, &mut auto)? } else { spec };
         out.push_str(&format(vm, &value, &spec)?);
     }
     let _ = ExcKind::ValueError;
     Ok(out)
 }
 
-fn str_format_nested(
-    vm: &mut Vm,
-    spec: &str,
-    args: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
-    auto: &mut usize,
-) -> PyResult<String> {
+fn str_format_nested(vm: &mut Vm, spec: &str, args: &[Value], kwargs: &[(Rc<PyStr>, Value)], auto: &mut usize) -> PyResult<String> {
     // Nested fields inside a spec share the automatic numbering.
     let mut out = String::new();
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         if chars[i] == '{' {
-            let end = chars[i..]
-                .iter()
-                .position(|c| *c == '}')
-                .map(|p| p + i)
-                .unwrap_or(chars.len());
+            let end = chars[i..].iter().position(|c| *c == '}').map(|p| p + i).unwrap_or(chars.len());
             let name: String = chars[i + 1..end].iter().collect();
             let v = if name.is_empty() {
-                let v = args.get(*auto).cloned().ok_or_else(|| {
-                    vm.index_error(format!(
-                        "Replacement index {} out of range for positional args tuple",
-                        *auto
-                    ))
-                })?;
+                let v =
+                    args.get(*auto).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", *auto)))?;
                 *auto += 1;
                 v
             } else if let Ok(n) = name.parse::<usize>() {
-                args.get(n).cloned().ok_or_else(|| {
-                    vm.index_error(format!(
-                        "Replacement index {n} out of range for positional args tuple"
-                    ))
-                })?
+                args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
             } else {
-                kwargs
-                    .iter()
-                    .find(|(k, _)| k.as_str() == name)
-                    .map(|(_, v)| v.clone())
-                    .ok_or_else(|| vm.key_error(Value::str(&name)))?
+                kwargs.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v.clone()).ok_or_else(|| vm.key_error(Value::str(&name)))?
             };
             out.push_str(&ops::str_of(vm, &v)?);
             i = end + 1;

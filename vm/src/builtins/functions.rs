@@ -4,10 +4,7 @@ use super::{arg, arity, kwarg, no_kwargs};
 use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
-use crate::objects::{
-    ExcKind, IterKind, KwArgs, PyCode, PyDict, PyInstance, PyIter, PyResult, PyType, TypeKind,
-    Value,
-};
+use crate::objects::{ExcKind, IterKind, KwArgs, PyCode, PyDict, PyInstance, PyIter, PyResult, PyType, TypeKind, Value};
 use std::rc::Rc;
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -20,20 +17,10 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             ("sep", Value::None) => {}
             ("end", Value::Str(s)) => end = s.s.to_string(),
             ("end", Value::None) => {}
-            ("sep" | "end", other) => {
-                return Err(vm.type_error(format!(
-                    "{} must be None or a string, not {}",
-                    k.as_str(),
-                    other.type_name()
-                )))
-            }
+            ("sep" | "end", other) => return Err(vm.type_error(format!("{} must be None or a string, not {}", k.as_str(), other.type_name()))),
             ("file", v) => file = v.clone(),
             ("flush", _) => {}
-            (other, _) => {
-                return Err(vm.type_error(format!(
-                    "'{other}' is an invalid keyword argument for print()"
-                )))
-            }
+            (other, _) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
     let mut out = String::new();
@@ -54,20 +41,14 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 pub fn len(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "len", kw)?;
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "len() takes exactly one argument ({} given)",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.len())));
     }
     Ok(Value::Int(ops::len(vm, &args[0])? as i64))
 }
 
 pub fn repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "repr() takes exactly one argument ({} given)",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.len())));
     }
     Ok(Value::string(ops::repr(vm, &args[0])?))
 }
@@ -79,10 +60,7 @@ pub fn ascii(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "abs() takes exactly one argument ({} given)",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("abs() takes exactly one argument ({} given)", args.len())));
     }
     Ok(match &args[0] {
         Value::Int(i) => match i.checked_abs() {
@@ -94,23 +72,13 @@ pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         other => match attr::user_method(vm, other, "__abs__") {
             Some(f) => return vm.call(&f, std::slice::from_ref(other), &[]),
-            None => {
-                return Err(vm.type_error(format!(
-                    "bad operand type for abs(): '{}'",
-                    other.type_name()
-                )))
-            }
+            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", other.type_name()))),
         },
     })
 }
 
 /// Stable merge sort that only uses `<` (so inconsistent user comparisons cannot crash it).
-pub fn sort_values(
-    vm: &mut Vm,
-    items: Vec<Value>,
-    key: &Value,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if matches!(key, Value::None) {
         items.clone()
     } else {
@@ -123,26 +91,14 @@ pub fn sort_values(
     let mut idx: Vec<usize> = (0..items.len()).collect();
     // Fast paths for homogeneous ints and strings (total orders).
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        let ik: Vec<i64> = keys
-            .iter()
-            .map(|k| if let Value::Int(i) = k { *i } else { 0 })
-            .collect();
+        let ik: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
         if reverse {
             idx.sort_by(|a, b| ik[*b].cmp(&ik[*a]));
         } else {
             idx.sort_by(|a, b| ik[*a].cmp(&ik[*b]));
         }
     } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
-        let sk: Vec<&str> = keys
-            .iter()
-            .map(|k| {
-                if let Value::Str(s) = k {
-                    s.as_str()
-                } else {
-                    ""
-                }
-            })
-            .collect();
+        let sk: Vec<&str> = keys.iter().map(|k| if let Value::Str(s) = k { s.as_str() } else { "" }).collect();
         if reverse {
             idx.sort_by(|a, b| sk[*b].cmp(sk[*a]));
         } else {
@@ -153,10 +109,7 @@ pub fn sort_values(
         merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(idx
-        .into_iter()
-        .map(|i| slots[i].take().unwrap_or_default())
-        .collect())
+    Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or_default()).collect())
 }
 
 fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -167,13 +120,7 @@ fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     ops::truthy(vm, &r)
 }
 
-fn merge_sort(
-    vm: &mut Vm,
-    keys: &[Value],
-    idx: &mut [usize],
-    buf: &mut [usize],
-    reverse: bool,
-) -> PyResult<()> {
+fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], reverse: bool) -> PyResult<()> {
     let n = idx.len();
     if n <= 1 {
         return Ok(());
@@ -184,11 +131,7 @@ fn merge_sort(
             let mut j = i;
             while j > 0 {
                 let (a, b) = (&keys[idx[j - 1]], &keys[idx[j]]);
-                let swap = if reverse {
-                    lt(vm, a, b)?
-                } else {
-                    lt(vm, b, a)?
-                };
+                let swap = if reverse { lt(vm, a, b)? } else { lt(vm, b, a)? };
                 if !swap {
                     break;
                 }
@@ -209,11 +152,7 @@ fn merge_sort(
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < mid && j < n {
         let (a, b) = (&keys[buf[i]], &keys[buf[j]]);
-        let take_right = if reverse {
-            lt(vm, a, b)?
-        } else {
-            lt(vm, b, a)?
-        };
+        let take_right = if reverse { lt(vm, a, b)? } else { lt(vm, b, a)? };
         if take_right {
             idx[k] = buf[j];
             j += 1;
@@ -257,20 +196,14 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, op: CmpKind) ->
         1 => ops::iterate(vm, &args[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
+                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
             }
             args.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
     for x in items {
-        let k = if matches!(key, Value::None) {
-            x.clone()
-        } else {
-            vm.call(&key, std::slice::from_ref(&x), &[])?
-        };
+        let k = if matches!(key, Value::None) { x.clone() } else { vm.call(&key, std::slice::from_ref(&x), &[])? };
         match &best {
             None => best = Some((k, x)),
             Some((bk, _)) => {
@@ -297,11 +230,7 @@ pub fn max(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "sum", args, 1, 2)?;
-    let mut acc = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kw, "start").cloned())
-        .unwrap_or(Value::Int(0));
+    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start").cloned()).unwrap_or(Value::Int(0));
     if matches!(acc, Value::Str(_)) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -338,12 +267,7 @@ pub fn any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn class_or_tuple(
-    vm: &mut Vm,
-    t: &Value,
-    f: &mut dyn FnMut(&Rc<PyType>) -> bool,
-    name: &str,
-) -> PyResult<bool> {
+fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool, name: &str) -> PyResult<bool> {
     match t {
         Value::Type(c) => Ok(f(c)),
         Value::Tuple(ts) => {
@@ -355,17 +279,16 @@ fn class_or_tuple(
             Ok(false)
         }
         _ => Err(vm.type_error(format!(
-            "{name}() arg 2 must be a {}, a tuple of {}s, or a union", if name == "issubclass" { "class" } else { "type" }, if name == "issubclass" { "class" } else { "type" }
+            "{name}() arg 2 must be a {}, a tuple of {}s, or a union",
+            if name == "issubclass" { "class" } else { "type" },
+            if name == "issubclass" { "class" } else { "type" }
         ))),
     }
 }
 
 pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "isinstance expected 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
     }
     let t = vm.type_of(&args[0]);
     let r = class_or_tuple(vm, &args[1], &mut |c| t.is_subtype(c), "isinstance")?;
@@ -374,10 +297,7 @@ pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 
 pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "issubclass expected 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
     }
     let Value::Type(t) = &args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
@@ -423,10 +343,7 @@ fn c3_mro(vm: &Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<Py
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            if !seqs
-                .iter()
-                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand)))
-            {
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand))) {
                 found = Some(cand.clone());
                 break;
             }
@@ -439,10 +356,7 @@ fn c3_mro(vm: &Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<Py
                     names.push(n);
                 }
             }
-            return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            )));
+            return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &next) {
@@ -458,9 +372,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
     for b in bases {
         match b {
             Value::Type(t) => base_types.push(t.clone()),
-            other => {
-                return Err(vm.type_error(format!("bases must be types, not {}", other.type_name())))
-            }
+            other => return Err(vm.type_error(format!("bases must be types, not {}", other.type_name()))),
         }
     }
     for (i, b) in base_types.iter().enumerate() {
@@ -485,22 +397,10 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
                     | TypeKind::NoneType
             )
         {
-            return Err(vm.type_error(format!(
-                "type '{}' is not an acceptable base type",
-                b.name.as_str()
-            )));
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name.as_str())));
         }
     }
-    let kind = base_types
-        .iter()
-        .find_map(|b| {
-            if b.kind != TypeKind::Object {
-                Some(b.kind)
-            } else {
-                None
-            }
-        })
-        .unwrap_or(TypeKind::Object);
+    let kind = base_types.iter().find_map(|b| if b.kind != TypeKind::Object { Some(b.kind) } else { None }).unwrap_or(TypeKind::Object);
     let cls = PyType::new(name, kind, base_types.clone(), false);
     let mro = c3_mro(vm, &cls, &base_types)?;
     *cls.mro.borrow_mut() = mro;
@@ -518,10 +418,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
         *cls.qualname.borrow_mut() = q;
     }
     // Functions defined in the body as __init_subclass__ etc. are plain; the class cell gets the class.
-    let cell = cls
-        .dict
-        .borrow_mut()
-        .remove_str(&crate::name!("__classcell__"));
+    let cell = cls.dict.borrow_mut().remove_str(&crate::name!("__classcell__"));
     if let Some(Value::Cell(c)) = cell {
         *c.value.borrow_mut() = Value::Type(cls.clone());
     }
@@ -530,12 +427,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
 
 /// Lays out `__slots__`: one member descriptor per new slot name, and whether
 /// instances get a `__dict__`.
-fn setup_slots(
-    vm: &mut Vm,
-    cls: &Rc<PyType>,
-    bases: &[Rc<PyType>],
-    ns: &Rc<PyDict>,
-) -> PyResult<()> {
+fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDict>) -> PyResult<()> {
     let mut layout: Vec<Rc<crate::objects::PyStr>> = Vec::new();
     let mut inherited_dict = false;
     for b in cls.mro.borrow().iter().skip(1) {
@@ -563,10 +455,7 @@ fn setup_slots(
     let mut wants_dict = inherited_dict;
     for n in names {
         let Value::Str(s) = n else {
-            return Err(vm.type_error(format!(
-                "__slots__ items must be strings, not '{}'",
-                n.type_name()
-            )));
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.type_name())));
         };
         if s.as_str() == "__dict__" {
             wants_dict = true;
@@ -574,10 +463,7 @@ fn setup_slots(
         }
         let s = intern(s.as_str());
         if ns.data.borrow().get_str(&s).is_some() {
-            return Err(vm.value_error(format!(
-                "'{}' in __slots__ conflicts with class variable",
-                s.as_str()
-            )));
+            return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", s.as_str())));
         }
         let idx = layout.len();
         layout.push(s.clone());
@@ -589,9 +475,7 @@ fn setup_slots(
             dd.set_str(crate::name!("__objclass__"), Value::Type(cls.clone()));
             dd.set_str(crate::name!("_index"), Value::Int(idx as i64));
         }
-        cls.dict
-            .borrow_mut()
-            .set_str(s, Value::Instance(Rc::new(d)));
+        cls.dict.borrow_mut().set_str(s, Value::Instance(Rc::new(d)));
     }
     cls.has_dict.set(wants_dict);
     *cls.slots.borrow_mut() = layout;
@@ -611,23 +495,10 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
     let bases = &args[2..];
     let meta = kwarg(kw, "metaclass").cloned();
     let ns = PyDict::new();
-    let cell = vm.run_code(
-        body.code.clone(),
-        Some(body.clone()),
-        body.globals.clone(),
-        Some(Value::Dict(ns.clone())),
-    )?;
+    let cell = vm.run_code(body.code.clone(), Some(body.clone()), body.globals.clone(), Some(Value::Dict(ns.clone())))?;
     if let Some(m) = meta {
         if !matches!(&m, Value::Type(t) if t.kind == TypeKind::Type) {
-            return vm.call(
-                &m,
-                &[
-                    Value::Str(name.clone()),
-                    Value::tuple(bases.to_vec()),
-                    Value::Dict(ns),
-                ],
-                &[],
-            );
+            return vm.call(&m, &[Value::Str(name.clone()), Value::tuple(bases.to_vec()), Value::Dict(ns)], &[]);
         }
     }
     let cls = make_class(vm, name.as_str(), bases, &ns)?;
@@ -648,11 +519,12 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let code = fi.code.clone();
             let base = fi.base;
             let c = &code.code;
+            if c.argcount == 0 && c.flags & crate::bytecode::code::FLAG_VARARGS == 0 {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
+            }
             let pos = c.freevars.iter().position(|f| &**f == "__class__");
             let Some(pos) = pos else {
-                return Err(
-                    vm.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found")
-                );
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found"));
             };
             let slot = base + code.nlocals + c.cellvars.len() + pos;
             let cls = match vm.stack.get(slot) {
@@ -690,10 +562,7 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
     }
     let Value::Type(_) = &cls else {
-        return Err(vm.type_error(format!(
-            "super() argument 1 must be a type, not {}",
-            cls.type_name()
-        )));
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", cls.type_name())));
     };
     let sup = PyInstance::new(vm.types.super_.clone());
     {
@@ -729,20 +598,14 @@ fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::objects::PyS
         Value::Str(s) => Ok(intern(s.as_str())),
         other => {
             let _ = fname;
-            Err(vm.type_error(format!(
-                "attribute name must be string, not '{}'",
-                other.type_name()
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name())))
         }
     }
 }
 
 pub fn getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "getattr expected at least 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
     }
     let name = attr_name(vm, &args[1], "getattr")?;
     match attr::get_attr(vm, &args[0], &name) {
@@ -794,10 +657,7 @@ pub fn callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(PyIter::value(IterKind::CallableIter {
-            func: args[0].clone(),
-            sentinel: args[1].clone(),
-        }));
+        return Ok(PyIter::value(IterKind::CallableIter { func: args[0].clone(), sentinel: args[1].clone() }));
     }
     ops::get_iter(vm, &args[0])
 }
@@ -805,9 +665,7 @@ pub fn iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = &args[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_))
-        && attr::lookup_special(vm, it, "__next__").is_none()
-    {
+    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && attr::lookup_special(vm, it, "__next__").is_none() {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
     if let Value::Generator(g) = it {
@@ -830,11 +688,7 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 pub fn enumerate(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "enumerate", args, 1, 2)?;
-    let start = args
-        .get(1)
-        .or_else(|| kwarg(kw, "start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
+    let start = args.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
     let it = ops::get_iter(vm, &args[0])?;
     Ok(PyIter::value(IterKind::Enumerate { it, count: start }))
 }
@@ -847,10 +701,8 @@ pub fn zip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let mut its = Vec::new();
     for (i, a) in args.iter().enumerate() {
         its.push(ops::get_iter(vm, a).map_err(|_| {
-            {
-                let _ = i;
-                vm.type_error(format!("'{}' object is not iterable", a.type_name()))
-            }
+            let _ = i;
+            vm.type_error(format!("'{}' object is not iterable", a.type_name()))
         })?);
     }
     Ok(PyIter::value(IterKind::Zip { its, strict }))
@@ -864,10 +716,7 @@ pub fn map(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     for a in &args[1..] {
         its.push(ops::get_iter(vm, a)?);
     }
-    Ok(PyIter::value(IterKind::Map {
-        func: args[0].clone(),
-        its,
-    }))
+    Ok(PyIter::value(IterKind::Map { func: args[0].clone(), its }))
 }
 
 pub fn filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -875,10 +724,7 @@ pub fn filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
     }
     let it = ops::get_iter(vm, &args[1])?;
-    Ok(PyIter::value(IterKind::Filter {
-        func: args[0].clone(),
-        it,
-    }))
+    Ok(PyIter::value(IterKind::Filter { func: args[0].clone(), it }))
 }
 
 pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -886,40 +732,31 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match &v {
         Value::List(l) => {
             let n = l.items.borrow().len() as isize;
-            Ok(PyIter::value(IterKind::Reversed {
-                seq: v.clone(),
-                idx: n - 1,
-            }))
+            Ok(PyIter::value(IterKind::Reversed { seq: v.clone(), idx: n - 1 }))
         }
         Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
             let items = ops::iterate(vm, &v)?;
             let n = items.len() as isize;
-            Ok(PyIter::value(IterKind::Reversed {
-                seq: Value::list(items),
-                idx: n - 1,
-            }))
+            Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
         Value::Dict(_) | Value::DictView(_) => {
             let items = ops::iterate(vm, &v)?;
             let n = items.len() as isize;
-            Ok(PyIter::value(IterKind::Reversed {
-                seq: Value::list(items),
-                idx: n - 1,
-            }))
+            Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
         Value::Instance(_) => {
             if let Some(f) = attr::lookup_special(vm, &v, "__reversed__") {
                 return vm.call(&f, &[], &[]);
+            }
+            if attr::lookup_special(vm, &v, "__len__").is_none() || attr::lookup_special(vm, &v, "__getitem__").is_none() {
+                return Err(vm.type_error(format!("'{}' object is not reversible", v.type_name())));
             }
             let n = ops::len(vm, &v)? as isize;
             let mut items = Vec::new();
             for i in 0..n {
                 items.push(ops::getitem(vm, &v, &Value::Int(i as i64))?);
             }
-            Ok(PyIter::value(IterKind::Reversed {
-                seq: Value::list(items),
-                idx: n - 1,
-            }))
+            Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
         other => Err(vm.type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
@@ -930,12 +767,7 @@ pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let i = match &v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        other => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )))
-        }
+        other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
@@ -946,17 +778,9 @@ pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, args, 0)?;
     match &v {
-        Value::Str(s) if s.chars == 1 => Ok(Value::Int(
-            s.s.chars().next().map(|c| c as i64).unwrap_or(0),
-        )),
-        Value::Str(s) => Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            s.chars
-        ))),
-        other => Err(vm.type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            other.type_name()
-        ))),
+        Value::Str(s) if s.chars == 1 => Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))),
+        Value::Str(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
+        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
     }
 }
 
@@ -976,24 +800,16 @@ pub fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) =
-        (&args[0], &args[1])
-    {
+    if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) = (&args[0], &args[1]) {
         return Err(vm.zero_div("float divmod()"));
     }
-    let q = ops::binary_op(vm, crate::bytecode::BinOpKind::FloorDiv, &args[0], &args[1]).map_err(
-        |e| {
-            if vm.err_is(&e, ExcKind::TypeError) {
-                vm.type_error(format!(
-                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                    args[0].type_name(),
-                    args[1].type_name()
-                ))
-            } else {
-                e
-            }
-        },
-    )?;
+    let q = ops::binary_op(vm, crate::bytecode::BinOpKind::FloorDiv, &args[0], &args[1]).map_err(|e| {
+        if vm.err_is(&e, ExcKind::TypeError) {
+            vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", args[0].type_name(), args[1].type_name()))
+        } else {
+            e
+        }
+    })?;
     let r = ops::binary_op(vm, crate::bytecode::BinOpKind::Mod, &args[0], &args[1])?;
     Ok(Value::tuple(vec![q, r]))
 }
@@ -1001,11 +817,8 @@ pub fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !matches!(args[2], Value::None) {
-        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2]))
-        else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
         use num_traits::{Signed, Zero};
         if m.is_zero() {
@@ -1013,18 +826,13 @@ pub fn pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         }
         let (b, e) = if e.is_negative() {
             // Modular inverse.
-            let inv = mod_inverse(&b, &m)
-                .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+            let inv = mod_inverse(&b, &m).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
             (inv, -e)
         } else {
             (b, e)
         };
         let r = b.modpow(&e, &m.abs());
-        let r = if m.is_negative() && !r.is_zero() {
-            r + m
-        } else {
-            r
-        };
+        let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
         return Ok(Value::from_bigint(r));
     }
     ops::binary_op(vm, crate::bytecode::BinOpKind::Pow, &args[0], &args[1])
@@ -1052,11 +860,7 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 
 pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
-    let nd = args
-        .get(1)
-        .or_else(|| kwarg(kw, "ndigits"))
-        .cloned()
-        .unwrap_or(Value::None);
+    let nd = args.get(1).or_else(|| kwarg(kw, "ndigits")).cloned().unwrap_or(Value::None);
     match (&args[0], &nd) {
         (Value::Float(f), Value::None) => {
             if f.is_nan() {
@@ -1070,13 +874,9 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         (Value::Float(f), n) => {
             let n = ops::index_of(vm, n)?;
-            crate::objects::numfmt::round_float(*f, n)
-                .map(Value::Float)
-                .map_err(|m| vm.overflow(m))
+            crate::objects::numfmt::round_float(*f, n).map(Value::Float).map_err(|m| vm.overflow(m))
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => {
-            super::types::to_int(vm, &args[0])
-        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => super::types::to_int(vm, &args[0]),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
             let n = ops::index_of(vm, n)?;
             if n >= 0 {
@@ -1087,11 +887,7 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             use num_integer::Integer;
             let (q, r) = x.div_mod_floor(&p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && q.is_odd()) {
-                q + 1
-            } else {
-                q
-            };
+            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
             Ok(Value::from_bigint(q * p))
         }
         (other, _) => match attr::user_method(vm, other, "__round__") {
@@ -1102,10 +898,7 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 }
                 vm.call(&f, &a, &[])
             }
-            None => Err(vm.type_error(format!(
-                "type {} doesn't define __round__ method",
-                other.type_name()
-            ))),
+            None => Err(vm.type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
         },
     }
 }
@@ -1118,10 +911,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return int_arg(vm, &r);
             }
-            Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            )))
+            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())))
         }
     }
 }
@@ -1148,12 +938,7 @@ pub fn format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
         Some(Value::Str(s)) => s.s.to_string(),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "format() argument 2 must be str, not {}",
-                other.type_name()
-            )))
-        }
+        Some(other) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", other.type_name()))),
         None => String::new(),
     };
     Ok(Value::string(super::format::format(vm, &args[0], &spec)?))
@@ -1181,10 +966,7 @@ pub fn input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn current_globals(vm: &Vm) -> Rc<PyDict> {
-    vm.frames
-        .last()
-        .map(|f| f.globals.clone())
-        .unwrap_or_else(|| vm.builtins.dict.clone())
+    vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.dict.clone())
 }
 
 pub fn globals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -1207,13 +989,7 @@ pub fn locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = PyDict::new();
     for (i, name) in code.varnames.iter().enumerate() {
         let v = vm.stack.get(base + i).cloned().unwrap_or_default();
-        if !v.is_unbound()
-            && !code
-                .code
-                .cellvars
-                .iter()
-                .any(|c| c.as_ref() == name.as_str())
-        {
+        if !v.is_unbound() && !code.code.cellvars.iter().any(|c| c.as_ref() == name.as_str()) {
             d.data.borrow_mut().set_str(name.clone(), v);
         }
     }
@@ -1239,9 +1015,7 @@ pub fn vars(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let v = &args[0];
     match attr::get_attr(vm, v, &crate::name!("__dict__")) {
         Ok(d) => Ok(d),
-        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {
-            Err(vm.type_error("vars() argument must have __dict__ attribute"))
-        }
+        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         Err(e) => Err(e),
     }
 }
@@ -1252,12 +1026,7 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => {
             let l = locals(vm, args, kw)?;
             if let Value::Dict(d) = l {
-                names.extend(
-                    d.data
-                        .borrow()
-                        .iter()
-                        .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
-                );
+                names.extend(d.data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
             }
         }
         Some(v) => {
@@ -1269,50 +1038,22 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 return Ok(Value::list(out));
             }
             match v {
-                Value::Module(m) => names.extend(
-                    m.dict
-                        .data
-                        .borrow()
-                        .iter()
-                        .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
-                ),
+                Value::Module(m) => names.extend(m.dict.data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string()))),
                 Value::Type(t) => {
                     for c in t.mro.borrow().iter() {
-                        names.extend(
-                            c.dict
-                                .borrow()
-                                .iter()
-                                .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
-                        );
+                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
                     }
                 }
                 Value::Instance(i) => {
-                    names.extend(
-                        i.dict
-                            .borrow()
-                            .data
-                            .borrow()
-                            .iter()
-                            .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
-                    );
+                    names.extend(i.dict.borrow().data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
                     for c in i.class().mro.borrow().iter() {
-                        names.extend(
-                            c.dict
-                                .borrow()
-                                .iter()
-                                .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
-                        );
+                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
                     }
                 }
                 other => {
                     let t = vm.type_of(other);
                     for c in t.mro.borrow().iter() {
-                        names.extend(
-                            c.dict
-                                .borrow()
-                                .iter()
-                                .filter_map(|e| e.key.as_str().map(|s| s.s.to_string())),
-                        );
+                        names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
                     }
                 }
             }
@@ -1338,18 +1079,13 @@ fn compile_to_code(vm: &mut Vm, src: &Value, filename: &str, mode: &str) -> PyRe
                 Err(e) => Err(super::syntax_error_value(vm, &e)),
             }
         }
-        other => Err(vm.type_error(format!(
-            "compile() arg 1 must be a string, bytes or AST object, not {}",
-            other.type_name()
-        ))),
+        other => Err(vm.type_error(format!("compile() arg 1 must be a string, bytes or AST object, not {}", other.type_name()))),
     }
 }
 
 pub fn compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let get = |i: usize, k: &str| args.get(i).or_else(|| kwarg(kw, k)).cloned();
-    let (Some(src), Some(fname), Some(mode)) =
-        (get(0, "source"), get(1, "filename"), get(2, "mode"))
-    else {
+    let (Some(src), Some(fname), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode")) else {
         return Err(vm.type_error("compile() missing required argument"));
     };
     let fname = ops::str_of(vm, &fname)?;
@@ -1365,22 +1101,12 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
     if args.is_empty() {
         return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
     }
-    let g = args
-        .get(1)
-        .or_else(|| kwarg(kw, "globals"))
-        .cloned()
-        .unwrap_or(Value::None);
-    let l = args
-        .get(2)
-        .or_else(|| kwarg(kw, "locals"))
-        .cloned()
-        .unwrap_or(Value::None);
+    let g = args.get(1).or_else(|| kwarg(kw, "globals")).cloned().unwrap_or(Value::None);
+    let l = args.get(2).or_else(|| kwarg(kw, "locals")).cloned().unwrap_or(Value::None);
     let (globals, mut locals) = match &g {
         Value::None => {
             let fi = vm.frames.last();
-            let globals = fi
-                .map(|f| f.globals.clone())
-                .unwrap_or_else(|| vm.builtins.dict.clone());
+            let globals = fi.map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.dict.clone());
             let caller_locals = match fi {
                 Some(f) if f.locals.is_some() => f.locals.clone(),
                 Some(f) if f.code.code.kind == CodeKind::Function => Some(locals(vm, &[], &[])?),
@@ -1389,43 +1115,29 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
             (globals, caller_locals)
         }
         Value::Dict(d) => (d.clone(), None),
-        other => {
-            return Err(vm.type_error(format!(
-                "{fname}() globals must be a dict, not {}",
-                other.type_name()
-            )))
-        }
+        other => return Err(vm.type_error(format!("{fname}() globals must be a dict, not {}", other.type_name()))),
     };
     match &l {
         Value::None => {}
         other => {
-            if !matches!(other, Value::Dict(_))
-                && attr::lookup_special(vm, other, "__getitem__").is_none()
-            {
-                return Err(vm.type_error(format!(
-                    "locals must be a mapping or None, not {}",
-                    other.type_name()
-                )));
+            if !matches!(other, Value::Dict(_)) && attr::lookup_special(vm, other, "__getitem__").is_none() {
+                return Err(vm.type_error(format!("locals must be a mapping or None, not {}", other.type_name())));
             }
             locals = Some(other.clone());
         }
     }
-    if globals
-        .data
-        .borrow()
-        .get_str(&crate::name!("__builtins__"))
-        .is_none()
-    {
-        globals.data.borrow_mut().set_str(
-            crate::name!("__builtins__"),
-            Value::Module(vm.builtins.clone()),
-        );
+    if globals.data.borrow().get_str(&crate::name!("__builtins__")).is_none() {
+        globals.data.borrow_mut().set_str(crate::name!("__builtins__"), Value::Module(vm.builtins.clone()));
     }
     let src = match &args[0] {
         Value::Str(s) if mode == "eval" => Value::str(s.as_str().trim_start_matches([' ', '\t'])),
         Value::Str(_) | Value::Code(_) => args[0].clone(),
         other => {
-            let what = if mode == "eval" { "eval() arg 1 must be a string, bytes or code object".to_string() } else { format!("exec() arg 1 must be a string, bytes or code object, not {}", other.type_name()) };
+            let what = if mode == "eval" {
+                "eval() arg 1 must be a string, bytes or code object".to_string()
+            } else {
+                format!("exec() arg 1 must be a string, bytes or code object, not {}", other.type_name())
+            };
             return Err(vm.type_error(what));
         }
     };
@@ -1452,10 +1164,7 @@ pub fn import(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn open(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Err(vm.new_error(
-        ExcKind::OSError,
-        "open() is not supported by nsvm (files are outside the subset)",
-    ))
+    Err(vm.new_error(ExcKind::OSError, "open() is not supported by nsvm (files are outside the subset)"))
 }
 
 pub fn instance_of_type(vm: &Vm, t: &Rc<PyType>) -> Value {

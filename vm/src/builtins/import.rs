@@ -42,52 +42,24 @@ pub fn new_module(vm: &Vm, name: &str) -> Rc<PyModule> {
         d.set_str(crate::name!("__name__"), Value::str(name));
         d.set_str(crate::name!("__doc__"), Value::None);
         d.set_str(crate::name!("__package__"), Value::None);
-        d.set_str(
-            crate::name!("__builtins__"),
-            Value::Module(vm.builtins.clone()),
-        );
+        d.set_str(crate::name!("__builtins__"), Value::Module(vm.builtins.clone()));
     }
-    Rc::new(PyModule {
-        name: intern(name),
-        dict,
-    })
+    Rc::new(PyModule { name: intern(name), dict })
 }
 
 /// Compiles and runs a source file as module `name`.
-pub fn exec_module_file(
-    vm: &mut Vm,
-    name: &str,
-    path: &PathBuf,
-    is_pkg: bool,
-) -> PyResult<Rc<PyModule>> {
-    let src = std::fs::read_to_string(path).map_err(|e| {
-        vm.new_error(
-            ExcKind::ImportError,
-            format!("cannot read {}: {e}", path.display()),
-        )
-    })?;
+pub fn exec_module_file(vm: &mut Vm, name: &str, path: &PathBuf, is_pkg: bool) -> PyResult<Rc<PyModule>> {
+    let src = std::fs::read_to_string(path).map_err(|e| vm.new_error(ExcKind::ImportError, format!("cannot read {}: {e}", path.display())))?;
     let m = new_module(vm, name);
     let file = path.to_string_lossy().to_string();
     {
         let mut d = m.dict.data.borrow_mut();
         d.set_str(crate::name!("__file__"), Value::string(file.clone()));
-        let package = if is_pkg {
-            name.to_string()
-        } else {
-            name.rsplit_once('.')
-                .map(|(p, _)| p.to_string())
-                .unwrap_or_default()
-        };
+        let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
         d.set_str(crate::name!("__package__"), Value::string(package));
         if is_pkg {
-            let dir = path
-                .parent()
-                .map(|p| p.to_string_lossy().to_string())
-                .unwrap_or_default();
-            d.set_str(
-                crate::name!("__path__"),
-                Value::list(vec![Value::string(dir)]),
-            );
+            let dir = path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            d.set_str(crate::name!("__path__"), Value::list(vec![Value::string(dir)]));
         }
     }
     vm.sources.insert(file.clone(), src.clone().into());
@@ -95,10 +67,7 @@ pub fn exec_module_file(
         Ok(c) => PyCode::load(Rc::new(c)),
         Err(e) => return Err(super::syntax_error_value(vm, &e)),
     };
-    vm.modules
-        .data
-        .borrow_mut()
-        .set_str(intern(name), Value::Module(m.clone()));
+    vm.modules.data.borrow_mut().set_str(intern(name), Value::Module(m.clone()));
     match vm.run_code(code, None, m.dict.clone(), None) {
         Ok(_) => Ok(m),
         Err(e) => {
@@ -109,16 +78,9 @@ pub fn exec_module_file(
 }
 
 fn not_found(vm: &Vm, name: &str) -> crate::objects::PyErr {
-    let e = vm.new_error(
-        ExcKind::ModuleNotFoundError,
-        format!("No module named '{name}'"),
-    );
+    let e = vm.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
     if let Value::Instance(i) = &Value::Instance(e.0.clone()) {
-        i.dict
-            .borrow()
-            .data
-            .borrow_mut()
-            .set_str(crate::name!("name"), Value::str(name));
+        i.dict.borrow().data.borrow_mut().set_str(crate::name!("name"), Value::str(name));
     }
     e
 }
@@ -136,23 +98,14 @@ pub fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             }
             let path = match &pm {
                 Value::Module(m) => match m.dict.data.borrow().get_str(&crate::name!("__path__")) {
-                    Some(Value::List(l)) => l
-                        .items
-                        .borrow()
-                        .first()
-                        .and_then(|p| p.as_str().map(|s| PathBuf::from(s.as_str()))),
+                    Some(Value::List(l)) => l.items.borrow().first().and_then(|p| p.as_str().map(|s| PathBuf::from(s.as_str()))),
                     _ => None,
                 },
                 _ => None,
             };
             match path {
                 Some(p) => (Some(p), Some(pm)),
-                None => {
-                    return Err(vm.new_error(
-                        ExcKind::ModuleNotFoundError,
-                        format!("No module named '{name}'; '{parent}' is not a package"),
-                    ))
-                }
+                None => return Err(vm.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'; '{parent}' is not a package"))),
             }
         }
         None => (None, None),
@@ -161,68 +114,36 @@ pub fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return Err(not_found(vm, name));
     };
     let m = exec_module_file(vm, name, &path, is_pkg)?;
-    if let (Some((parent, child)), Some(Value::Module(pm))) = (
-        name.rsplit_once('.'),
-        cached(vm, name.rsplit_once('.').map(|x| x.0).unwrap_or("")),
-    ) {
+    if let (Some((parent, child)), Some(Value::Module(pm))) = (name.rsplit_once('.'), cached(vm, name.rsplit_once('.').map(|x| x.0).unwrap_or(""))) {
         let _ = parent;
-        pm.dict
-            .data
-            .borrow_mut()
-            .set_str(intern(child), Value::Module(m.clone()));
+        pm.dict.data.borrow_mut().set_str(intern(child), Value::Module(m.clone()));
     }
     Ok(Value::Module(m))
 }
 
-fn resolve_relative(
-    vm: &mut Vm,
-    name: &str,
-    level: usize,
-    globals: Option<&Rc<PyDict>>,
-) -> PyResult<String> {
+fn resolve_relative(vm: &mut Vm, name: &str, level: usize, globals: Option<&Rc<PyDict>>) -> PyResult<String> {
     if level == 0 {
         return Ok(name.to_string());
     }
-    let g = globals.ok_or_else(|| {
-        vm.new_error(
-            ExcKind::ImportError,
-            "attempted relative import with no known parent package",
-        )
-    })?;
+    let g = globals.ok_or_else(|| vm.new_error(ExcKind::ImportError, "attempted relative import with no known parent package"))?;
     let pkg = match g.data.borrow().get_str(&crate::name!("__package__")) {
         Some(Value::Str(s)) if !s.s.is_empty() => s.s.to_string(),
         _ => String::new(),
     };
     if pkg.is_empty() {
-        return Err(vm.new_error(
-            ExcKind::ImportError,
-            "attempted relative import with no known parent package",
-        ));
+        return Err(vm.new_error(ExcKind::ImportError, "attempted relative import with no known parent package"));
     }
     let mut parts: Vec<&str> = pkg.split('.').collect();
     if level > parts.len() && level > parts.len() {
-        return Err(vm.new_error(
-            ExcKind::ImportError,
-            "attempted relative import beyond top-level package",
-        ));
+        return Err(vm.new_error(ExcKind::ImportError, "attempted relative import beyond top-level package"));
     }
     parts.truncate(parts.len() + 1 - level);
     let base = parts.join(".");
-    Ok(if name.is_empty() {
-        base
-    } else {
-        format!("{base}.{name}")
-    })
+    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
 }
 
 /// The value an import statement binds.
-pub fn import_module_value(
-    vm: &mut Vm,
-    name: &Rc<PyStr>,
-    fromlist: &Value,
-    level: usize,
-    globals: Option<&Rc<PyDict>>,
-) -> PyResult<Value> {
+pub fn import_module_value(vm: &mut Vm, name: &Rc<PyStr>, fromlist: &Value, level: usize, globals: Option<&Rc<PyDict>>) -> PyResult<Value> {
     let full = resolve_relative(vm, name.as_str(), level, globals)?;
     let m = load_module(vm, &full)?;
     let has_fromlist = match fromlist {
@@ -234,12 +155,7 @@ pub fn import_module_value(
     if has_fromlist {
         // `from pkg import sub` may name submodules.
         if let (Value::Module(pm), Value::Tuple(t)) = (&m, fromlist) {
-            let is_pkg = pm
-                .dict
-                .data
-                .borrow()
-                .get_str(&crate::name!("__path__"))
-                .is_some();
+            let is_pkg = pm.dict.data.borrow().get_str(&crate::name!("__path__")).is_some();
             if is_pkg {
                 for item in t.items.iter() {
                     if let Value::Str(s) = item {
@@ -264,13 +180,7 @@ pub fn import_module_value(
     Ok(m)
 }
 
-pub fn import_name(
-    vm: &mut Vm,
-    f: &Frame,
-    name: &Rc<PyStr>,
-    fromlist: &Value,
-    level: &Value,
-) -> PyResult<Value> {
+pub fn import_name(vm: &mut Vm, f: &Frame, name: &Rc<PyStr>, fromlist: &Value, level: &Value) -> PyResult<Value> {
     let level = match level {
         Value::Int(i) => *i as usize,
         _ => 0,
@@ -300,15 +210,22 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
             let circular = cached(vm, &mname).is_some()
                 && vm.frames.iter().any(|fi| matches!(fi.globals.data.borrow().get_str(&crate::name!("__name__")), Some(Value::Str(n)) if n.as_str() == mname));
             if circular {
-                return Err(vm.new_error(ExcKind::ImportError, format!("cannot import name '{}' from partially initialized module '{mname}' (most likely due to a circular import) ({loc})", name.as_str())));
+                return Err(vm.new_error(
+                    ExcKind::ImportError,
+                    format!(
+                        "cannot import name '{}' from partially initialized module '{mname}' (most likely due to a circular import) ({loc})",
+                        name.as_str()
+                    ),
+                ));
             }
-            Err(vm.new_error(
-                ExcKind::ImportError,
-                format!(
-                    "cannot import name '{}' from '{mname}' ({loc})",
-                    name.as_str()
-                ),
-            ))
+            let e = vm.new_error(ExcKind::ImportError, format!("cannot import name '{}' from '{mname}' ({loc})", name.as_str()));
+            {
+                let d = e.0.dict.borrow();
+                let mut d = d.data.borrow_mut();
+                d.set_str(crate::name!("name"), Value::string(mname.clone()));
+                d.set_str(crate::name!("path"), if loc == "unknown location" { Value::None } else { Value::string(loc.clone()) });
+            }
+            Err(e)
         }
         Err(e) => Err(e),
     }
@@ -321,14 +238,7 @@ pub fn import_star<S: Strategy>(vm: &mut Vm, f: &Frame, m: &Value) -> PyResult<(
     let all = pm.dict.data.borrow().get_str(&crate::name!("__all__"));
     let names: Vec<Value> = match all {
         Some(a) => ops::iterate(vm, &a)?,
-        None => pm
-            .dict
-            .data
-            .borrow()
-            .iter()
-            .filter(|e| e.key.as_str().is_some_and(|s| !s.s.starts_with('_')))
-            .map(|e| e.key.clone())
-            .collect(),
+        None => pm.dict.data.borrow().iter().filter(|e| e.key.as_str().is_some_and(|s| !s.s.starts_with('_'))).map(|e| e.key.clone()).collect(),
     };
     for n in names {
         let Value::Str(s) = &n else { continue };

@@ -59,20 +59,12 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterKind::Dict {
-            dict,
-            pos,
-            len,
-            kind,
-        } => {
+        IterKind::Dict { dict, pos, len, kind } => {
             let d = dict.data.borrow();
             if d.len() != *len {
                 *len = usize::MAX;
                 drop(d);
-                return Err(vm.new_error(
-                    crate::objects::ExcKind::RuntimeError,
-                    "dictionary changed size during iteration",
-                ));
+                return Err(vm.new_error(crate::objects::ExcKind::RuntimeError, "dictionary changed size during iteration"));
             }
             match d.next_from(*pos) {
                 Some((next, e)) => {
@@ -91,10 +83,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             if t.len() != *len {
                 *len = usize::MAX;
                 drop(t);
-                return Err(vm.new_error(
-                    crate::objects::ExcKind::RuntimeError,
-                    "Set changed size during iteration",
-                ));
+                return Err(vm.new_error(crate::objects::ExcKind::RuntimeError, "Set changed size during iteration"));
             }
             match t.next_from(*pos) {
                 Some((next, _, v)) => {
@@ -113,12 +102,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                 Some(v) => {
                     let next = match &c {
                         Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
-                        other => ops::binary_op(
-                            vm,
-                            crate::bytecode::BinOpKind::Add,
-                            other,
-                            &Value::Int(1),
-                        )?,
+                        other => ops::binary_op(vm, crate::bytecode::BinOpKind::Add, other, &Value::Int(1))?,
                     };
                     if let IterKind::Enumerate { count, .. } = &mut *it.kind.borrow_mut() {
                         *count = next;
@@ -146,11 +130,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                                     "zip() argument {} is shorter than argument{} 1{}",
                                     n + 1,
                                     if n > 1 { "s" } else { "" },
-                                    if n > 1 {
-                                        format!("-{n}")
-                                    } else {
-                                        String::new()
-                                    }
+                                    if n > 1 { format!("-{n}") } else { String::new() }
                                 )));
                             }
                             for (m, j) in its.iter().enumerate().skip(1) {
@@ -159,11 +139,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                                         "zip() argument {} is longer than argument{} 1{}",
                                         m + 1,
                                         if m > 1 { "s" } else { "" },
-                                        if m > 1 {
-                                            format!("-{m}")
-                                        } else {
-                                            String::new()
-                                        }
+                                        if m > 1 { format!("-{m}") } else { String::new() }
                                     )));
                                 }
                             }
@@ -227,10 +203,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                     }
                     Ok(Some(v))
                 }
-                Err(e)
-                    if vm.err_is(&e, crate::objects::ExcKind::IndexError)
-                        || vm.err_is(&e, crate::objects::ExcKind::StopIteration) =>
-                {
+                Err(e) if vm.err_is(&e, crate::objects::ExcKind::IndexError) || vm.err_is(&e, crate::objects::ExcKind::StopIteration) => {
                     *it.kind.borrow_mut() = IterKind::Exhausted;
                     Ok(None)
                 }

@@ -13,10 +13,7 @@ type M = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 fn self_str(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
     match args.first() {
         Some(Value::Str(s)) => Ok(s.clone()),
-        Some(other) => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
-            other.type_name()
-        ))),
+        Some(other) => Err(vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{}' object", other.type_name()))),
         None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
     }
 }
@@ -141,10 +138,7 @@ pub fn generic_eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if vm.type_of(&a[0]).kind != vm.type_of(&a[1]).kind
         && !matches!(
             (&a[0], &a[1]),
-            (
-                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_),
-                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_)
-            )
+            (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_), Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_))
         )
     {
         return Ok(Value::NotImplemented);
@@ -175,30 +169,18 @@ fn str_join(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         }
         match x {
             Value::Str(p) => out.push_str(&p.s),
-            other => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    other.type_name()
-                )))
-            }
+            other => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", other.type_name()))),
         }
     }
     Ok(Value::string(out))
 }
 
 fn split_args(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<(Option<Rc<PyStr>>, i64)> {
-    let sep_v = a
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(k, "sep").cloned())
-        .unwrap_or(Value::None);
-    let sep =
-        match &sep_v {
-            Value::None => None,
-            v => Some(str_arg(vm, v, "must be str or None").map_err(|_| {
-                vm.type_error(format!("must be str or None, not {}", v.type_name()))
-            })?),
-        };
+    let sep_v = a.get(1).cloned().or_else(|| kwarg(k, "sep").cloned()).unwrap_or(Value::None);
+    let sep = match &sep_v {
+        Value::None => None,
+        v => Some(str_arg(vm, v, "must be str or None").map_err(|_| vm.type_error(format!("must be str or None, not {}", v.type_name())))?),
+    };
     if let Some(s) = &sep {
         if s.s.is_empty() {
             return Err(vm.value_error("empty separator"));
@@ -262,10 +244,7 @@ fn str_rsplit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
                     out.push(Value::str(rest));
                     break;
                 }
-                let start = rest
-                    .rfind(char::is_whitespace)
-                    .map(|p| p + rest[p..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
-                    .unwrap_or(0);
+                let start = rest.rfind(char::is_whitespace).map(|p| p + rest[p..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
                 out.push(Value::str(&rest[start..]));
                 rest = rest[..start].trim_end();
                 n += 1;
@@ -365,20 +344,12 @@ fn affix(vm: &mut Vm, a: &[Value], name: &str, start: bool) -> PyResult<Value> {
                             return Ok(Value::Bool(true));
                         }
                     }
-                    other => {
-                        return Err(vm.type_error(format!(
-                            "tuple for {name} must only contain str, not {}",
-                            other.type_name()
-                        )))
-                    }
+                    other => return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", other.type_name()))),
                 }
             }
             Ok(Value::Bool(false))
         }
-        other => Err(vm.type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            other.type_name()
-        ))),
+        other => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", other.type_name()))),
     }
 }
 fn str_startswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -430,37 +401,20 @@ fn str_replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn find_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
     let s = self_str(vm, a, name)?;
     arity(vm, name, a, 2, 4)?;
-    let sub = str_arg(vm, &a[1], "must be str")
-        .map_err(|_| vm.type_error(format!("must be str, not {}", a[1].type_name())))?;
+    let sub = str_arg(vm, &a[1], "must be str").map_err(|_| vm.type_error(format!("must be str, not {}", a[1].type_name())))?;
     let (x, y) = span(vm, &s, a, 2)?;
     if x > y || x > s.chars {
-        return Ok(if sub.s.is_empty() && x <= s.chars && x <= y {
-            Some(x)
-        } else {
-            None
-        });
+        return Ok(if sub.s.is_empty() && x <= s.chars && x <= y { Some(x) } else { None });
     }
     let hay = s.substr(x, y);
-    let r = if rev {
-        hay.rfind(&*sub.s)
-    } else {
-        hay.find(&*sub.s)
-    };
+    let r = if rev { hay.rfind(&*sub.s) } else { hay.find(&*sub.s) };
     Ok(r.map(|b| x + char_index_of_byte(hay, b)))
 }
 fn str_find(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, a, "find", false)?
-            .map(|i| i as i64)
-            .unwrap_or(-1),
-    ))
+    Ok(Value::Int(find_impl(vm, a, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
 }
 fn str_rfind(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, a, "rfind", true)?
-            .map(|i| i as i64)
-            .unwrap_or(-1),
-    ))
+    Ok(Value::Int(find_impl(vm, a, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
 }
 fn str_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     match find_impl(vm, a, "index", false)? {
@@ -498,17 +452,7 @@ fn str_lower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_swapcase(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "swapcase")?;
-    Ok(Value::string(
-        s.s.chars()
-            .flat_map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<Vec<_>>()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect(),
-    ))
+    Ok(Value::string(s.s.chars().flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() }).collect()))
 }
 fn str_title(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "title")?;
@@ -538,12 +482,7 @@ fn str_capitalize(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "format")?;
-    Ok(Value::string(super::format::str_format(
-        vm,
-        s.as_str(),
-        &a[1..],
-        k,
-    )?))
+    Ok(Value::string(super::format::str_format(vm, s.as_str(), &a[1..], k)?))
 }
 
 fn justify(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
@@ -552,9 +491,7 @@ fn justify(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
     let w = ops::index_of(vm, &a[1])?;
     let fill = match a.get(2) {
         Some(Value::Str(f)) if f.chars == 1 => f.s.chars().next().unwrap_or(' '),
-        Some(_) => {
-            return Err(vm.type_error("The fill character must be exactly one character long"))
-        }
+        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
         None => ' ',
     };
     let n = s.chars as i64;
@@ -595,11 +532,7 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Str(s.clone()));
     }
     let pad = "0".repeat((w - n) as usize);
-    let (sign, rest) = if s.s.starts_with(['+', '-']) {
-        (&s.s[..1], &s.s[1..])
-    } else {
-        ("", &s.s[..])
-    };
+    let (sign, rest) = if s.s.starts_with(['+', '-']) { (&s.s[..1], &s.s[1..]) } else { ("", &s.s[..]) };
     Ok(Value::string(format!("{sign}{pad}{rest}")))
 }
 fn pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
@@ -607,9 +540,7 @@ fn pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<V
     Ok(Value::Bool(!s.s.is_empty() && s.s.chars().all(f)))
 }
 fn str_isdigit(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(vm, a, "isdigit", |c| {
-        c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
-    })
+    pred(vm, a, "isdigit", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
 }
 fn str_isalpha(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isalpha", char::is_alphabetic)
@@ -622,15 +553,11 @@ fn str_isspace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_isupper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "isupper")?;
-    Ok(Value::Bool(
-        s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase()),
-    ))
+    Ok(Value::Bool(s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase())))
 }
 fn str_islower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "islower")?;
-    Ok(Value::Bool(
-        s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase()),
-    ))
+    Ok(Value::Bool(s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase())))
 }
 fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "isidentifier")?;
@@ -648,17 +575,9 @@ fn partition_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<V
     if sep.s.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let pos = if rev {
-        s.s.rfind(&*sep.s)
-    } else {
-        s.s.find(&*sep.s)
-    };
+    let pos = if rev { s.s.rfind(&*sep.s) } else { s.s.find(&*sep.s) };
     Ok(match pos {
-        Some(p) => Value::tuple(vec![
-            Value::str(&s.s[..p]),
-            Value::Str(sep.clone()),
-            Value::str(&s.s[p + sep.s.len()..]),
-        ]),
+        Some(p) => Value::tuple(vec![Value::str(&s.s[..p]), Value::Str(sep.clone()), Value::str(&s.s[p + sep.s.len()..])]),
         None => {
             if rev {
                 Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())])
@@ -770,10 +689,7 @@ fn seq_iter(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn list_append(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "append")?;
     if a.len() != 2 {
-        return Err(vm.type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            a.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
     }
     l.items.borrow_mut().push(a[1].clone());
     Ok(Value::None)
@@ -850,11 +766,7 @@ fn list_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
-    let what = if matches!(a[0], Value::List(_)) {
-        "list.index(x): x not in list"
-    } else {
-        "tuple.index(x): x not in tuple"
-    };
+    let what = if matches!(a[0], Value::List(_)) { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
     Err(vm.value_error(what))
 }
 fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -987,10 +899,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let e = d.data.borrow_mut().pop_last();
     match e {
         Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
-        None => Err(vm.new_error(
-            crate::objects::ExcKind::KeyError,
-            "popitem(): dictionary is empty",
-        )),
+        None => Err(vm.new_error(crate::objects::ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -1120,11 +1029,7 @@ fn set_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn set_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "copy")?;
     let t = s.table.borrow().copy_of();
-    Ok(if matches!(a[0], Value::FrozenSet(_)) {
-        a[0].clone()
-    } else {
-        Value::Set(PySet::new(t))
-    })
+    Ok(if matches!(a[0], Value::FrozenSet(_)) { a[0].clone() } else { Value::Set(PySet::new(t)) })
 }
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
@@ -1138,11 +1043,7 @@ fn fold(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) 
     if a.len() == 1 {
         let s = self_set(vm, a, name)?;
         let t = s.table.borrow().copy_of();
-        return Ok(if matches!(a[0], Value::FrozenSet(_)) {
-            Value::FrozenSet(PySet::new(t))
-        } else {
-            Value::Set(PySet::new(t))
-        });
+        return Ok(if matches!(a[0], Value::FrozenSet(_)) { Value::FrozenSet(PySet::new(t)) } else { Value::Set(PySet::new(t)) });
     }
     for other in &a[1..] {
         let o = as_set(vm, other)?;
@@ -1161,19 +1062,9 @@ fn set_difference(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn set_symdiff(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     arity(vm, "symmetric_difference", a, 2, 2)?;
-    fold(
-        vm,
-        a,
-        "symmetric_difference",
-        crate::bytecode::BinOpKind::Xor,
-    )
+    fold(vm, a, "symmetric_difference", crate::bytecode::BinOpKind::Xor)
 }
-fn update_impl(
-    vm: &mut Vm,
-    a: &[Value],
-    name: &str,
-    kind: crate::bytecode::BinOpKind,
-) -> PyResult<Value> {
+fn update_impl(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
     let s = self_set(vm, a, name)?;
     if kind == crate::bytecode::BinOpKind::Or {
         for other in &a[1..] {
@@ -1194,12 +1085,7 @@ fn set_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     update_impl(vm, a, "update", crate::bytecode::BinOpKind::Or)
 }
 fn set_intersection_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    update_impl(
-        vm,
-        a,
-        "intersection_update",
-        crate::bytecode::BinOpKind::And,
-    )
+    update_impl(vm, a, "intersection_update", crate::bytecode::BinOpKind::And)
 }
 fn set_difference_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "difference_update")?;
@@ -1253,13 +1139,8 @@ pub const INT_METHODS: &[(&str, M)] = &[
     ("__repr__", generic_repr),
     ("__eq__", generic_eq),
 ];
-pub const FLOAT_METHODS: &[(&str, M)] = &[
-    ("is_integer", float_is_integer),
-    ("conjugate", num_self),
-    ("__hash__", generic_hash),
-    ("__repr__", generic_repr),
-    ("__eq__", generic_eq),
-];
+pub const FLOAT_METHODS: &[(&str, M)] =
+    &[("is_integer", float_is_integer), ("conjugate", num_self), ("__hash__", generic_hash), ("__repr__", generic_repr), ("__eq__", generic_eq)];
 
 fn num_self(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     arg(vm, a, 0)

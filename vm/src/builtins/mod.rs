@@ -20,37 +20,19 @@ use std::rc::Rc;
 pub type BFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 
 pub fn builtin_fn(name: &'static str, f: BFn) -> Value {
-    Value::Builtin(Rc::new(PyBuiltin {
-        name,
-        func: f,
-        is_method: false,
-        owner: "",
-    }))
+    Value::Builtin(Rc::new(PyBuiltin { name, func: f, is_method: false, owner: "" }))
 }
 
 /// Adds a method to a built-in type's namespace.
 pub fn register(t: &Rc<PyType>, name: &'static str, f: BFn, owner: &'static str) {
-    t.dict.borrow_mut().set_str(
-        intern(name),
-        Value::Builtin(Rc::new(PyBuiltin {
-            name,
-            func: f,
-            is_method: true,
-            owner,
-        })),
-    );
+    t.dict.borrow_mut().set_str(intern(name), Value::Builtin(Rc::new(PyBuiltin { name, func: f, is_method: true, owner })));
 }
 
 /// Argument `i`, or the CPython-style error for a missing one.
 pub fn arg(vm: &Vm, args: &[Value], i: usize) -> PyResult<Value> {
-    args.get(i).cloned().ok_or_else(|| {
-        vm.type_error(format!(
-            "function takes at least {} argument{} ({} given)",
-            i + 1,
-            if i == 0 { "" } else { "s" },
-            args.len()
-        ))
-    })
+    args.get(i)
+        .cloned()
+        .ok_or_else(|| vm.type_error(format!("function takes at least {} argument{} ({} given)", i + 1, if i == 0 { "" } else { "s" }, args.len())))
 }
 
 pub fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
@@ -65,15 +47,9 @@ pub fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
             vm.type_error(format!("{name} expected {min} arguments, got {n}"))
         }
     } else if n < min {
-        vm.type_error(format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        ))
+        vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }))
     } else {
-        vm.type_error(format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        ))
+        vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
     })
 }
 
@@ -95,18 +71,9 @@ pub fn num_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
 
 /// A SyntaxError exception carrying CPython's fields.
 pub fn syntax_error_value(vm: &Vm, e: &SyntaxError) -> PyErr {
-    let kind = if e.kind == "IndentationError" {
-        ExcKind::IndentationError
-    } else {
-        ExcKind::SyntaxError
-    };
+    let kind = if e.kind == "IndentationError" { ExcKind::IndentationError } else { ExcKind::SyntaxError };
     let t = vm.exc_type(kind);
-    let details = Value::tuple(vec![
-        Value::str(&e.filename),
-        Value::Int(e.line as i64),
-        Value::Int(e.col as i64),
-        Value::str(&e.text),
-    ]);
+    let details = Value::tuple(vec![Value::str(&e.filename), Value::Int(e.line as i64), Value::Int(e.col as i64), Value::str(&e.text)]);
     let err = vm.new_exception(t, vec![Value::str(&e.msg), details]);
     {
         let d = err.0.dict.borrow();
@@ -226,39 +193,39 @@ pub fn install(vm: &mut Vm) {
     register_all(&t.int, methods::INT_METHODS, "int");
     register_all(&t.float, methods::FLOAT_METHODS, "float");
     let fromkeys = crate::objects::PyInstance::new(t.classmethod.clone());
-    fromkeys.dict.borrow().data.borrow_mut().set_str(
-        crate::name!("__func__"),
-        builtin_fn("fromkeys", dict_fromkeys_cls),
-    );
-    t.dict
-        .dict
-        .borrow_mut()
-        .set_str(crate::name!("fromkeys"), Value::Instance(Rc::new(fromkeys)));
+    fromkeys.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), builtin_fn("fromkeys", dict_fromkeys_cls));
+    t.dict.dict.borrow_mut().set_str(crate::name!("fromkeys"), Value::Instance(Rc::new(fromkeys)));
     register(&t.object, "__init__", types::object_init, "object");
     register(&t.object, "__setattr__", types::object_setattr_m, "object");
     register(&t.object, "__delattr__", types::object_delattr_m, "object");
-    register(
-        &t.object,
-        "__getattribute__",
-        types::object_getattribute,
-        "object",
-    );
+    register(&t.object, "__getattribute__", types::object_getattribute, "object");
     register(&t.object, "__eq__", types::object_eq, "object");
     register(&t.object, "__ne__", types::object_ne, "object");
     register(&t.object, "__hash__", types::object_hash, "object");
     register(&t.object, "__repr__", types::object_repr, "object");
     register(&t.object, "__str__", types::object_str, "object");
     let new = crate::objects::PyInstance::new(t.staticmethod.clone());
-    new.dict.borrow().data.borrow_mut().set_str(
-        crate::name!("__func__"),
-        builtin_fn("__new__", types::object_new),
-    );
-    t.object
-        .dict
-        .borrow_mut()
-        .set_str(crate::name!("__new__"), Value::Instance(Rc::new(new)));
+    new.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), builtin_fn("__new__", types::object_new));
+    t.object.dict.borrow_mut().set_str(crate::name!("__new__"), Value::Instance(Rc::new(new)));
     register(&t.type_, "mro", types::type_mro, "type");
     register(&t.list, "__init__", types::container_init, "list");
+    register(&t.function, "__get__", types::function_get, "function");
+    register(&t.member_descriptor, "__get__", types::member_get, "member_descriptor");
+    register(&t.member_descriptor, "__set__", types::member_set, "member_descriptor");
+    register(&t.member_descriptor, "__delete__", types::member_delete, "member_descriptor");
+    register(&t.range, "index", types::range_index, "range");
+    register(&t.range, "count", types::range_count, "range");
+    register(&t.slice, "indices", types::slice_indices_m, "slice");
+    {
+        let isc = crate::objects::PyInstance::new(t.classmethod.clone());
+        isc.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), builtin_fn("__init_subclass__", types::object_init_subclass));
+        t.object.dict.borrow_mut().set_str(crate::name!("__init_subclass__"), Value::Instance(Rc::new(isc)));
+    }
+    register(&t.generator, "send", types::gen_send, "generator");
+    register(&t.generator, "throw", types::gen_throw, "generator");
+    register(&t.generator, "close", types::gen_close, "generator");
+    register(&t.generator, "__next__", types::gen_next, "generator");
+    register(&t.generator, "__iter__", types::gen_iter, "generator");
     register(&t.dict, "__init__", types::container_init, "dict");
     register(&t.set, "__init__", types::container_init, "set");
     register(&t.property, "getter", types::property_getter, "property");
@@ -268,12 +235,7 @@ pub fn install(vm: &mut Vm) {
     register(&t.type_, "__subclasses__", types::type_subclasses, "type");
     let base_exc = t.exc[ExcKind::BaseException as usize].clone();
     register(&base_exc, "__init__", types::exc_init, "BaseException");
-    register(
-        &base_exc,
-        "with_traceback",
-        types::exc_with_traceback,
-        "BaseException",
-    );
+    register(&base_exc, "with_traceback", types::exc_with_traceback, "BaseException");
 
     let sys = modules::make_sys(vm);
     let math = modules::make_math(vm);
@@ -294,18 +256,7 @@ fn dict_fromkeys_cls(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value
 pub fn set_sys_args(vm: &mut Vm) {
     if let Some(Value::Module(sys)) = vm.modules.data.borrow().get_str(&crate::name!("sys")) {
         let mut d = sys.dict.data.borrow_mut();
-        d.set_str(
-            crate::name!("argv"),
-            Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()),
-        );
-        d.set_str(
-            crate::name!("path"),
-            Value::list(
-                vm.path
-                    .iter()
-                    .map(|p| Value::string(p.to_string_lossy().to_string()))
-                    .collect(),
-            ),
-        );
+        d.set_str(crate::name!("argv"), Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+        d.set_str(crate::name!("path"), Value::list(vm.path.iter().map(|p| Value::string(p.to_string_lossy().to_string())).collect()));
     }
 }

@@ -27,12 +27,10 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 fn stream_fd(v: &Value) -> Option<i64> {
     match v {
         Value::None => Some(1),
-        Value::Instance(i) if i.class().name.as_str() == "TextIOWrapper" => {
-            match i.dict.borrow().data.borrow().get_str(&crate::name!("_fd")) {
-                Some(Value::Int(fd)) => Some(fd),
-                _ => None,
-            }
-        }
+        Value::Instance(i) if i.class().name.as_str() == "TextIOWrapper" => match i.dict.borrow().data.borrow().get_str(&crate::name!("_fd")) {
+            Some(Value::Int(fd)) => Some(fd),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -41,12 +39,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "write", args, 2, 2)?;
     let s = match &args[1] {
         Value::Str(s) => s.clone(),
-        other => {
-            return Err(vm.type_error(format!(
-                "write() argument must be str, not {}",
-                other.type_name()
-            )))
-        }
+        other => return Err(vm.type_error(format!("write() argument must be str, not {}", other.type_name()))),
     };
     write_to(vm, &args[0], s.as_str())?;
     Ok(Value::Int(s.chars as i64))
@@ -59,16 +52,9 @@ fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn module(name: &str) -> Rc<PyModule> {
     let dict = crate::objects::PyDict::new();
-    dict.data
-        .borrow_mut()
-        .set_str(crate::name!("__name__"), Value::str(name));
-    dict.data
-        .borrow_mut()
-        .set_str(crate::name!("__doc__"), Value::None);
-    Rc::new(PyModule {
-        name: intern(name),
-        dict,
-    })
+    dict.data.borrow_mut().set_str(crate::name!("__name__"), Value::str(name));
+    dict.data.borrow_mut().set_str(crate::name!("__doc__"), Value::None);
+    Rc::new(PyModule { name: intern(name), dict })
 }
 
 fn set(m: &PyModule, name: &str, v: Value) {
@@ -77,65 +63,26 @@ fn set(m: &PyModule, name: &str, v: Value) {
 
 pub fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
     let m = module("sys");
-    let io_type = crate::interp::vm::builtin_type(
-        "TextIOWrapper",
-        crate::objects::TypeKind::Object,
-        Some(&vm.types.object),
-    );
+    let io_type = crate::interp::vm::builtin_type("TextIOWrapper", crate::objects::TypeKind::Object, Some(&vm.types.object));
     register(&io_type, "write", stream_write, "TextIOWrapper");
     register(&io_type, "flush", stream_flush, "TextIOWrapper");
     let stream = |t: &Rc<PyType>, fd: i64| {
         let s = PyInstance::new(t.clone());
-        s.dict
-            .borrow()
-            .data
-            .borrow_mut()
-            .set_str(crate::name!("_fd"), Value::Int(fd));
+        s.dict.borrow().data.borrow_mut().set_str(crate::name!("_fd"), Value::Int(fd));
         Value::Instance(Rc::new(s))
     };
     set(&m, "stdout", stream(&io_type, 1));
     set(&m, "stderr", stream(&io_type, 2));
     set(&m, "__stdout__", stream(&io_type, 1));
     set(&m, "modules", Value::Dict(vm.modules.clone()));
-    set(
-        &m,
-        "argv",
-        Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()),
-    );
-    set(
-        &m,
-        "path",
-        Value::list(
-            vm.path
-                .iter()
-                .map(|p| Value::string(p.to_string_lossy().to_string()))
-                .collect(),
-        ),
-    );
+    set(&m, "argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+    set(&m, "path", Value::list(vm.path.iter().map(|p| Value::string(p.to_string_lossy().to_string())).collect()));
     set(&m, "maxsize", Value::Int(i64::MAX));
     set(&m, "version", Value::str("3.11.7 (nsvm)"));
-    set(
-        &m,
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    set(&m, "version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
     set(&m, "platform", Value::str("linux"));
     set(&m, "byteorder", Value::str("little"));
-    set(
-        &m,
-        "executable",
-        Value::string(
-            std::env::current_exe()
-                .map(|p| p.to_string_lossy().to_string())
-                .unwrap_or_default(),
-        ),
-    );
+    set(&m, "executable", Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
     set(&m, "implementation_name", Value::str("nsvm"));
     let fns: &[(&str, super::BFn)] = &[
         ("exit", sys_exit),
@@ -173,10 +120,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
 fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match arg(vm, args, 0)? {
         Value::Str(s) => Ok(Value::Str(intern(s.as_str()))),
-        other => Err(vm.type_error(format!(
-            "intern() argument 1 must be str, not {}",
-            other.type_name()
-        ))),
+        other => Err(vm.type_error(format!("intern() argument 1 must be str, not {}", other.type_name()))),
     }
 }
 
@@ -201,14 +145,9 @@ fn num_arg(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
             Value::Int(n) => Ok(*n as f64),
             Value::Bool(b) => Ok(*b as i64 as f64),
             Value::BigInt(b) => super::num_to_f64(vm, b),
-            other => types::to_float(vm, other).map_err(|_| {
-                vm.type_error(format!("must be real number, not {}", other.type_name()))
-            }),
+            other => types::to_float(vm, other).map_err(|_| vm.type_error(format!("must be real number, not {}", other.type_name()))),
         },
-        None => Err(vm.type_error(format!(
-            "{name}() missing required argument (pos {})",
-            i + 1
-        ))),
+        None => Err(vm.type_error(format!("{name}() missing required argument (pos {})", i + 1))),
     }
 }
 
@@ -240,11 +179,7 @@ macro_rules! math1 {
     };
 }
 
-math1!(m_sqrt, "sqrt", |vm, x| if x < 0.0 {
-    Err(domain(vm))
-} else {
-    Ok(Value::Float(x.sqrt()))
-});
+math1!(m_sqrt, "sqrt", |vm, x| if x < 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.sqrt())) });
 math1!(m_exp, "exp", |vm, x| {
     let r = x.exp();
     if r.is_infinite() && x.is_finite() {
@@ -253,54 +188,20 @@ math1!(m_exp, "exp", |vm, x| {
         Ok(Value::Float(r))
     }
 });
-math1!(m_sin, "sin", |vm, x| if x.is_infinite() {
-    Err(domain(vm))
-} else {
-    Ok(Value::Float(x.sin()))
-});
-math1!(m_cos, "cos", |vm, x| if x.is_infinite() {
-    Err(domain(vm))
-} else {
-    Ok(Value::Float(x.cos()))
-});
-math1!(m_tan, "tan", |vm, x| if x.is_infinite() {
-    Err(domain(vm))
-} else {
-    Ok(Value::Float(x.tan()))
-});
-math1!(m_asin, "asin", |vm, x| if !(-1.0..=1.0).contains(&x) {
-    Err(domain(vm))
-} else {
-    Ok(Value::Float(x.asin()))
-});
-math1!(m_acos, "acos", |vm, x| if !(-1.0..=1.0).contains(&x) {
-    Err(domain(vm))
-} else {
-    Ok(Value::Float(x.acos()))
-});
+math1!(m_sin, "sin", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.sin())) });
+math1!(m_cos, "cos", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.cos())) });
+math1!(m_tan, "tan", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.tan())) });
+math1!(m_asin, "asin", |vm, x| if !(-1.0..=1.0).contains(&x) { Err(domain(vm)) } else { Ok(Value::Float(x.asin())) });
+math1!(m_acos, "acos", |vm, x| if !(-1.0..=1.0).contains(&x) { Err(domain(vm)) } else { Ok(Value::Float(x.acos())) });
 math1!(m_atan, "atan", |_vm, x| Ok(Value::Float(x.atan())));
 math1!(m_fabs, "fabs", |_vm, x| Ok(Value::Float(x.abs())));
-math1!(m_log2, "log2", |vm, x| if x <= 0.0 {
-    Err(domain(vm))
-} else {
-    Ok(Value::Float(x.log2()))
-});
-math1!(m_log10, "log10", |vm, x| if x <= 0.0 {
-    Err(domain(vm))
-} else {
-    Ok(Value::Float(x.log10()))
-});
-math1!(m_isfinite, "isfinite", |_vm, x| Ok(Value::Bool(
-    x.is_finite()
-)));
+math1!(m_log2, "log2", |vm, x| if x <= 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.log2())) });
+math1!(m_log10, "log10", |vm, x| if x <= 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.log10())) });
+math1!(m_isfinite, "isfinite", |_vm, x| Ok(Value::Bool(x.is_finite())));
 math1!(m_isinf, "isinf", |_vm, x| Ok(Value::Bool(x.is_infinite())));
 math1!(m_isnan, "isnan", |_vm, x| Ok(Value::Bool(x.is_nan())));
-math1!(m_degrees, "degrees", |_vm, x| Ok(Value::Float(
-    x.to_degrees()
-)));
-math1!(m_radians, "radians", |_vm, x| Ok(Value::Float(
-    x.to_radians()
-)));
+math1!(m_degrees, "degrees", |_vm, x| Ok(Value::Float(x.to_degrees())));
+math1!(m_radians, "radians", |_vm, x| Ok(Value::Float(x.to_radians())));
 math1!(m_sinh, "sinh", |_vm, x| Ok(Value::Float(x.sinh())));
 math1!(m_cosh, "cosh", |_vm, x| Ok(Value::Float(x.cosh())));
 math1!(m_tanh, "tanh", |_vm, x| Ok(Value::Float(x.tanh())));
@@ -357,8 +258,7 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 }
                 let bits = b.bits() as i64;
                 let shift = (bits - 60).max(0);
-                let top: f64 =
-                    num_traits::ToPrimitive::to_f64(&(&**b >> shift as usize)).unwrap_or(1.0);
+                let top: f64 = num_traits::ToPrimitive::to_f64(&(&**b >> shift as usize)).unwrap_or(1.0);
                 Ok(top.ln() + shift as f64 * std::f64::consts::LN_2)
             }
             other => {
@@ -438,12 +338,7 @@ fn int_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<BigInt>> {
             Value::Int(i) => BigInt::from(*i),
             Value::Bool(b) => BigInt::from(*b as i64),
             Value::BigInt(b) => (**b).clone(),
-            other => {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                )))
-            }
+            other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
         });
     }
     let _ = name;
@@ -588,19 +483,14 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (a - b).abs();
-    Ok(Value::Bool(
-        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs_tol,
-    ))
+    Ok(Value::Bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs_tol))
 }
 
 fn m_modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "modf", args, 1, 1)?;
     let x = num_arg(vm, args, 0, "modf")?;
     let i = x.trunc();
-    Ok(Value::tuple(vec![
-        Value::Float((x - i).copysign(x)),
-        Value::Float(i),
-    ]))
+    Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
 }
 
 pub fn make_math(_vm: &mut Vm) -> Rc<PyModule> {
@@ -659,16 +549,12 @@ pub fn make_math(_vm: &mut Vm) -> Rc<PyModule> {
 // ----- time -----
 
 fn t_time(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let d = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
 fn t_time_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let d = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     Ok(Value::from_bigint(BigInt::from(d.as_nanos())))
 }
 
@@ -681,9 +567,7 @@ fn t_perf(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn t_perf_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::from_bigint(BigInt::from(
-        START.with(|s| s.elapsed().as_nanos()),
-    )))
+    Ok(Value::from_bigint(BigInt::from(START.with(|s| s.elapsed().as_nanos()))))
 }
 
 fn t_sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -41,13 +41,7 @@ pub fn ascii(s: &str) -> String {
     out
 }
 
-fn seq_repr(
-    vm: &mut Vm,
-    items: &[Value],
-    open: &str,
-    close: &str,
-    out: &mut String,
-) -> PyResult<()> {
+fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str, out: &mut String) -> PyResult<()> {
     out.push_str(open);
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -60,12 +54,7 @@ fn seq_repr(
 }
 
 /// Runs `f` unless `v` is already being printed (then returns `cycle`).
-fn guarded(
-    vm: &mut Vm,
-    v: &Value,
-    cycle: &str,
-    f: impl FnOnce(&mut Vm) -> PyResult<String>,
-) -> PyResult<String> {
+fn guarded(vm: &mut Vm, v: &Value, cycle: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
     let p = v.ptr().unwrap_or(0);
     if vm.repr_guard.contains(&p) {
         return Ok(cycle.to_string());
@@ -106,12 +95,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Dict(d) => {
-            let items: Vec<(Value, Value)> = d
-                .data
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
+            let items: Vec<(Value, Value)> = d.data.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
             return guarded(vm, v, "{...}", |vm| {
                 let mut out = String::from("{");
                 for (i, (k, x)) in items.iter().enumerate() {
@@ -132,22 +116,17 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if items.is_empty() {
                 return Ok(if frozen { "frozenset()" } else { "set()" }.into());
             }
-            return guarded(
-                vm,
-                v,
-                if frozen { "frozenset(...)" } else { "set(...)" },
-                |vm| {
-                    let mut out = String::new();
-                    if frozen {
-                        out.push_str("frozenset(");
-                    }
-                    seq_repr(vm, &items, "{", "}", &mut out)?;
-                    if frozen {
-                        out.push(')');
-                    }
-                    Ok(out)
-                },
-            );
+            return guarded(vm, v, if frozen { "frozenset(...)" } else { "set(...)" }, |vm| {
+                let mut out = String::new();
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                seq_repr(vm, &items, "{", "}", &mut out)?;
+                if frozen {
+                    out.push(')');
+                }
+                Ok(out)
+            });
         }
         Value::Range(r) => {
             let (a, b) = (repr(vm, &r.start)?, repr(vm, &r.stop)?);
@@ -156,12 +135,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 s => format!("range({a}, {b}, {})", repr(vm, s)?),
             }
         }
-        Value::Slice(s) => format!(
-            "slice({}, {}, {})",
-            repr(vm, &s.start)?,
-            repr(vm, &s.stop)?,
-            repr(vm, &s.step)?
-        ),
+        Value::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s.start)?, repr(vm, &s.stop)?, repr(vm, &s.step)?),
         Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v)),
         Value::Builtin(b) => {
             if b.is_method {
@@ -174,22 +148,13 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let name = match &m.func {
                 Value::Function(f) => f.qualname.borrow().to_string(),
                 Value::Builtin(b) => {
-                    return Ok(format!(
-                        "<built-in method {} of {} object at {}>",
-                        b.name,
-                        m.self_.type_name(),
-                        addr(&m.self_)
-                    ));
+                    return Ok(format!("<built-in method {} of {} object at {}>", b.name, m.self_.type_name(), addr(&m.self_)));
                 }
                 other => other.type_name(),
             };
             format!("<bound method {} of {}>", name, repr(vm, &m.self_)?)
         }
-        Value::Generator(g) => format!(
-            "<generator object {} at {}>",
-            g.func.qualname.borrow().as_str(),
-            addr(v)
-        ),
+        Value::Generator(g) => format!("<generator object {} at {}>", g.func.qualname.borrow().as_str(), addr(v)),
         Value::Iter(i) => format!("<{} object at {}>", i.type_name(), addr(v)),
         Value::DictView(dv) => {
             let name = match dv.kind {
@@ -219,23 +184,14 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::Type(t) => type_repr(t),
         Value::Cell(_) => format!("<cell at {}>", addr(v)),
-        Value::Code(c) => format!(
-            "<code object {} at {}, file \"{}\", line {}>",
-            c.name.as_str(),
-            addr(v),
-            c.code.filename,
-            c.code.first_line
-        ),
+        Value::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str(), addr(v), c.code.filename, c.code.first_line),
         Value::Instance(i) => {
             let cls = i.class();
             if let Some(f) = attr::user_method(vm, v, "__repr__") {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.s.to_string()),
-                    other => Err(vm.type_error(format!(
-                        "__repr__ returned non-string (type {})",
-                        other.type_name()
-                    ))),
+                    other => Err(vm.type_error(format!("__repr__ returned non-string (type {})", other.type_name()))),
                 };
             }
             if let Some(p) = i.payload() {
@@ -273,12 +229,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                         }
                         _ => String::new(),
                     };
-                    format!(
-                        "<{}{} object at {}>",
-                        prefix,
-                        cls.qualname.borrow().as_str(),
-                        addr(v)
-                    )
+                    format!("<{}{} object at {}>", prefix, cls.qualname.borrow().as_str(), addr(v))
                 }
             }
         }
@@ -293,25 +244,18 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.s.to_string()),
-                    other => Err(vm.type_error(format!(
-                        "__str__ returned non-string (type {})",
-                        other.type_name()
-                    ))),
+                    other => Err(vm.type_error(format!("__str__ returned non-string (type {})", other.type_name()))),
                 };
             }
             if let (Some(p), None) = (i.payload(), attr::user_method(vm, v, "__repr__")) {
                 return str_of(vm, &p);
             }
             if let Some(e) = &i.exc {
-                if attr::user_method(vm, v, "__repr__").is_some()
-                    && i.class().lookup(&crate::name!("__str__")).is_none()
-                {
+                if attr::user_method(vm, v, "__repr__").is_some() && i.class().lookup(&crate::name!("__str__")).is_none() {
                     return repr(vm, v);
                 }
                 let args = e.borrow().args.clone();
-                let is_key_error = i
-                    .class()
-                    .is_subtype(&vm.exc_type(crate::objects::ExcKind::KeyError));
+                let is_key_error = i.class().is_subtype(&vm.exc_type(crate::objects::ExcKind::KeyError));
                 return match &args {
                     Value::Tuple(t) if t.items.is_empty() => Ok(String::new()),
                     Value::Tuple(t) if t.items.len() == 1 => {

@@ -7,10 +7,7 @@ use crate::interp::{attr, ops, Vm};
 use crate::objects::numfmt;
 use crate::objects::settable::SetTable;
 use crate::objects::str::intern;
-use crate::objects::{
-    ExcKind, IterKind, KwArgs, PyDict, PyDictView, PyInstance, PyIter, PyRange, PyResult, PySet,
-    PyType, TypeKind, Value, ViewKind,
-};
+use crate::objects::{ExcKind, IterKind, KwArgs, PyDict, PyDictView, PyInstance, PyIter, PyRange, PyResult, PySet, PyType, TypeKind, Value, ViewKind};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::rc::Rc;
@@ -61,10 +58,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
         TypeKind::Dict => {
             let d = Value::Dict(PyDict::new());
             if args.len() > 1 {
-                return Err(vm.type_error(format!(
-                    "dict expected at most 1 argument, got {}",
-                    args.len()
-                )));
+                return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
             }
             if let Some(a) = args.first() {
                 dict_update_from(vm, &d, a)?;
@@ -77,22 +71,14 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             Ok(d)
         }
         TypeKind::Set | TypeKind::FrozenSet => {
-            let name = if t.kind == TypeKind::Set {
-                "set"
-            } else {
-                "frozenset"
-            };
+            let name = if t.kind == TypeKind::Set { "set" } else { "frozenset" };
             no_kwargs(vm, name, kwargs)?;
             arity(vm, name, args, 0, 1)?;
             let s = match args.first() {
                 None => PySet::new(SetTable::new()),
                 Some(v) => ops::collect_set(vm, v)?,
             };
-            Ok(if t.kind == TypeKind::Set {
-                Value::Set(s)
-            } else {
-                Value::FrozenSet(s)
-            })
+            Ok(if t.kind == TypeKind::Set { Value::Set(s) } else { Value::FrozenSet(s) })
         }
         TypeKind::Range => range_new(vm, args),
         TypeKind::Slice => {
@@ -111,12 +97,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
         }
         TypeKind::Type => super::functions::type_call(vm, args, kwargs),
         TypeKind::Property => {
-            let get = |i: usize, k: &str| {
-                args.get(i)
-                    .cloned()
-                    .or_else(|| kwarg(kwargs, k).cloned())
-                    .unwrap_or(Value::None)
-            };
+            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k).cloned()).unwrap_or(Value::None);
             let p = PyInstance::new(t.clone());
             {
                 let d = p.dict.borrow();
@@ -131,11 +112,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
         TypeKind::StaticMethod | TypeKind::ClassMethod => {
             arity(vm, t.name.as_str(), args, 1, 1)?;
             let p = PyInstance::new(t.clone());
-            p.dict
-                .borrow()
-                .data
-                .borrow_mut()
-                .set_str(crate::name!("__func__"), args[0].clone());
+            p.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), args[0].clone());
             Ok(Value::Instance(Rc::new(p)))
         }
         TypeKind::Super => super::functions::super_new(vm, args),
@@ -163,7 +140,8 @@ pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) 
     };
     if let Some(bt) = base_type {
         // Mutable containers start empty and are filled by their __init__.
-        let payload = if matches!(t.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) { construct(vm, &bt, &[], &[])? } else { construct(vm, &bt, args, kwargs)? };
+        let payload =
+            if matches!(t.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) { construct(vm, &bt, &[], &[])? } else { construct(vm, &bt, args, kwargs)? };
         *inst.base.borrow_mut() = payload;
     }
     Ok(Value::Instance(Rc::new(inst)))
@@ -189,10 +167,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return to_float(vm, &r);
             }
-            Err(vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                v.type_name()
-            )))
+            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name())))
         }
     }
 }
@@ -212,9 +187,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 if !(b == 0 || (2..=36).contains(&b)) {
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                 }
-                numfmt::parse_int(s.as_str(), b as u32)
-                    .map(Value::from_bigint)
-                    .map_err(|m| vm.value_error(m))
+                numfmt::parse_int(s.as_str(), b as u32).map(Value::from_bigint).map_err(|m| vm.value_error(m))
             }
             _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
@@ -240,9 +213,7 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Ok(Value::from_bigint(ops::float_to_big(t)))
             }
         }
-        Value::Str(s) => numfmt::parse_int(s.as_str(), 10)
-            .map(Value::from_bigint)
-            .map_err(|m| vm.value_error(m)),
+        Value::Str(s) => numfmt::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|m| vm.value_error(m)),
         Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__int__").is_none() && attr::user_method(vm, v, "__index__").is_none() => {
             let p = i.payload().unwrap_or_default();
             to_int(vm, &p)
@@ -254,10 +225,7 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     return to_int(vm, &r);
                 }
             }
-            Err(vm.type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                v.type_name()
-            )))
+            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name())))
         }
     }
 }
@@ -272,20 +240,12 @@ fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
         return Ok(());
     }
     let Value::Dict(dd) = d else { return Ok(()) };
-    let it = ops::get_iter(vm, src)
-        .map_err(|_| vm.type_error(format!("'{}' object is not iterable", src.type_name())))?;
+    let it = ops::get_iter(vm, src).map_err(|_| vm.type_error(format!("'{}' object is not iterable", src.type_name())))?;
     let mut i = 0;
     while let Some(item) = ops::next(vm, &it)? {
-        let pair = ops::iterate(vm, &item).map_err(|_| {
-            vm.type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
-        })?;
+        let pair = ops::iterate(vm, &item).map_err(|_| vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
         if pair.len() != 2 {
-            return Err(vm.value_error(format!(
-                "dictionary update sequence element #{i} has length {}; 2 is required",
-                pair.len()
-            )));
+            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
         }
         let mut p = pair.into_iter();
         let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
@@ -302,10 +262,7 @@ fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     if args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "range expected at most 3 arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", args.len())));
     }
     let mut vals = Vec::new();
     for a in args {
@@ -316,10 +273,7 @@ fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 if let Some(f) = attr::user_method(vm, a, "__index__") {
                     vm.call(&f, std::slice::from_ref(a), &[])?
                 } else {
-                    return Err(vm.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        a.type_name()
-                    )));
+                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", a.type_name())));
                 }
             }
         });
@@ -380,14 +334,11 @@ pub fn range_len(vm: &mut Vm, r: &Value) -> PyResult<usize> {
             } else {
                 0
             };
-            return usize::try_from(n)
-                .map_err(|_| vm.overflow("Python int too large to convert to C ssize_t"));
+            return usize::try_from(n).map_err(|_| vm.overflow("Python int too large to convert to C ssize_t"));
         }
     }
     let (a, b, s) = range_parts(r).unwrap_or_default();
-    range_len_big(&a, &b, &s)
-        .to_usize()
-        .ok_or_else(|| vm.overflow("Python int too large to convert to C ssize_t"))
+    range_len_big(&a, &b, &s).to_usize().ok_or_else(|| vm.overflow("Python int too large to convert to C ssize_t"))
 }
 
 pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
@@ -402,19 +353,10 @@ pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
             let (_, stop_idx, _, _) = ops::slice_indices(vm, sl, len)?;
             let _ = count;
             let new_stop = &a + &s * BigInt::from(stop_idx);
-            Ok(Value::Range(Rc::new(PyRange {
-                start: Value::from_bigint(new_start),
-                stop: Value::from_bigint(new_stop),
-                step: Value::from_bigint(new_step),
-            })))
+            Ok(Value::Range(Rc::new(PyRange { start: Value::from_bigint(new_start), stop: Value::from_bigint(new_stop), step: Value::from_bigint(new_step) })))
         }
         _ => {
-            let i = ops::index_of(vm, k).map_err(|_| {
-                vm.type_error(format!(
-                    "range indices must be integers or slices, not {}",
-                    k.type_name()
-                ))
-            })?;
+            let i = ops::index_of(vm, k).map_err(|_| vm.type_error(format!("range indices must be integers or slices, not {}", k.type_name())))?;
             let i = BigInt::from(i);
             let i = if i.is_negative() { i + &n } else { i };
             if i.is_negative() || i >= n {
@@ -430,11 +372,7 @@ pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             let (a, b, s) = range_parts(r).unwrap_or_default();
             let x = big(item);
-            let inside = if s.is_positive() {
-                x >= a && x < b
-            } else {
-                x <= a && x > b
-            };
+            let inside = if s.is_positive() { x >= a && x < b } else { x <= a && x > b };
             Ok(inside && ((x - a) % s).is_zero())
         }
         _ => {
@@ -452,19 +390,11 @@ pub fn range_iter(vm: &mut Vm, r: &Value) -> PyResult<Value> {
     let _ = vm;
     if let Value::Range(rr) = r {
         if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
-            return Ok(PyIter::value(IterKind::Range {
-                cur: *a,
-                stop: *b,
-                step: *s,
-            }));
+            return Ok(PyIter::value(IterKind::Range { cur: *a, stop: *b, step: *s }));
         }
     }
     let (a, b, s) = range_parts(r).unwrap_or_default();
-    Ok(PyIter::value(IterKind::BigRange {
-        cur: a,
-        stop: b,
-        step: s,
-    }))
+    Ok(PyIter::value(IterKind::BigRange { cur: a, stop: b, step: s }))
 }
 
 // ----- sets -----
@@ -484,18 +414,9 @@ pub fn set_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
             r
         }
         BinOpKind::And => {
-            let (small, other) = if x.table.borrow().len() > y.table.borrow().len() {
-                (y, x)
-            } else {
-                (x, y)
-            };
+            let (small, other) = if x.table.borrow().len() > y.table.borrow().len() { (y, x) } else { (x, y) };
             let r = PySet::new(SetTable::new());
-            let items: Vec<Value> = small
-                .table
-                .borrow()
-                .iter()
-                .map(|(_, k)| k.clone())
-                .collect();
+            let items: Vec<Value> = small.table.borrow().iter().map(|(_, k)| k.clone()).collect();
             for k in items {
                 if ops::set_contains(vm, other, &k)? {
                     ops::set_insert(vm, &r, k)?;
@@ -524,11 +445,7 @@ pub fn set_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
             r
         }
     };
-    Ok(if matches!(a, Value::FrozenSet(_)) {
-        Value::FrozenSet(result)
-    } else {
-        Value::Set(result)
-    })
+    Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(result) } else { Value::Set(result) })
 }
 
 /// Data attributes of built-in values (`x.real`, `e.args`, ...), after the type's namespace.
@@ -554,10 +471,7 @@ pub fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>
 }
 
 pub fn dict_view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
-    Value::DictView(Rc::new(PyDictView {
-        dict: d.clone(),
-        kind,
-    }))
+    Value::DictView(Rc::new(PyDictView { dict: d.clone(), kind }))
 }
 
 /// Exception types: `BaseException.__init__` and `with_traceback` live here.
@@ -596,12 +510,7 @@ pub fn object_setattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<V
     arity(vm, "__setattr__", args, 3, 3)?;
     let name = match &args[1] {
         Value::Str(s) => s.clone(),
-        other => {
-            return Err(vm.type_error(format!(
-                "attribute name must be string, not '{}'",
-                other.type_name()
-            )))
-        }
+        other => return Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
     };
     match &args[0] {
         Value::Instance(i) => attr::object_setattr(vm, &args[0], i, &name, args[2].clone())?,
@@ -614,12 +523,7 @@ pub fn object_delattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<V
     arity(vm, "__delattr__", args, 2, 2)?;
     let name = match &args[1] {
         Value::Str(s) => s.clone(),
-        other => {
-            return Err(vm.type_error(format!(
-                "attribute name must be string, not '{}'",
-                other.type_name()
-            )))
-        }
+        other => return Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
     };
     match &args[0] {
         Value::Instance(i) => attr::object_delattr(vm, &args[0], i, &name)?,
@@ -632,20 +536,13 @@ pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResul
     arity(vm, "__getattribute__", args, 2, 2)?;
     match &args[1] {
         Value::Str(s) => attr::get_attr(vm, &args[0], &s.clone()),
-        other => Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            other.type_name()
-        ))),
+        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
     }
 }
 
 pub fn object_eq(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) {
-        Value::Bool(true)
-    } else {
-        Value::NotImplemented
-    })
+    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
 }
 
 pub fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -667,12 +564,7 @@ pub fn object_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
         Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
         _ => String::new(),
     };
-    Ok(Value::string(format!(
-        "<{}{} object at 0x{:012x}>",
-        prefix,
-        t.qualname.borrow().as_str(),
-        v.ptr().unwrap_or(0)
-    )))
+    Ok(Value::string(format!("<{}{} object at 0x{:012x}>", prefix, t.qualname.borrow().as_str(), v.ptr().unwrap_or(0))))
 }
 
 pub fn object_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -682,13 +574,7 @@ pub fn object_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 
 pub fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Type(t)) => Ok(Value::list(
-            t.mro
-                .borrow()
-                .iter()
-                .map(|c| Value::Type(c.clone()))
-                .collect(),
-        )),
+        Some(Value::Type(t)) => Ok(Value::list(t.mro.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
@@ -699,11 +585,7 @@ pub fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<V
 }
 
 pub fn exc_kind_of(vm: &Vm, v: &Value) -> Option<ExcKind> {
-    vm.type_of(v)
-        .mro
-        .borrow()
-        .iter()
-        .find_map(|t| if t.is_builtin { t.exc_kind() } else { None })
+    vm.type_of(v).mro.borrow().iter().find_map(|t| if t.is_builtin { t.exc_kind() } else { None })
 }
 
 fn property_with(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value> {
@@ -715,11 +597,7 @@ fn property_with(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value> {
     {
         let src = p.dict.borrow().data.borrow().clone();
         *np.dict.borrow().data.borrow_mut() = src;
-        np.dict
-            .borrow()
-            .data
-            .borrow_mut()
-            .set_str(intern(field), args[1].clone());
+        np.dict.borrow().data.borrow_mut().set_str(intern(field), args[1].clone());
     }
     Ok(Value::Instance(Rc::new(np)))
 }
@@ -741,13 +619,7 @@ pub fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
     let Value::Instance(p) = &args[0] else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let fget = p
-        .dict
-        .borrow()
-        .data
-        .borrow()
-        .get_str(&crate::name!("fget"))
-        .unwrap_or(Value::None);
+    let fget = p.dict.borrow().data.borrow().get_str(&crate::name!("fget")).unwrap_or(Value::None);
     if matches!(fget, Value::None) {
         return Err(vm.attr_error("property has no getter"));
     }
@@ -767,5 +639,165 @@ pub fn container_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Valu
         (Value::Set(s), Value::Set(f)) => *s.table.borrow_mut() = f.table.borrow().copy_of(),
         _ => {}
     }
+    Ok(Value::None)
+}
+
+fn self_gen(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::objects::PyGenerator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+pub fn gen_send(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "send", args, 2, 2)?;
+    let g = self_gen(vm, args)?;
+    match vm.gen_resume(&g, args[1].clone())? {
+        crate::interp::call::GenResult::Yield(v) => Ok(v),
+        crate::interp::call::GenResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+pub fn gen_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let g = self_gen(vm, args)?;
+    match vm.gen_resume(&g, Value::None)? {
+        crate::interp::call::GenResult::Yield(v) => Ok(v),
+        crate::interp::call::GenResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+pub fn gen_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arg(vm, args, 0)
+}
+
+pub fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "throw", args, 2, 4)?;
+    let g = self_gen(vm, args)?;
+    let mut exc = args[1].clone();
+    if let (Value::Type(_), Some(v)) = (&exc, args.get(2)) {
+        if !matches!(v, Value::None) {
+            exc = vm.call(&args[1], std::slice::from_ref(v), &[])?;
+        }
+    }
+    let err = ops::make_exception(vm, exc)?;
+    match vm.gen_throw(&g, err)? {
+        crate::interp::call::GenResult::Yield(v) => Ok(v),
+        crate::interp::call::GenResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let g = self_gen(vm, args)?;
+    use crate::objects::func::GenStatus;
+    if g.status.get() != GenStatus::Suspended {
+        g.status.set(GenStatus::Finished);
+        return Ok(Value::None);
+    }
+    let exit = vm.new_exception(vm.exc_type(ExcKind::GeneratorExit), vec![]);
+    match vm.gen_throw(&g, exit) {
+        Ok(crate::interp::call::GenResult::Yield(_)) => Err(vm.new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Ok(crate::interp::call::GenResult::Return(_)) => Ok(Value::None),
+        Err(e) if vm.err_is(&e, ExcKind::GeneratorExit) || vm.err_is(&e, ExcKind::StopIteration) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `function.__get__(obj, type)`: binds, as attribute lookup does.
+pub fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__get__", args, 2, 3)?;
+    if matches!(args[1], Value::None) {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::Method(Rc::new(crate::objects::PyMethod { func: args[0].clone(), self_: args[1].clone() })))
+}
+
+fn member_index(vm: &Vm, d: &Value) -> PyResult<(usize, Value)> {
+    match d {
+        Value::Instance(i) => {
+            let dd = i.dict.borrow();
+            let data = dd.data.borrow();
+            let idx = match data.get_str(&crate::name!("_index")) {
+                Some(Value::Int(n)) => n as usize,
+                _ => 0,
+            };
+            Ok((idx, data.get_str(&crate::name!("__name__")).unwrap_or(Value::None)))
+        }
+        _ => Err(vm.type_error("descriptor requires a 'member_descriptor' object")),
+    }
+}
+
+pub fn member_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__get__", args, 2, 3)?;
+    if matches!(args[1], Value::None) {
+        return Ok(args[0].clone());
+    }
+    let (idx, name) = member_index(vm, &args[0])?;
+    let v = match &args[1] {
+        Value::Instance(o) => o.slot_values.borrow().get(idx).cloned().unwrap_or_default(),
+        _ => Value::Unbound,
+    };
+    if v.is_unbound() {
+        let n = ops::str_of(vm, &name)?;
+        return Err(vm.attr_error(format!("'{}' object has no attribute '{n}'", args[1].type_name())));
+    }
+    Ok(v)
+}
+
+pub fn member_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__set__", args, 3, 3)?;
+    let (idx, _) = member_index(vm, &args[0])?;
+    if let Value::Instance(o) = &args[1] {
+        if let Some(cell) = o.slot_values.borrow_mut().get_mut(idx) {
+            *cell = args[2].clone();
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.type_error("descriptor does not apply to this object"))
+}
+
+pub fn member_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__delete__", args, 2, 2)?;
+    let (idx, name) = member_index(vm, &args[0])?;
+    if let Value::Instance(o) = &args[1] {
+        let was = o.slot_values.borrow_mut().get_mut(idx).map(std::mem::take);
+        if matches!(was, Some(ref w) if !w.is_unbound()) {
+            return Ok(Value::None);
+        }
+    }
+    let n = ops::str_of(vm, &name)?;
+    Err(vm.attr_error(n))
+}
+
+pub fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "index", args, 2, 2)?;
+    if range_contains(vm, &args[0], &args[1])? {
+        if let Some((a, _, s)) = range_parts(&args[0]) {
+            let x = big(&args[1]);
+            return Ok(Value::from_bigint((x - a) / s));
+        }
+    }
+    let r = ops::repr(vm, &args[1])?;
+    Err(vm.value_error(format!("{r} is not in range")))
+}
+
+pub fn range_count(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "count", args, 2, 2)?;
+    Ok(Value::Int(range_contains(vm, &args[0], &args[1])? as i64))
+}
+
+pub fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "indices", args, 2, 2)?;
+    let Value::Slice(s) = &args[0] else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = ops::index_of(vm, &args[1])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = ops::slice_indices(vm, s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+pub fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }

@@ -77,6 +77,8 @@ pub struct CodeObject {
     pub exc_table: Vec<ExcEntry>,
     /// Largest operand-stack depth the code can reach (an upper bound).
     pub max_stack: u32,
+    /// The docstring (first statement of a function body, when a string).
+    pub doc: Option<Rc<str>>,
 }
 
 impl CodeObject {

@@ -34,11 +34,7 @@ pub fn disassemble(code: &CodeObject) -> String {
 }
 
 fn dis_one(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "Disassembly of <code object {} (line {})>:",
-        code.qualname, code.first_line
-    );
+    let _ = writeln!(out, "Disassembly of <code object {} (line {})>:", code.qualname, code.first_line);
     let targets: Vec<u32> = code
         .ops
         .iter()
@@ -56,29 +52,13 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(pc as u32)) {
-            ">>"
-        } else {
-            "  "
-        };
+        let mark = if targets.contains(&(pc as u32)) { ">>" } else { "  " };
         let (kind, arg) = op.operand();
         let note = match kind {
             Operand::None => String::new(),
-            Operand::Const => code
-                .consts
-                .get(arg as usize)
-                .map(const_repr)
-                .unwrap_or_default(),
-            Operand::Name => code
-                .names
-                .get(arg as usize)
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
-            Operand::Local => code
-                .varnames
-                .get(arg as usize)
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
+            Operand::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
+            Operand::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+            Operand::Local => code.varnames.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
             Operand::Deref => {
                 if (arg as usize) < code.cellvars.len() + code.freevars.len() {
                     code.deref_name(arg as usize).to_string()
@@ -91,30 +71,14 @@ fn dis_one(code: &CodeObject, out: &mut String) {
             Operand::Cmp => CmpKind::from_u32(arg).symbol().to_string(),
             Operand::Count | Operand::Raw => String::new(),
         };
-        let arg_col = if kind == Operand::None {
-            String::new()
-        } else {
-            arg.to_string()
-        };
-        let note = if note.is_empty() {
-            note
-        } else {
-            format!("({note})")
-        };
-        let _ = writeln!(
-            out,
-            "{line_col} {mark} {pc:>4} {:<20} {arg_col:>4} {note}",
-            op.name()
-        );
+        let arg_col = if kind == Operand::None { String::new() } else { arg.to_string() };
+        let note = if note.is_empty() { note } else { format!("({note})") };
+        let _ = writeln!(out, "{line_col} {mark} {pc:>4} {:<20} {arg_col:>4} {note}", op.name());
     }
     if !code.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &code.exc_table {
-            let _ = writeln!(
-                out,
-                "  {} to {} -> {} [{}] [exc {}]",
-                e.start, e.end, e.target, e.depth, e.exc_depth
-            );
+            let _ = writeln!(out, "  {} to {} -> {} [{}] [exc {}]", e.start, e.end, e.target, e.depth, e.exc_depth);
         }
     }
     for c in &code.consts {

@@ -320,14 +320,7 @@ pub enum CmpKind {
 }
 
 impl CmpKind {
-    pub const ALL: [CmpKind; 6] = [
-        CmpKind::Lt,
-        CmpKind::Le,
-        CmpKind::Eq,
-        CmpKind::Ne,
-        CmpKind::Gt,
-        CmpKind::Ge,
-    ];
+    pub const ALL: [CmpKind; 6] = [CmpKind::Lt, CmpKind::Le, CmpKind::Eq, CmpKind::Ne, CmpKind::Gt, CmpKind::Ge];
     pub fn from_u32(n: u32) -> CmpKind {
         Self::ALL[n as usize % 6]
     }

@@ -9,9 +9,7 @@
 //! `ExcEntry` ranges, so the happy path executes no setup instructions.
 
 use super::symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
-use crate::bytecode::code::{
-    CodeKind, CodeObject, Constant, ExcEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS,
-};
+use crate::bytecode::code::{CodeKind, CodeObject, Constant, ExcEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcodes::{BinOpKind, CmpKind, Op};
 use crate::syntax::ast::{self, Expr, Stmt};
 use crate::syntax::{LineIndex, Ranged, TextRange};
@@ -42,21 +40,20 @@ enum FBlock<'a> {
     /// A `for` loop: its iterator is on the stack.
     For { cont: Label, brk: Label },
     /// A `try` body protected by a `finally` (the finally body is inlined on exits).
-    Finally {
-        body: &'a [Stmt],
-        handlers_len: usize,
-    },
+    Finally { body: &'a [Stmt], handlers_len: usize },
     /// Running a handler (except or finally): the exception is on the stack and handled.
     Handler,
     /// A `with` body: the bound `__exit__` is on the stack.
     With,
+    /// A return value held on the stack while a `finally` body runs for a `return`.
+    PopValue,
 }
 
 impl FBlock<'_> {
     fn stack_items(&self) -> u32 {
         match self {
             FBlock::While { .. } | FBlock::Finally { .. } => 0,
-            FBlock::For { .. } | FBlock::Handler | FBlock::With => 1,
+            FBlock::For { .. } | FBlock::Handler | FBlock::With | FBlock::PopValue => 1,
         }
     }
 }
@@ -70,9 +67,6 @@ struct Unit<'a> {
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
-    /// Values on the operand stack beyond what the frame blocks account for
-    /// (a return value held while a `finally` body is inlined).
-    extra_depth: u32,
 }
 
 pub struct Compiler<'a> {
@@ -84,26 +78,12 @@ pub struct Compiler<'a> {
 }
 
 fn err<T>(msg: impl Into<String>, line: u32) -> CResult<T> {
-    Err(CompileError {
-        msg: msg.into(),
-        line,
-    })
+    Err(CompileError { msg: msg.into(), line })
 }
 
 impl<'a> Compiler<'a> {
-    pub fn new(
-        table: &'a SymbolTable,
-        lines: &'a LineIndex,
-        filename: Rc<str>,
-        kind: CodeKind,
-    ) -> Self {
-        Compiler {
-            table,
-            lines,
-            filename,
-            units: Vec::new(),
-            kind,
-        }
+    pub fn new(table: &'a SymbolTable, lines: &'a LineIndex, filename: Rc<str>, kind: CodeKind) -> Self {
+        Compiler { table, lines, filename, units: Vec::new(), kind }
     }
 
     fn line_of(&self, r: TextRange) -> u32 {
@@ -118,14 +98,7 @@ impl<'a> Compiler<'a> {
         self.units.last().expect("compiler unit")
     }
 
-    fn push_unit(
-        &mut self,
-        scope: ScopeId,
-        kind: CodeKind,
-        name: &str,
-        qualname: String,
-        first_line: u32,
-    ) {
+    fn push_unit(&mut self, scope: ScopeId, kind: CodeKind, name: &str, qualname: String, first_line: u32) {
         let s = &self.table.scopes[scope];
         let code = CodeObject {
             kind,
@@ -147,6 +120,7 @@ impl<'a> Compiler<'a> {
             flags: if s.is_generator { FLAG_GENERATOR } else { 0 },
             exc_table: Vec::new(),
             max_stack: 0,
+            doc: None,
         };
         self.units.push(Unit {
             scope,
@@ -157,7 +131,6 @@ impl<'a> Compiler<'a> {
             labels: Vec::new(),
             fblocks: Vec::new(),
             line: first_line,
-            extra_depth: 0,
         });
     }
 
@@ -184,30 +157,15 @@ impl<'a> Compiler<'a> {
                     }
                     let info = u.handler_infos[h];
                     let target = u.labels[info.target.0].unwrap_or(0);
-                    table.push(ExcEntry {
-                        start: start as u32,
-                        end: i as u32,
-                        target,
-                        depth: info.depth,
-                        exc_depth: info.exc_depth,
-                    });
+                    table.push(ExcEntry { start: start as u32, end: i as u32, target, depth: info.depth, exc_depth: info.exc_depth });
                 }
             }
         }
         u.code.exc_table = table;
         // cell2arg: parameters that live in cells.
         let nparams = u.code.total_args();
-        u.code.cell2arg = u
-            .code
-            .cellvars
-            .iter()
-            .map(|c| {
-                u.code.varnames[..nparams.min(u.code.varnames.len())]
-                    .iter()
-                    .position(|v| v == c)
-                    .map(|p| p as u32)
-            })
-            .collect();
+        u.code.cell2arg =
+            u.code.cellvars.iter().map(|c| u.code.varnames[..nparams.min(u.code.varnames.len())].iter().position(|v| v == c).map(|p| p as u32)).collect();
         u.code.max_stack = 0;
         u.code
     }
@@ -264,23 +222,15 @@ impl<'a> Compiler<'a> {
 
     fn depth(&self) -> u32 {
         let u = self.u();
-        u.fblocks.iter().map(|f| f.stack_items()).sum::<u32>() + u.extra_depth
+        u.fblocks.iter().map(|f| f.stack_items()).sum::<u32>()
     }
 
     fn exc_depth(&self) -> u32 {
-        self.u()
-            .fblocks
-            .iter()
-            .filter(|f| matches!(f, FBlock::Handler))
-            .count() as u32
+        self.u().fblocks.iter().filter(|f| matches!(f, FBlock::Handler)).count() as u32
     }
 
     fn push_handler(&mut self, target: Label, extra: u32) {
-        let h = Handler {
-            target,
-            depth: self.depth() + extra,
-            exc_depth: self.exc_depth(),
-        };
+        let h = Handler { target, depth: self.depth() + extra, exc_depth: self.exc_depth() };
         let u = self.unit();
         u.handler_infos.push(h);
         let id = u.handler_infos.len() - 1;
@@ -322,9 +272,7 @@ impl<'a> Compiler<'a> {
     /// CPython's `__qualname__` for a new scope named `name` inside the current unit.
     fn qualname(&self, name: &str) -> String {
         match self.units.last() {
-            Some(u)
-                if self.units.len() > 1 || self.table.scopes[u.scope].kind != ScopeKind::Module =>
-            {
+            Some(u) if self.units.len() > 1 || self.table.scopes[u.scope].kind != ScopeKind::Module => {
                 let s = &self.table.scopes[u.scope];
                 if s.kind == ScopeKind::Module {
                     return name.to_string();
@@ -350,26 +298,15 @@ impl<'a> Compiler<'a> {
         let code_kind = self.u().code.kind;
         let _ = r;
         match (kind, ns) {
-            (
-                ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension,
-                NameScope::Local,
-            ) => {
-                let idx = self
-                    .u()
-                    .code
-                    .varnames
-                    .iter()
-                    .position(|v| &**v == name)
-                    .unwrap_or(0) as u32;
+            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, NameScope::Local) => {
+                let idx = self.u().code.varnames.iter().position(|v| &**v == name).unwrap_or(0) as u32;
                 self.emit(match ctx {
                     Ctx::Load => Op::LoadFast(idx),
                     Ctx::Store => Op::StoreFast(idx),
                     Ctx::Del => Op::DeleteFast(idx),
                 });
             }
-            (_, NameScope::Cell | NameScope::Free)
-                if !(kind == ScopeKind::Class && ns == NameScope::Cell) =>
-            {
+            (_, NameScope::Cell | NameScope::Free) if !(kind == ScopeKind::Class && ns == NameScope::Cell) => {
                 let idx = self.deref_idx(name);
                 self.emit(match (ctx, kind) {
                     (Ctx::Load, ScopeKind::Class) => Op::LoadClassDeref(idx),
@@ -379,9 +316,7 @@ impl<'a> Compiler<'a> {
                 });
             }
             (_, NameScope::GlobalExplicit) => self.global_op(name, ctx),
-            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, _) => {
-                self.global_op(name, ctx)
-            }
+            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, _) => self.global_op(name, ctx),
             (ScopeKind::Module, _) if code_kind == CodeKind::Module => self.global_op(name, ctx),
             _ => {
                 let _ = is_class_free;
@@ -424,10 +359,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn unsupported<T>(&self, what: &str, r: TextRange) -> CResult<T> {
-        err(
-            format!("{what} is not supported by nsvm (outside the Python subset)"),
-            self.line_of(r),
-        )
+        err(format!("{what} is not supported by nsvm (outside the Python subset)"), self.line_of(r))
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
@@ -551,11 +483,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 self.load_const(Constant::Int(i.level as i64));
-                let names: Vec<Constant> = i
-                    .names
-                    .iter()
-                    .map(|a| Constant::Str(a.name.id.as_str().into()))
-                    .collect();
+                let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.id.as_str().into())).collect();
                 self.load_const(Constant::Tuple(names));
                 let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 let idx = self.name_idx(module);
@@ -575,10 +503,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(e) => {
-                if matches!(
-                    &*e.value,
-                    Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)
-                ) {
+                if matches!(&*e.value, Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)) {
                     return Ok(());
                 }
                 self.expr(&e.value)?;
@@ -623,12 +548,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);
             }
-            other => {
-                return err(
-                    "'expression' is an illegal expression for augmented assignment",
-                    self.line_of(other.range()),
-                )
-            }
+            other => return err("'expression' is an illegal expression for augmented assignment", self.line_of(other.range())),
         }
         Ok(())
     }
@@ -650,29 +570,15 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(t) => self.unpack_targets(&t.elts, t.range),
             Expr::List(t) => self.unpack_targets(&t.elts, t.range),
-            Expr::Starred(s) => err(
-                "starred assignment target must be in a list or tuple",
-                self.line_of(s.range),
-            ),
-            other => err(
-                format!("cannot assign to {}", expr_desc(other)),
-                self.line_of(other.range()),
-            ),
+            Expr::Starred(s) => err("starred assignment target must be in a list or tuple", self.line_of(s.range)),
+            other => err(format!("cannot assign to {}", expr_desc(other)), self.line_of(other.range())),
         }
     }
 
     fn unpack_targets(&mut self, elts: &'a [Expr], r: TextRange) -> CResult<()> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts
-            .iter()
-            .filter(|e| matches!(e, Expr::Starred(_)))
-            .count()
-            > 1
-        {
-            return err(
-                "multiple starred expressions in assignment",
-                self.line_of(r),
-            );
+        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+            return err("multiple starred expressions in assignment", self.line_of(r));
         }
         match star {
             Some(i) => {
@@ -717,10 +623,7 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            other => err(
-                format!("cannot delete {}", expr_desc(other)),
-                self.line_of(other.range()),
-            ),
+            other => err(format!("cannot delete {}", expr_desc(other)), self.line_of(other.range())),
         }
     }
 
@@ -747,9 +650,7 @@ impl<'a> Compiler<'a> {
     /// Compiles `test` and jumps to `target` when its truth equals `when`.
     fn cond_jump(&mut self, test: &'a Expr, when: bool, target: Label) -> CResult<()> {
         match test {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                self.cond_jump(&u.operand, !when, target)
-            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond_jump(&u.operand, !when, target),
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let n = b.values.len();
@@ -773,14 +674,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(test)?;
-                self.jump(
-                    if when {
-                        Op::PopJumpIfTrue
-                    } else {
-                        Op::PopJumpIfFalse
-                    },
-                    target,
-                );
+                self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
                 Ok(())
             }
         }
@@ -792,10 +686,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.bind(top);
         self.cond_jump(&w.test, false, orelse)?;
-        self.unit().fblocks.push(FBlock::While {
-            cont: top,
-            brk: end,
-        });
+        self.unit().fblocks.push(FBlock::While { cont: top, brk: end });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
         self.jump(Op::Jump, top);
@@ -814,10 +705,7 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.unit().line = self.line_of(f.range);
         self.jump(Op::ForIter, orelse);
-        self.unit().fblocks.push(FBlock::For {
-            cont: top,
-            brk: end,
-        });
+        self.unit().fblocks.push(FBlock::For { cont: top, brk: end });
         self.store_target(&f.target)?;
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
@@ -830,20 +718,9 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, line: u32) -> CResult<()> {
         // Find the innermost loop.
-        let loop_idx = self
-            .u()
-            .fblocks
-            .iter()
-            .rposition(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. }));
+        let loop_idx = self.u().fblocks.iter().rposition(|f| matches!(f, FBlock::While { .. } | FBlock::For { .. }));
         let Some(li) = loop_idx else {
-            return err(
-                if is_break {
-                    "'break' outside loop"
-                } else {
-                    "'continue' not properly in loop"
-                },
-                line,
-            );
+            return err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, line);
         };
         let saved: Vec<FBlock<'a>> = self.unit().fblocks.drain(..).collect();
         let saved_handlers = self.u().handlers.clone();
@@ -909,13 +786,20 @@ impl<'a> Compiler<'a> {
             FBlock::Finally { body, handlers_len } => {
                 // The finally body runs outside the try's own handler.
                 self.unit().handlers.truncate(*handlers_len);
+                // A `break`/`continue`/`return` inside it must drop the pending return value.
                 if keep_top {
-                    self.unit().extra_depth += 1;
+                    self.unit().fblocks.push(FBlock::PopValue);
                 }
                 self.stmts(body)?;
                 if keep_top {
-                    self.unit().extra_depth -= 1;
+                    self.unit().fblocks.pop();
                 }
+            }
+            FBlock::PopValue => {
+                if keep_top {
+                    self.emit(Op::Swap(2));
+                }
+                self.emit(Op::Pop);
             }
         }
         Ok(())
@@ -968,10 +852,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let handlers_len = self.u().handlers.len();
         self.push_handler(handler, 0);
-        self.unit().fblocks.push(FBlock::Finally {
-            body: &t.finalbody,
-            handlers_len,
-        });
+        self.unit().fblocks.push(FBlock::Finally { body: &t.finalbody, handlers_len });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -1043,22 +924,15 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_for(f.range);
         let line = self.line_of(f.range);
         // Annotations are evaluated (in the enclosing scope) and ignored.
-        self.make_function(
-            scope,
-            &f.name.id,
-            Some(&f.parameters),
-            line,
-            f.returns.as_deref(),
-            |c| {
-                let body = skip_docstring(&f.body);
-                c.stmts(body)?;
-                if !matches!(body.last(), Some(Stmt::Return(_))) {
-                    c.load_const(Constant::None);
-                    c.emit(Op::ReturnValue);
-                }
-                Ok(())
-            },
-        )?;
+        self.make_function(scope, &f.name.id, Some(&f.parameters), line, f.returns.as_deref(), |c| {
+            let body = skip_docstring(&f.body);
+            c.stmts(body)?;
+            if !matches!(body.last(), Some(Stmt::Return(_))) {
+                c.load_const(Constant::None);
+                c.emit(Op::ReturnValue);
+            }
+            Ok(())
+        })?;
         for _ in &f.decorator_list {
             self.emit(Op::Call(1));
         }
@@ -1077,12 +951,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         let mut flags = 0;
         if let Some(p) = params {
-            let defaults: Vec<&Expr> = p
-                .posonlyargs
-                .iter()
-                .chain(p.args.iter())
-                .filter_map(|a| a.default.as_deref())
-                .collect();
+            let defaults: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
             if !defaults.is_empty() {
                 for d in &defaults {
                     self.expr(d)?;
@@ -1090,15 +959,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BuildTuple(defaults.len() as u32));
                 flags |= 1;
             }
-            let kwdefaults: Vec<(&str, &Expr)> = p
-                .kwonlyargs
-                .iter()
-                .filter_map(|a| {
-                    a.default
-                        .as_deref()
-                        .map(|d| (a.parameter.name.id.as_str(), d))
-                })
-                .collect();
+            let kwdefaults: Vec<(&str, &Expr)> = p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d))).collect();
             if !kwdefaults.is_empty() {
                 for (n, d) in &kwdefaults {
                     self.load_const(Constant::Str((*n).into()));
@@ -1107,12 +968,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BuildMap(kwdefaults.len() as u32));
                 flags |= 2;
             }
-            for a in p
-                .posonlyargs
-                .iter()
-                .chain(p.args.iter())
-                .chain(p.kwonlyargs.iter())
-            {
+            for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
                 if let Some(ann) = &a.parameter.annotation {
                     self.expr(ann)?;
                     self.emit(Op::Pop);
@@ -1291,14 +1147,7 @@ impl<'a> Compiler<'a> {
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < n {
-                        self.jump(
-                            if b.op == ast::BoolOp::And {
-                                Op::JumpIfFalseOrPop
-                            } else {
-                                Op::JumpIfTrueOrPop
-                            },
-                            end,
-                        );
+                        self.jump(if b.op == ast::BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop }, end);
                     }
                 }
                 self.bind(end);
@@ -1358,27 +1207,17 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(c.range, &c.generators, CompKind::Set(&c.elt)),
             Expr::DictComp(c) => match &c.key {
                 Some(k) => self.comprehension(c.range, &c.generators, CompKind::Dict(k, &c.value)),
-                None => err(
-                    "dict unpacking cannot be used in dict comprehension",
-                    self.line_of(c.range),
-                ),
+                None => err("dict unpacking cannot be used in dict comprehension", self.line_of(c.range)),
             },
             Expr::Generator(c) => self.comprehension(c.range, &c.generators, CompKind::Gen(&c.elt)),
             Expr::Lambda(l) => {
                 let scope = self.table.scope_for(l.range);
                 let line = self.line_of(l.range);
-                self.make_function(
-                    scope,
-                    "<lambda>",
-                    l.parameters.as_deref(),
-                    line,
-                    None,
-                    |c| {
-                        c.expr(&l.body)?;
-                        c.emit(Op::ReturnValue);
-                        Ok(())
-                    },
-                )
+                self.make_function(scope, "<lambda>", l.parameters.as_deref(), line, None, |c| {
+                    c.expr(&l.body)?;
+                    c.emit(Op::ReturnValue);
+                    Ok(())
+                })
             }
             Expr::Yield(y) => {
                 self.check_in_function("'yield' outside function", y.range)?;
@@ -1467,12 +1306,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
-        let simple = !c
-            .arguments
-            .args
-            .iter()
-            .any(|a| matches!(a, Expr::Starred(_)))
-            && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        let simple = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
             Expr::Attribute(a) if simple => {
                 self.expr(&a.value)?;
@@ -1491,13 +1325,7 @@ impl<'a> Compiler<'a> {
 
     /// Emits arguments and the call instruction; `already` positional
     /// arguments were pushed by the caller (class creation).
-    fn call_args(
-        &mut self,
-        args: &'a [Expr],
-        keywords: &'a [ast::Keyword],
-        already: u32,
-        r: TextRange,
-    ) -> CResult<()> {
+    fn call_args(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword], already: u32, r: TextRange) -> CResult<()> {
         let line = self.line_of(r);
         let mut seen: Vec<&str> = Vec::new();
         for k in keywords {
@@ -1508,8 +1336,7 @@ impl<'a> Compiler<'a> {
                 seen.push(a.id.as_str());
             }
         }
-        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
-            && !keywords.iter().any(|k| k.arg.is_none());
+        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             for a in args {
                 self.expr(a)?;
@@ -1521,12 +1348,7 @@ impl<'a> Compiler<'a> {
             if keywords.is_empty() {
                 self.emit(Op::Call(n));
             } else {
-                let names: Vec<Constant> = keywords
-                    .iter()
-                    .map(|k| {
-                        Constant::Str(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("").into())
-                    })
-                    .collect();
+                let names: Vec<Constant> = keywords.iter().map(|k| Constant::Str(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("").into())).collect();
                 self.load_const(Constant::Tuple(names));
                 self.emit(Op::CallKw(n));
             }
@@ -1538,7 +1360,8 @@ impl<'a> Compiler<'a> {
             match a {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(Op::ListExtend(1));
+                    // The high bit marks call arguments, for CPython's error wording.
+                    self.emit(Op::ListExtend(1 | CALL_ARGS));
                 }
                 other => {
                     self.expr(other)?;
@@ -1642,12 +1465,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(
-        &mut self,
-        range: TextRange,
-        gens: &'a [ast::Comprehension],
-        kind: CompKind<'a>,
-    ) -> CResult<()> {
+    fn comprehension(&mut self, range: TextRange, gens: &'a [ast::Comprehension], kind: CompKind<'a>) -> CResult<()> {
         if gens.iter().any(|g| g.is_async) {
             return self.unsupported("asynchronous comprehensions", range);
         }
@@ -1698,12 +1516,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(
-        &mut self,
-        gens: &'a [ast::Comprehension],
-        i: usize,
-        kind: CompKind<'a>,
-    ) -> CResult<()> {
+    fn comp_generator(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>) -> CResult<()> {
         let g = &gens[i];
         let top = self.new_label();
         let end = self.new_label();
@@ -1784,8 +1597,7 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(dbg) = &i.debug_text {
-                        let text =
-                            format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
                         self.load_const(Constant::Str(text.as_str().into()));
                         n += 1;
                         if conv == 0 && i.format_spec.is_none() {
@@ -1813,6 +1625,9 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// Flag on `ListExtend`'s operand: the list is a call's positional arguments.
+pub const CALL_ARGS: u32 = 0x8000_0000;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Ctx {
     Load,
@@ -1837,20 +1652,12 @@ enum CompKind<'a> {
 
 fn clone_fblock<'a>(f: &FBlock<'a>) -> FBlock<'a> {
     match f {
-        FBlock::While { cont, brk } => FBlock::While {
-            cont: *cont,
-            brk: *brk,
-        },
-        FBlock::For { cont, brk } => FBlock::For {
-            cont: *cont,
-            brk: *brk,
-        },
-        FBlock::Finally { body, handlers_len } => FBlock::Finally {
-            body,
-            handlers_len: *handlers_len,
-        },
+        FBlock::While { cont, brk } => FBlock::While { cont: *cont, brk: *brk },
+        FBlock::For { cont, brk } => FBlock::For { cont: *cont, brk: *brk },
+        FBlock::Finally { body, handlers_len } => FBlock::Finally { body, handlers_len: *handlers_len },
         FBlock::Handler => FBlock::Handler,
         FBlock::With => FBlock::With,
+        FBlock::PopValue => FBlock::PopValue,
     }
 }
 
@@ -1858,9 +1665,7 @@ fn clone_fblock<'a>(f: &FBlock<'a>) -> FBlock<'a> {
 fn same_kind(a: &Constant, b: &Constant) -> bool {
     std::mem::discriminant(a) == std::mem::discriminant(b)
         && match (a, b) {
-            (Constant::Tuple(x), Constant::Tuple(y)) => {
-                x.iter().zip(y.iter()).all(|(p, q)| same_kind(p, q))
-            }
+            (Constant::Tuple(x), Constant::Tuple(y)) => x.iter().zip(y.iter()).all(|(p, q)| same_kind(p, q)),
             _ => true,
         }
 }
@@ -1915,10 +1720,7 @@ fn binop_kind(op: ast::Operator) -> BinOpKind {
 fn expr_desc(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::NumberLiteral(_)
-        | Expr::StringLiteral(_)
-        | Expr::BooleanLiteral(_)
-        | Expr::NoneLiteral(_) => "literal",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => "literal",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
         Expr::Lambda(_) => "lambda",
         Expr::Compare(_) => "comparison",

@@ -20,20 +20,13 @@ pub struct SyntaxError {
 }
 
 fn source_line(src: &str, line: u32) -> String {
-    src.lines()
-        .nth(line.saturating_sub(1) as usize)
-        .unwrap_or("")
-        .to_string()
+    src.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string()
 }
 
 /// Compiles module source. `kind` is `Module` for files run or imported
 /// (module-level names go through the global path) and `Eval` for
 /// `exec`/`compile` source (module-level names are looked up by name).
-pub fn compile_source(
-    src: &str,
-    filename: &str,
-    kind: CodeKind,
-) -> Result<CodeObject, SyntaxError> {
+pub fn compile_source(src: &str, filename: &str, kind: CodeKind) -> Result<CodeObject, SyntaxError> {
     let filename: Rc<str> = filename.into();
     let module = syntax::parse_module(src).map_err(|e| SyntaxError {
         kind: e.kind,
@@ -44,22 +37,10 @@ pub fn compile_source(
         text: source_line(src, e.line),
     })?;
     let lines = LineIndex::new(src);
-    let table =
-        symtable::SymbolTable::build(&module.body, symtable::ScopeKind::Module).map_err(|e| {
-            let line = if e.range.is_empty() && u32::from(e.range.start()) == 0 {
-                1
-            } else {
-                lines.line_of(e.range.start())
-            };
-            SyntaxError {
-                kind: "SyntaxError",
-                msg: e.msg,
-                filename: filename.clone(),
-                line,
-                col: 1,
-                text: source_line(src, line),
-            }
-        })?;
+    let table = symtable::SymbolTable::build(&module.body, symtable::ScopeKind::Module).map_err(|e| {
+        let line = if e.range.is_empty() && u32::from(e.range.start()) == 0 { 1 } else { lines.line_of(e.range.start()) };
+        SyntaxError { kind: "SyntaxError", msg: e.msg, filename: filename.clone(), line, col: 1, text: source_line(src, line) }
+    })?;
     let c = codegen::Compiler::new(&table, &lines, filename.clone(), kind);
     c.compile_module(&module.body).map_err(|e| SyntaxError {
         kind: "SyntaxError",
@@ -89,21 +70,15 @@ pub fn compile_eval(src: &str, filename: &str) -> Result<CodeObject, SyntaxError
     })?;
     let expr = parsed.into_syntax();
     let lines = LineIndex::new(trimmed);
-    let stmt = syntax::ast::Stmt::Expr(syntax::ast::StmtExpr {
-        node_index: Default::default(),
-        range: expr.body.range(),
-        value: expr.body.clone(),
-    });
+    let stmt = syntax::ast::Stmt::Expr(syntax::ast::StmtExpr { node_index: Default::default(), range: expr.body.range(), value: expr.body.clone() });
     let body = vec![stmt];
-    let table = symtable::SymbolTable::build(&body, symtable::ScopeKind::Module).map_err(|e| {
-        SyntaxError {
-            kind: "SyntaxError",
-            msg: e.msg,
-            filename: filename.clone(),
-            line: 1,
-            col: 1,
-            text: String::new(),
-        }
+    let table = symtable::SymbolTable::build(&body, symtable::ScopeKind::Module).map_err(|e| SyntaxError {
+        kind: "SyntaxError",
+        msg: e.msg,
+        filename: filename.clone(),
+        line: 1,
+        col: 1,
+        text: String::new(),
     })?;
     let c = codegen::Compiler::new(&table, &lines, filename.clone(), CodeKind::Eval);
     c.compile_expression(&expr.body).map_err(|e| SyntaxError {

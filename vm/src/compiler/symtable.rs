@@ -78,16 +78,10 @@ impl Scope {
         }
     }
     pub fn is_function_like(&self) -> bool {
-        matches!(
-            self.kind,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-        )
+        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
     }
     pub fn lookup(&self, name: &str) -> NameScope {
-        self.resolved
-            .get(name)
-            .copied()
-            .unwrap_or(NameScope::GlobalImplicit)
+        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
     }
     /// Fast locals in CPython's order: parameters first, then other locals by first appearance.
     pub fn varnames(&self) -> Vec<String> {
@@ -124,13 +118,7 @@ impl SymbolTable {
     }
 
     pub fn build(body: &[Stmt], module_kind: ScopeKind) -> Result<SymbolTable, SymError> {
-        let mut b = Builder {
-            table: SymbolTable {
-                scopes: vec![Scope::new(module_kind, "<module>")],
-                by_range: HashMap::new(),
-            },
-            stack: vec![0],
-        };
+        let mut b = Builder { table: SymbolTable { scopes: vec![Scope::new(module_kind, "<module>")], by_range: HashMap::new() }, stack: vec![0] };
         for s in body {
             b.stmt(s)?;
         }
@@ -155,40 +143,18 @@ impl Builder {
         let scope = self.cur();
         let old = scope.flags.get(name).copied().unwrap_or(0);
         if flag & DEF_GLOBAL != 0 && old & DEF_PARAM != 0 {
-            return Err(SymError {
-                msg: format!("name '{name}' is parameter and global"),
-                range,
-            });
+            return Err(SymError { msg: format!("name '{name}' is parameter and global"), range });
         }
         if flag & DEF_NONLOCAL != 0 && old & DEF_PARAM != 0 {
-            return Err(SymError {
-                msg: format!("name '{name}' is parameter and nonlocal"),
-                range,
-            });
+            return Err(SymError { msg: format!("name '{name}' is parameter and nonlocal"), range });
         }
-        if flag & DEF_GLOBAL != 0 && old & DEF_NONLOCAL != 0
-            || flag & DEF_NONLOCAL != 0 && old & DEF_GLOBAL != 0
-        {
-            return Err(SymError {
-                msg: format!("name '{name}' is nonlocal and global"),
-                range,
-            });
+        if flag & DEF_GLOBAL != 0 && old & DEF_NONLOCAL != 0 || flag & DEF_NONLOCAL != 0 && old & DEF_GLOBAL != 0 {
+            return Err(SymError { msg: format!("name '{name}' is nonlocal and global"), range });
         }
         if flag & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && old & (DEF_LOCAL | USE) != 0 {
-            let what = if flag & DEF_GLOBAL != 0 {
-                "global"
-            } else {
-                "nonlocal"
-            };
-            let how = if old & DEF_LOCAL != 0 {
-                "assigned to before"
-            } else {
-                "used prior to"
-            };
-            return Err(SymError {
-                msg: format!("name '{name}' is {how} {what} declaration"),
-                range,
-            });
+            let what = if flag & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+            let how = if old & DEF_LOCAL != 0 { "assigned to before" } else { "used prior to" };
+            return Err(SymError { msg: format!("name '{name}' is {how} {what} declaration"), range });
         }
         if old == 0 {
             scope.order.push(name.to_string());
@@ -222,12 +188,7 @@ impl Builder {
     }
 
     fn params_defaults(&mut self, p: &ast::Parameters) -> Result<(), SymError> {
-        for a in p
-            .posonlyargs
-            .iter()
-            .chain(p.args.iter())
-            .chain(p.kwonlyargs.iter())
-        {
+        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -400,10 +361,7 @@ impl Builder {
                 for a in &i.names {
                     if &*a.name.id == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return Err(SymError {
-                                msg: "import * only allowed at module level".into(),
-                                range: i.range,
-                            });
+                            return Err(SymError { msg: "import * only allowed at module level".into(), range: i.range });
                         }
                         continue;
                     }
@@ -418,10 +376,7 @@ impl Builder {
             }
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(SymError {
-                        msg: "nonlocal declaration not allowed at module level".into(),
-                        range: g.range,
-                    });
+                    return Err(SymError { msg: "nonlocal declaration not allowed at module level".into(), range: g.range });
                 }
                 for n in &g.names {
                     self.add(&n.id, DEF_NONLOCAL, n.range)?;
@@ -455,13 +410,7 @@ impl Builder {
         }
     }
 
-    fn comprehension(
-        &mut self,
-        range: TextRange,
-        gens: &[ast::Comprehension],
-        elts: &[&Expr],
-        is_gen: bool,
-    ) -> Result<(), SymError> {
+    fn comprehension(&mut self, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), SymError> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.expr(&first.iter)?;
@@ -631,21 +580,12 @@ impl Builder {
 /// function scopes and the names declared global there. Returns the names
 /// this scope needs from outside (its free variables, including those its
 /// children pass through it).
-fn analyze(
-    t: &mut SymbolTable,
-    id: ScopeId,
-    bound: &HashSet<String>,
-    global: &HashSet<String>,
-) -> Result<HashSet<String>, SymError> {
+fn analyze(t: &mut SymbolTable, id: ScopeId, bound: &HashSet<String>, global: &HashSet<String>) -> Result<HashSet<String>, SymError> {
     let kind = t.scopes[id].kind;
     let mut local: HashSet<String> = HashSet::new();
     let mut free: HashSet<String> = HashSet::new();
     let mut new_global = global.clone();
-    let names: Vec<(String, u8)> = t.scopes[id]
-        .order
-        .iter()
-        .map(|n| (n.clone(), t.scopes[id].flags[n]))
-        .collect();
+    let names: Vec<(String, u8)> = t.scopes[id].order.iter().map(|n| (n.clone(), t.scopes[id].flags[n])).collect();
     let mut resolved = HashMap::new();
     for (name, flags) in &names {
         let scope = if flags & DEF_GLOBAL != 0 {
@@ -653,15 +593,8 @@ fn analyze(
             NameScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
-                let range = t.scopes[id]
-                    .nonlocal_at
-                    .get(name)
-                    .copied()
-                    .unwrap_or_default();
-                return Err(SymError {
-                    msg: format!("no binding for nonlocal '{name}' found"),
-                    range,
-                });
+                let range = t.scopes[id].nonlocal_at.get(name).copied().unwrap_or_default();
+                return Err(SymError { msg: format!("no binding for nonlocal '{name}' found"), range });
             }
             free.insert(name.clone());
             NameScope::Free
@@ -692,11 +625,7 @@ fn analyze(
         // Methods may refer to the class being defined through `__class__`.
         new_bound.insert("__class__".to_string());
     }
-    for n in resolved
-        .iter()
-        .filter(|(_, s)| **s == NameScope::GlobalExplicit)
-        .map(|(n, _)| n)
-    {
+    for n in resolved.iter().filter(|(_, s)| **s == NameScope::GlobalExplicit).map(|(n, _)| n) {
         new_bound.remove(n);
     }
     let children = t.scopes[id].children.clone();
@@ -710,9 +639,7 @@ fn analyze(
     let mut needs_class_cell = false;
     for name in child_free {
         match kind {
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-                if local.contains(&name) =>
-            {
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension if local.contains(&name) => {
                 resolved.insert(name.clone(), NameScope::Cell);
                 cells.push(name);
             }

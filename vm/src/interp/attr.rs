@@ -5,9 +5,7 @@
 
 use super::vm::Vm;
 use crate::objects::str::intern;
-use crate::objects::{
-    ExcKind, PyDict, PyInstance, PyMethod, PyResult, PyStr, PyType, TypeKind, Value,
-};
+use crate::objects::{ExcKind, PyDict, PyInstance, PyMethod, PyResult, PyStr, PyType, TypeKind, Value};
 use std::rc::Rc;
 
 fn bind(func: Value, self_: Value) -> Value {
@@ -18,13 +16,7 @@ fn bind(func: Value, self_: Value) -> Value {
 pub fn unwrap_static(v: Value) -> Value {
     if let Value::Instance(i) = &v {
         if i.class().kind == TypeKind::StaticMethod {
-            if let Some(f) = i
-                .dict
-                .borrow()
-                .data
-                .borrow()
-                .get_str(&crate::name!("__func__"))
-            {
+            if let Some(f) = i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")) {
                 return f;
             }
         }
@@ -33,12 +25,7 @@ pub fn unwrap_static(v: Value) -> Value {
 }
 
 fn inst_field(i: &PyInstance, name: &str) -> Value {
-    i.dict
-        .borrow()
-        .data
-        .borrow()
-        .get_str(&intern(name))
-        .unwrap_or(Value::None)
+    i.dict.borrow().data.borrow().get_str(&intern(name)).unwrap_or(Value::None)
 }
 
 /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
@@ -63,18 +50,14 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
             let k = i.class();
             match k.kind {
                 TypeKind::StaticMethod => Ok(inst_field(i, "__func__")),
-                TypeKind::ClassMethod => {
-                    Ok(bind(inst_field(i, "__func__"), Value::Type(cls.clone())))
-                }
+                TypeKind::ClassMethod => Ok(bind(inst_field(i, "__func__"), Value::Type(cls.clone()))),
                 TypeKind::MemberDescriptor => {
                     let idx = match inst_field(i, "_index") {
                         Value::Int(n) => n as usize,
                         _ => 0,
                     };
                     let v = match obj {
-                        Value::Instance(o) => {
-                            o.slot_values.borrow().get(idx).cloned().unwrap_or_default()
-                        }
+                        Value::Instance(o) => o.slot_values.borrow().get(idx).cloned().unwrap_or_default(),
                         _ => return Ok(attr),
                     };
                     if v.is_unbound() {
@@ -96,11 +79,7 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
                     vm.call(&fget, std::slice::from_ref(obj), &[])
                 }
                 _ => match k.lookup(&crate::name!("__get__")) {
-                    Some(get) => vm.call(
-                        &get,
-                        &[attr.clone(), obj.clone(), Value::Type(cls.clone())],
-                        &[],
-                    ),
+                    Some(get) => vm.call(&get, &[attr.clone(), obj.clone(), Value::Type(cls.clone())], &[]),
                     None => Ok(attr),
                 },
             }
@@ -112,9 +91,7 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
 /// `obj.name`.
 pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     match obj {
-        Value::Instance(inst) if inst.class().kind == TypeKind::Super => {
-            super_getattr(vm, obj, inst, name)
-        }
+        Value::Instance(inst) if inst.class().kind == TypeKind::Super => super_getattr(vm, obj, inst, name),
         Value::Instance(inst) => instance_getattr(vm, obj, inst, name),
         Value::Type(t) => type_getattr(vm, t, name),
         Value::Module(m) => {
@@ -124,11 +101,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             match name.as_str() {
                 "__dict__" => Ok(Value::Dict(m.dict.clone())),
                 "__class__" => Ok(Value::Type(vm.types.module.clone())),
-                _ => Err(vm.attr_error(format!(
-                    "module '{}' has no attribute '{}'",
-                    m.name.as_str(),
-                    name.as_str()
-                ))),
+                _ => Err(vm.attr_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name.as_str()))),
             }
         }
         Value::Function(f) => {
@@ -141,28 +114,15 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                 "__name__" => Ok(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
                 "__module__" => Ok(f.module.clone()),
-                "__doc__" => Ok(Value::None),
+                "__doc__" => Ok(f.code.code.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None)),
                 "__defaults__" => {
                     let d = f.defaults.borrow();
-                    Ok(if d.is_empty() {
-                        Value::None
-                    } else {
-                        Value::tuple(d.clone())
-                    })
+                    Ok(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
                 }
-                "__kwdefaults__" => Ok(f
-                    .kwdefaults
-                    .borrow()
-                    .clone()
-                    .map(Value::Dict)
-                    .unwrap_or(Value::None)),
+                "__kwdefaults__" => Ok(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
                 "__globals__" => Ok(Value::Dict(f.globals.clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
-                "__closure__" => Ok(if f.closure.is_empty() {
-                    Value::None
-                } else {
-                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
-                }),
+                "__closure__" => Ok(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }),
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
                     Ok(Value::Dict(d.get_or_insert_with(PyDict::new).clone()))
@@ -179,20 +139,14 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         },
         Value::Builtin(b) => match name.as_str() {
             "__name__" => Ok(Value::str(b.name)),
-            "__qualname__" => Ok(Value::string(if b.owner.is_empty() {
-                b.name.to_string()
-            } else {
-                format!("{}.{}", b.owner, b.name)
-            })),
+            "__qualname__" => Ok(Value::string(if b.owner.is_empty() { b.name.to_string() } else { format!("{}.{}", b.owner, b.name) })),
             _ => generic_getattr(vm, obj, name),
         },
         Value::Code(c) => match name.as_str() {
             "co_name" => Ok(Value::Str(c.name.clone())),
             "co_filename" => Ok(Value::str(&c.code.filename)),
             "co_argcount" => Ok(Value::Int(c.code.argcount as i64)),
-            "co_varnames" => Ok(Value::tuple(
-                c.varnames.iter().map(|v| Value::Str(v.clone())).collect(),
-            )),
+            "co_varnames" => Ok(Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect())),
             _ => generic_getattr(vm, obj, name),
         },
         Value::Cell(c) if name.as_str() == "cell_contents" => {
@@ -224,11 +178,7 @@ fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value
 
 #[cold]
 pub fn no_attr(vm: &Vm, obj: &Value, name: &PyStr) -> crate::objects::PyErr {
-    vm.attr_error(format!(
-        "'{}' object has no attribute '{}'",
-        obj.type_name(),
-        name.as_str()
-    ))
+    vm.attr_error(format!("'{}' object has no attribute '{}'", obj.type_name(), name.as_str()))
 }
 
 fn exc_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
@@ -239,16 +189,10 @@ fn exc_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
         "__context__" => e.context.clone().or_none(),
         "__suppress_context__" => Value::Bool(e.suppress_context),
         "__traceback__" => Value::None,
-        "value"
-            if inst
-                .class()
-                .is_subtype(&vm.exc_type(ExcKind::StopIteration)) =>
-        {
-            match &e.args {
-                Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
-                _ => Value::None,
-            }
-        }
+        "value" if inst.class().is_subtype(&vm.exc_type(ExcKind::StopIteration)) => match &e.args {
+            Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        },
         "code" if inst.class().is_subtype(&vm.exc_type(ExcKind::SystemExit)) => match &e.args {
             Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
             Value::Tuple(t) if t.items.is_empty() => Value::None,
@@ -272,12 +216,7 @@ impl OrNone for Value {
 }
 
 /// `super().name`: look along the MRO of the instance's type, after `__thisclass__`.
-fn super_getattr(
-    vm: &mut Vm,
-    obj: &Value,
-    sup: &Rc<PyInstance>,
-    name: &Rc<PyStr>,
-) -> PyResult<Value> {
+fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
     let this = inst_field(sup, "__thisclass__");
     let self_ = inst_field(sup, "__self__");
     let start_type = match &self_ {
@@ -296,10 +235,7 @@ fn super_getattr(
                         (Value::Type(t), _) => {
                             if let Value::Instance(i) = &v {
                                 if i.class().kind == TypeKind::ClassMethod {
-                                    return Ok(bind(
-                                        inst_field(i, "__func__"),
-                                        Value::Type(t.clone()),
-                                    ));
+                                    return Ok(bind(inst_field(i, "__func__"), Value::Type(t.clone())));
                                 }
                                 if i.class().kind == TypeKind::StaticMethod {
                                     return Ok(inst_field(i, "__func__"));
@@ -314,18 +250,10 @@ fn super_getattr(
         }
     }
     let _ = obj;
-    Err(vm.attr_error(format!(
-        "'super' object has no attribute '{}'",
-        name.as_str()
-    )))
+    Err(vm.attr_error(format!("'super' object has no attribute '{}'", name.as_str())))
 }
 
-fn instance_getattr(
-    vm: &mut Vm,
-    obj: &Value,
-    inst: &Rc<PyInstance>,
-    name: &Rc<PyStr>,
-) -> PyResult<Value> {
+fn instance_getattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
     match instance_getattr_plain(vm, obj, inst, name) {
         Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {
             let cls = inst.class();
@@ -341,12 +269,7 @@ fn instance_getattr(
     }
 }
 
-fn instance_getattr_plain(
-    vm: &mut Vm,
-    obj: &Value,
-    inst: &Rc<PyInstance>,
-    name: &Rc<PyStr>,
-) -> PyResult<Value> {
+fn instance_getattr_plain(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
     let cls = inst.class();
     let descr = cls.lookup(name);
     if let Some(d) = &descr {
@@ -362,7 +285,7 @@ fn instance_getattr_plain(
     }
     match name.as_str() {
         "__class__" => return Ok(Value::Type(cls)),
-        "__dict__" if cls.has_dict.get() || cls.is_builtin => {
+        "__dict__" if (cls.has_dict.get() || cls.is_builtin) && !(cls.is_builtin && cls.kind == TypeKind::Object) => {
             return Ok(Value::Dict(inst.dict.borrow().clone()))
         }
         _ => {}
@@ -380,16 +303,12 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
         return match &v {
             Value::Instance(i) => match i.class().kind {
                 TypeKind::StaticMethod => Ok(inst_field(i, "__func__")),
-                TypeKind::ClassMethod => {
-                    Ok(bind(inst_field(i, "__func__"), Value::Type(t.clone())))
-                }
+                TypeKind::ClassMethod => Ok(bind(inst_field(i, "__func__"), Value::Type(t.clone()))),
                 TypeKind::Property => Ok(v.clone()),
                 _ => {
                     let k = i.class();
                     match k.lookup(&crate::name!("__get__")) {
-                        Some(get) => {
-                            vm.call(&get, &[v.clone(), Value::None, Value::Type(t.clone())], &[])
-                        }
+                        Some(get) => vm.call(&get, &[v.clone(), Value::None, Value::Type(t.clone())], &[]),
                         None => Ok(v.clone()),
                     }
                 }
@@ -400,26 +319,9 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
     match name.as_str() {
         "__name__" => Ok(Value::Str(t.name.clone())),
         "__qualname__" => Ok(Value::Str(t.qualname.borrow().clone())),
-        "__mro__" => Ok(Value::tuple(
-            t.mro
-                .borrow()
-                .iter()
-                .map(|c| Value::Type(c.clone()))
-                .collect(),
-        )),
-        "__bases__" => Ok(Value::tuple(
-            t.bases
-                .borrow()
-                .iter()
-                .map(|c| Value::Type(c.clone()))
-                .collect(),
-        )),
-        "__base__" => Ok(t
-            .bases
-            .borrow()
-            .first()
-            .map(|b| Value::Type(b.clone()))
-            .unwrap_or(Value::None)),
+        "__mro__" => Ok(Value::tuple(t.mro.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
+        "__bases__" => Ok(Value::tuple(t.bases.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
+        "__base__" => Ok(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None)),
         "__dict__" => Ok(Value::Dict(PyDict::from_data(t.dict.borrow().clone()))),
         "__class__" => Ok(Value::Type(vm.types.type_.clone())),
         "__module__" => Ok(Value::str("builtins")),
@@ -430,11 +332,7 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
             if let Some(v) = meta.lookup(name) {
                 return apply_descriptor(vm, v, &Value::Type(t.clone()), &meta);
             }
-            Err(vm.attr_error(format!(
-                "type object '{}' has no attribute '{}'",
-                t.name.as_str(),
-                name.as_str()
-            )))
+            Err(vm.attr_error(format!("type object '{}' has no attribute '{}'", t.name.as_str(), name.as_str())))
         }
     }
 }
@@ -455,11 +353,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
         }
         Value::Type(t) => {
             if t.is_builtin {
-                return Err(vm.type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    name.as_str(),
-                    t.name.as_str()
-                )));
+                return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
             }
             t.set_attr(name.clone(), v);
             Ok(())
@@ -485,20 +379,13 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
                 _ => {}
             }
             let mut d = f.dict.borrow_mut();
-            d.get_or_insert_with(PyDict::new)
-                .data
-                .borrow_mut()
-                .set_str(name.clone(), v);
+            d.get_or_insert_with(PyDict::new).data.borrow_mut().set_str(name.clone(), v);
             Ok(())
         }
         _ => {
             let t = vm.type_of(obj);
             if t.lookup(name).is_some() {
-                Err(vm.attr_error(format!(
-                    "'{}' object attribute '{}' is read-only",
-                    obj.type_name(),
-                    name.as_str()
-                )))
+                Err(vm.attr_error(format!("'{}' object attribute '{}' is read-only", obj.type_name(), name.as_str())))
             } else {
                 Err(no_attr(vm, obj, name))
             }
@@ -507,13 +394,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
 }
 
 /// `object.__setattr__`: data descriptors, then the instance namespace.
-pub fn object_setattr(
-    vm: &mut Vm,
-    obj: &Value,
-    inst: &Rc<PyInstance>,
-    name: &Rc<PyStr>,
-    v: Value,
-) -> PyResult<()> {
+pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
     let cls = inst.class();
     if let Some(d) = cls.lookup(name) {
         if is_data_descriptor(&d) {
@@ -530,11 +411,7 @@ pub fn object_setattr(
                 if di.class().kind == TypeKind::Property {
                     let fset = inst_field(di, "fset");
                     if matches!(fset, Value::None) {
-                        return Err(vm.attr_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            name.as_str(),
-                            cls.name.as_str()
-                        )));
+                        return Err(vm.attr_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name.as_str())));
                     }
                     vm.call(&fset, &[obj.clone(), v], &[])?;
                     return Ok(());
@@ -543,7 +420,13 @@ pub fn object_setattr(
                     vm.call(&set, &[d.clone(), obj.clone(), v], &[])?;
                     return Ok(());
                 }
+                // A data descriptor with __delete__ but no __set__.
+                return Err(vm.attr_error("__set__"));
             }
+        }
+        // A class attribute cannot be shadowed on an instance without a __dict__.
+        if !cls.has_dict.get() && !cls.is_builtin {
+            return Err(vm.attr_error(format!("'{}' object attribute '{}' is read-only", cls.name.as_str(), name.as_str())));
         }
     }
     if let Some(e) = &inst.exc {
@@ -575,10 +458,7 @@ pub fn object_setattr(
                 *inst.dict.borrow_mut() = d;
                 Ok(())
             }
-            other => Err(vm.type_error(format!(
-                "__dict__ must be set to a dictionary, not a '{}'",
-                other.type_name()
-            ))),
+            other => Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", other.type_name()))),
         };
     }
     if name.as_str() == "__class__" {
@@ -587,33 +467,21 @@ pub fn object_setattr(
                 if t.is_builtin && t.kind != TypeKind::Object {
                     return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
                 }
-                let same_layout = t.has_dict.get() == cls.has_dict.get()
-                    && t.slots.borrow().len() == cls.slots.borrow().len()
-                    && t.exc_kind() == cls.exc_kind();
+                let same_layout =
+                    t.has_dict.get() == cls.has_dict.get() && t.slots.borrow().len() == cls.slots.borrow().len() && t.exc_kind() == cls.exc_kind();
                 if !same_layout {
-                    return Err(vm.type_error(format!(
-                        "__class__ assignment: '{}' object layout differs from '{}'",
-                        t.name.as_str(),
-                        cls.name.as_str()
-                    )));
+                    return Err(vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", t.name.as_str(), cls.name.as_str())));
                 }
                 *inst.class.borrow_mut() = t;
                 Ok(())
             }
-            other => Err(vm.type_error(format!(
-                "__class__ must be set to a class, not '{}' object",
-                other.type_name()
-            ))),
+            other => Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", other.type_name()))),
         };
     }
     if !cls.has_dict.get() && !cls.is_builtin {
         return Err(no_attr(vm, obj, name));
     }
-    inst.dict
-        .borrow()
-        .data
-        .borrow_mut()
-        .set_str(name.clone(), v);
+    inst.dict.borrow().data.borrow_mut().set_str(name.clone(), v);
     Ok(())
 }
 
@@ -633,21 +501,13 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         }
         Value::Type(t) => {
             if t.is_builtin {
-                return Err(vm.type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    name.as_str(),
-                    t.name.as_str()
-                )));
+                return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
             }
             let removed = t.dict.borrow_mut().remove_str(name);
             t.version.set(crate::objects::typ::next_version());
             match removed {
                 Some(_) => Ok(()),
-                None => Err(vm.attr_error(format!(
-                    "type object '{}' has no attribute '{}'",
-                    t.name.as_str(),
-                    name.as_str()
-                ))),
+                None => Err(vm.attr_error(format!("type object '{}' has no attribute '{}'", t.name.as_str(), name.as_str()))),
             }
         }
         Value::Module(m) => {
@@ -658,11 +518,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
             }
         }
         Value::Function(f) => {
-            let removed = f
-                .dict
-                .borrow()
-                .as_ref()
-                .and_then(|d| d.data.borrow_mut().remove_str(name));
+            let removed = f.dict.borrow().as_ref().and_then(|d| d.data.borrow_mut().remove_str(name));
             removed.map(|_| ()).ok_or_else(|| no_attr(vm, obj, name))
         }
         _ => Err(no_attr(vm, obj, name)),
@@ -670,38 +526,26 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
 }
 
 /// `object.__delattr__`.
-pub fn object_delattr(
-    vm: &mut Vm,
-    obj: &Value,
-    inst: &Rc<PyInstance>,
-    name: &Rc<PyStr>,
-) -> PyResult<()> {
+pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<()> {
     let cls = inst.class();
     if let Some(d) = cls.lookup(name) {
         if let Value::Instance(di) = &d {
             if di.class().kind == TypeKind::MemberDescriptor {
                 if let Value::Int(idx) = inst_field(di, "_index") {
-                    let was = inst
-                        .slot_values
-                        .borrow_mut()
-                        .get_mut(idx as usize)
-                        .map(std::mem::take);
+                    let was = inst.slot_values.borrow_mut().get_mut(idx as usize).map(std::mem::take);
                     if let Some(w) = was {
                         if !w.is_unbound() {
                             return Ok(());
                         }
                     }
                 }
-                return Err(no_attr(vm, obj, name));
+                // CPython reports an unset slot's deletion by the bare name.
+                return Err(vm.attr_error(name.as_str()));
             }
             if di.class().kind == TypeKind::Property {
                 let fdel = inst_field(di, "fdel");
                 if matches!(fdel, Value::None) {
-                    return Err(vm.attr_error(format!(
-                        "property '{}' of '{}' object has no deleter",
-                        name.as_str(),
-                        cls.name.as_str()
-                    )));
+                    return Err(vm.attr_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name.as_str())));
                 }
                 vm.call(&fdel, std::slice::from_ref(obj), &[])?;
                 return Ok(());

@@ -8,9 +8,7 @@ use super::vm::Vm;
 use super::{attr, ops, run_frame};
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::objects::func::GenStatus;
-use crate::objects::{
-    ExcKind, PyDict, PyFunction, PyGenerator, PyResult, PyStr, PyType, TypeKind, Value,
-};
+use crate::objects::{ExcKind, PyDict, PyFunction, PyGenerator, PyResult, PyStr, PyType, TypeKind, Value};
 use crate::strategy::Strategy;
 use smallvec::SmallVec;
 use std::cell::{Cell, RefCell};
@@ -38,11 +36,7 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
         }
         if let Value::Function(func) = &vm.stack[fpos] {
             let func = func.clone();
-            let (argbase, nargs) = if vm.stack[fpos + 1].is_unbound() {
-                (fpos + 2, n)
-            } else {
-                (fpos + 1, n + 1)
-            };
+            let (argbase, nargs) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n) } else { (fpos + 1, n + 1) };
             let r = call_function_on_stack::<S>(vm, &func, argbase, nargs)?;
             vm.stack.truncate(fpos);
             vm.stack.push(r);
@@ -61,12 +55,8 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
         Some(Value::Tuple(names)) => {
             let k = names.items.len();
             let start = args.len() - k;
-            let kw: Vec<(Rc<PyStr>, Value)> = names
-                .items
-                .iter()
-                .zip(args.drain(start..))
-                .map(|(n, v)| (n.as_str().cloned().unwrap_or_else(|| crate::name!("")), v))
-                .collect();
+            let kw: Vec<(Rc<PyStr>, Value)> =
+                names.items.iter().zip(args.drain(start..)).map(|(n, v)| (n.as_str().cloned().unwrap_or_else(|| crate::name!("")), v)).collect();
             kw
         }
         _ => Vec::new(),
@@ -78,11 +68,7 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
 
 /// `CallEx`: `(f NULL args [kwargs] -- r)`.
 pub fn call_ex<S: Strategy>(vm: &mut Vm, has_kw: bool) -> PyResult<()> {
-    let kw = if has_kw {
-        vm.stack.pop().unwrap_or_default()
-    } else {
-        Value::None
-    };
+    let kw = if has_kw { vm.stack.pop().unwrap_or_default() } else { Value::None };
     let args = vm.stack.pop().unwrap_or_default();
     let self_ = vm.stack.pop().unwrap_or_default();
     let f = vm.stack.pop().unwrap_or_default();
@@ -109,18 +95,10 @@ pub fn call_ex<S: Strategy>(vm: &mut Vm, has_kw: bool) -> PyResult<()> {
 
 /// Calls a Python function whose `nargs` positional arguments are the top of the stack, from `argbase`.
 #[inline]
-pub fn call_function_on_stack<S: Strategy>(
-    vm: &mut Vm,
-    func: &Rc<PyFunction>,
-    argbase: usize,
-    nargs: usize,
-) -> PyResult<Value> {
+pub fn call_function_on_stack<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, argbase: usize, nargs: usize) -> PyResult<Value> {
     let code = &func.code;
     let c = &code.code;
-    if nargs == c.argcount as usize
-        && c.kwonlyargcount == 0
-        && c.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) == 0
-    {
+    if nargs == c.argcount as usize && c.kwonlyargcount == 0 && c.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) == 0 {
         vm.stack.resize(argbase + code.nlocalsplus, Value::Unbound);
     } else {
         let args: Args = vm.stack.drain(argbase..).collect();
@@ -130,12 +108,7 @@ pub fn call_function_on_stack<S: Strategy>(
 }
 
 /// Calls any callable with arguments from Rust.
-pub fn call_value<S: Strategy>(
-    vm: &mut Vm,
-    callable: &Value,
-    args: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
-) -> PyResult<Value> {
+pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
     match callable {
         Value::Function(func) => {
             let base = vm.stack.len();
@@ -177,20 +150,14 @@ pub fn call_value<S: Strategy>(
         Value::Type(t) => type_call::<S>(vm, t, args, kwargs),
         Value::Instance(_) => match attr::lookup_special(vm, callable, "__call__") {
             Some(f) => call_value::<S>(vm, &f, args, kwargs),
-            None => {
-                Err(vm.type_error(format!("'{}' object is not callable", callable.type_name())))
-            }
+            None => Err(vm.type_error(format!("'{}' object is not callable", callable.type_name()))),
         },
         other => Err(vm.type_error(format!("'{}' object is not callable", other.type_name()))),
     }
 }
 
 /// Runs a function whose locals are bound at `stack[base..]`.
-pub fn run_function<S: Strategy>(
-    vm: &mut Vm,
-    func: &Rc<PyFunction>,
-    base: usize,
-) -> PyResult<Value> {
+pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize) -> PyResult<Value> {
     let code = &func.code;
     if code.code.is_generator() {
         let saved: Vec<Value> = vm.stack.drain(base..).collect();
@@ -207,14 +174,7 @@ pub fn run_function<S: Strategy>(
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     vm.depth += 1;
-    let mut frame = Frame::new(
-        code,
-        Some(func),
-        &func.globals,
-        None,
-        base,
-        vm.exc_info.len(),
-    );
+    let mut frame = Frame::new(code, Some(func), &func.globals, None, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -235,14 +195,7 @@ pub fn run_code<S: Strategy>(
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
     vm.depth += 1;
-    let mut frame = Frame::new(
-        &code,
-        func.as_ref(),
-        &globals,
-        locals,
-        base,
-        vm.exc_info.len(),
-    );
+    let mut frame = Frame::new(&code, func.as_ref(), &globals, locals, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -258,22 +211,13 @@ fn join_names(names: &[String]) -> String {
         0 => String::new(),
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
-        _ => format!(
-            "{}, and {}",
-            names[..names.len() - 1].join(", "),
-            names[names.len() - 1]
-        ),
+        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
     }
 }
 
 /// Binds arguments to parameters as CPython does, pushing the callee's
 /// locals (all of `nlocalsplus`) onto the stack.
-pub fn bind_args(
-    vm: &mut Vm,
-    func: &Rc<PyFunction>,
-    args: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
-) -> PyResult<()> {
+pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
     let code = &func.code;
     let c = &code.code;
     let n = c.argcount as usize;
@@ -292,27 +236,21 @@ pub fn bind_args(
         if has_varargs {
             vm.stack[base + n + kwonly] = Value::tuple(args[n..].to_vec());
         } else {
-            let given_kwonly = kwargs
-                .iter()
-                .filter(|(k, _)| {
-                    code.varnames[n..n + kwonly]
-                        .iter()
-                        .any(|v| v.as_str() == k.as_str())
-                })
-                .count();
+            let given_kwonly = kwargs.iter().filter(|(k, _)| code.varnames[n..n + kwonly].iter().any(|v| v.as_str() == k.as_str())).count();
             let takes = if defaults.is_empty() {
                 format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
             } else {
                 format!("from {} to {n} positional arguments", n - defaults.len())
             };
             let given = if given_kwonly > 0 {
-                format!("{} positional argument{} (and {given_kwonly} keyword-only argument{}) were given", args.len(), if args.len() == 1 { "" } else { "s" }, if given_kwonly == 1 { "" } else { "s" })
-            } else {
                 format!(
-                    "{} {} given",
+                    "{} positional argument{} (and {given_kwonly} keyword-only argument{}) were given",
                     args.len(),
-                    if args.len() == 1 { "was" } else { "were" }
+                    if args.len() == 1 { "" } else { "s" },
+                    if given_kwonly == 1 { "" } else { "s" }
                 )
+            } else {
+                format!("{} {} given", args.len(), if args.len() == 1 { "was" } else { "were" })
             };
             vm.stack.truncate(base);
             return Err(vm.type_error(format!("{} takes {takes} but {given}", func_label(func))));
@@ -323,18 +261,12 @@ pub fn bind_args(
     let kwdict = if has_varkw { Some(PyDict::new()) } else { None };
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (name, v) in kwargs {
-        let pos = code.varnames[..n + kwonly]
-            .iter()
-            .position(|p| Rc::ptr_eq(p, name) || p.as_str() == name.as_str());
+        let pos = code.varnames[..n + kwonly].iter().position(|p| Rc::ptr_eq(p, name) || p.as_str() == name.as_str());
         match pos {
             Some(j) if j >= posonly => {
                 if !vm.stack[base + j].is_unbound() {
                     vm.stack.truncate(base);
-                    return Err(vm.type_error(format!(
-                        "{} got multiple values for argument '{}'",
-                        func_label(func),
-                        name.as_str()
-                    )));
+                    return Err(vm.type_error(format!("{} got multiple values for argument '{}'", func_label(func), name.as_str())));
                 }
                 vm.stack[base + j] = v.clone();
             }
@@ -345,11 +277,7 @@ pub fn bind_args(
                     posonly_as_kw.push(name.as_str().to_string());
                 } else {
                     vm.stack.truncate(base);
-                    return Err(vm.type_error(format!(
-                        "{} got an unexpected keyword argument '{}'",
-                        func_label(func),
-                        name.as_str()
-                    )));
+                    return Err(vm.type_error(format!("{} got an unexpected keyword argument '{}'", func_label(func), name.as_str())));
                 }
             }
         }
@@ -414,12 +342,7 @@ pub fn bind_args(
 }
 
 /// Calling a class: built-in constructors, or `__new__` + `__init__`.
-pub fn type_call<S: Strategy>(
-    vm: &mut Vm,
-    t: &Rc<PyType>,
-    args: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
-) -> PyResult<Value> {
+pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
     if t.is_builtin && !matches!(t.kind, TypeKind::Exception(_)) {
         return crate::builtins::types::construct(vm, t, args, kwargs);
     }
@@ -468,10 +391,21 @@ pub fn type_call<S: Strategy>(
 
 /// Resumes a generator with `sent`.
 pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> PyResult<GenResult> {
+    resume_with::<S>(vm, gen, sent, None)
+}
+
+/// Resumes a generator, either sending a value or raising `throw` at its yield.
+pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value, throw: Option<crate::objects::PyErr>) -> PyResult<GenResult> {
+    if let Some(e) = &throw {
+        if gen.status.get() != GenStatus::Suspended && gen.status.get() != GenStatus::Running {
+            gen.status.set(GenStatus::Finished);
+            return Err(e.clone());
+        }
+    }
     match gen.status.get() {
         GenStatus::Running => return Err(vm.value_error("generator already executing")),
         GenStatus::Finished => return Ok(GenResult::Return(Value::None)),
-        GenStatus::Created if !matches!(sent, Value::None) => {
+        GenStatus::Created if !matches!(sent, Value::None) && throw.is_none() => {
             return Err(vm.type_error("can't send non-None value to a just-started generator"));
         }
         _ => {}
@@ -497,6 +431,11 @@ pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> P
     let func = &gen.func;
     let mut frame = Frame::new(&func.code, Some(func), &func.globals, None, 0, exc_base);
     frame.pc = gen.pc.get();
+    if let Some(e) = throw {
+        // The sent value slot is not used: the yield raises instead.
+        vm.stack.pop();
+        frame.pending = Some(e);
+    }
     vm.depth += 1;
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
@@ -505,9 +444,7 @@ pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> P
         Ok(v) if frame.yielded => {
             *gen.saved.borrow_mut() = other;
             if vm.exc_info.len() > exc_base {
-                gen.exc_info
-                    .borrow_mut()
-                    .extend(vm.exc_info.drain(exc_base..));
+                gen.exc_info.borrow_mut().extend(vm.exc_info.drain(exc_base..));
             }
             gen.pc.set(frame.pc);
             gen.status.set(GenStatus::Suspended);
@@ -552,10 +489,7 @@ pub fn before_with<S: Strategy>(vm: &mut Vm) -> PyResult<()> {
     let enter = attr::lookup_special(vm, &mgr, "__enter__");
     let exit = attr::lookup_special(vm, &mgr, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        return Err(vm.type_error(format!(
-            "'{}' object does not support the context manager protocol",
-            mgr.type_name()
-        )));
+        return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", mgr.type_name())));
     };
     vm.stack.push(exit);
     let r = call_value::<S>(vm, &enter, &[], &[])?;

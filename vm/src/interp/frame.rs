@@ -23,6 +23,9 @@ pub struct Frame<'a> {
     /// Length of the handled-exception stack when the frame started.
     pub exc_base: usize,
     pub yielded: bool,
+    /// An exception to raise at the current instruction as the frame resumes
+    /// (`generator.throw()`).
+    pub pending: Option<crate::objects::PyErr>,
 }
 
 impl<'a> Frame<'a> {
@@ -34,16 +37,7 @@ impl<'a> Frame<'a> {
         base: usize,
         exc_base: usize,
     ) -> Frame<'a> {
-        Frame {
-            code,
-            func,
-            globals,
-            locals,
-            base,
-            pc: 0,
-            exc_base,
-            yielded: false,
-        }
+        Frame { code, func, globals, locals, base, pc: 0, exc_base, yielded: false, pending: None }
     }
 }
 
@@ -79,12 +73,7 @@ fn unbound_deref(vm: &Vm, f: &Frame<'_>, i: usize) -> crate::objects::PyErr {
     let code = &f.code.code;
     let name = code.deref_name(i);
     if i < code.cellvars.len() {
-        vm.new_error(
-            ExcKind::UnboundLocalError,
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        )
+        vm.new_error(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
     } else {
         vm.new_error(ExcKind::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
     }
@@ -131,11 +120,7 @@ pub fn load_class_deref<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, i: usize) -> Py
 }
 
 /// Reads `name` from a locals mapping (a dict, or any object with `__getitem__`).
-fn mapping_get(
-    vm: &mut Vm,
-    m: &Value,
-    name: &Rc<crate::objects::PyStr>,
-) -> PyResult<Option<Value>> {
+fn mapping_get(vm: &mut Vm, m: &Value, name: &Rc<crate::objects::PyStr>) -> PyResult<Option<Value>> {
     match m {
         Value::Dict(d) => Ok(d.data.borrow().get_str(name)),
         other => match super::ops::getitem(vm, other, &Value::Str(name.clone())) {
@@ -208,17 +193,7 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
     };
     let closure: Box<[Rc<PyCell>]> = if flags & 8 != 0 {
         match vm.stack.pop() {
-            Some(Value::Tuple(t)) => t
-                .items
-                .iter()
-                .filter_map(|c| {
-                    if let Value::Cell(c) = c {
-                        Some(c.clone())
-                    } else {
-                        None
-                    }
-                })
-                .collect(),
+            Some(Value::Tuple(t)) => t.items.iter().filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None }).collect(),
             _ => Box::new([]),
         }
     } else {
@@ -240,12 +215,7 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
     } else {
         Vec::new()
     };
-    let module = f
-        .globals
-        .data
-        .borrow()
-        .get_str(&crate::name!("__name__"))
-        .unwrap_or(Value::None);
+    let module = f.globals.data.borrow().get_str(&crate::name!("__name__")).unwrap_or(Value::None);
     Ok(Value::Function(Rc::new(PyFunction {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),

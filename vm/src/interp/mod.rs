@@ -66,12 +66,7 @@ pub struct FrameInfo {
 
 /// Runs `f` until it returns or yields (then `f.yielded` is set).
 pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
-    vm.frames.push(FrameInfo {
-        code: f.code.clone(),
-        globals: f.globals.clone(),
-        locals: f.locals.clone(),
-        base: f.base,
-    });
+    vm.frames.push(FrameInfo { code: f.code.clone(), globals: f.globals.clone(), locals: f.locals.clone(), base: f.base });
     let r = run_frame_inner::<S>(vm, f);
     vm.frames.pop();
     r
@@ -87,6 +82,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
     let mut pc = f.pc;
     loop {
         let err: PyErr = 'err: {
+            if let Some(e) = f.pending.take() {
+                break 'err e;
+            }
             loop {
                 let op = ops.get(pc).copied().unwrap_or(Op::ReturnValue);
                 pc += 1;
@@ -227,12 +225,8 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::Compare(k) => {
                         let n = vm.stack.len();
                         let fast = match (&vm.stack[n - 2], &vm.stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y)))
-                            }
-                            (Value::Float(x), Value::Float(y)) => {
-                                Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y))
-                            }
+                            (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
+                            (Value::Float(x), Value::Float(y)) => Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y)),
                             _ => None,
                         };
                         if let Some(r) = fast {
@@ -322,8 +316,15 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::ListExtend(n) => {
                         let it = pop(vm);
-                        let target = vm.stack[vm.stack.len() - n as usize].clone();
-                        tri!(ops::list_extend(vm, &target, &it), 'err);
+                        let depth = (n & !crate::compiler::codegen::CALL_ARGS) as usize;
+                        let target = vm.stack[vm.stack.len() - depth].clone();
+                        if let Err(e) = ops::list_extend(vm, &target, &it) {
+                            if n & crate::compiler::codegen::CALL_ARGS != 0 {
+                                let func = vm.stack[vm.stack.len() - depth - 2].clone();
+                                break 'err ops::star_args_error(vm, e, &func, &it);
+                            }
+                            break 'err e;
+                        }
                     }
                     Op::SetUpdate(n) => {
                         let it = pop(vm);
@@ -345,9 +346,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::ListToTuple => {
                         let l = pop(vm);
                         let t = match &l {
-                            Value::List(l) => {
-                                Value::tuple(std::mem::take(&mut *l.items.borrow_mut()))
-                            }
+                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
                             other => other.clone(),
                         };
                         vm.stack.push(t);
@@ -534,15 +533,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
             ops::attach_context(vm, &err);
             add_traceback(&err, code, at);
         }
-        match code
-            .code
-            .exc_table
-            .iter()
-            .find(|e| (e.start as usize) <= at && at < e.end as usize)
-        {
+        match code.code.exc_table.iter().find(|e| (e.start as usize) <= at && at < e.end as usize) {
             Some(entry) => {
-                vm.stack
-                    .truncate(base + code.nlocalsplus + entry.depth as usize);
+                vm.stack.truncate(base + code.nlocalsplus + entry.depth as usize);
                 vm.exc_info.truncate(f.exc_base + entry.exc_depth as usize);
                 vm.stack.push(Value::Instance(err.0.clone()));
                 pc = entry.target as usize;
@@ -559,9 +552,6 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
 fn add_traceback(err: &PyErr, code: &std::rc::Rc<crate::objects::PyCode>, pc: usize) {
     if let Some(exc) = &err.0.exc {
         let line = code.code.line_at(pc);
-        exc.borrow_mut().traceback.push(TbEntry {
-            code: code.clone(),
-            line,
-        });
+        exc.borrow_mut().traceback.push(TbEntry { code: code.clone(), line });
     }
 }

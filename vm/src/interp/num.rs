@@ -233,11 +233,7 @@ fn big_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let neg = x.is_negative() != y.is_negative();
     let (ax, ay) = (x.abs(), y.abs());
     let shift: i64 = 70 - (ax.bits() as i64 - ay.bits() as i64);
-    let (num, den) = if shift >= 0 {
-        (ax << (shift as usize), ay)
-    } else {
-        (ax, ay << ((-shift) as usize))
-    };
+    let (num, den) = if shift >= 0 { (ax << (shift as usize), ay) } else { (ax, ay << ((-shift) as usize)) };
     let (q, r) = num.div_rem(&den);
     let mut q = q;
     if !r.is_zero() {
@@ -247,11 +243,7 @@ fn big_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     }
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let exp = -(shift as i32) - 1;
-    let v = if exp >= -1074 {
-        qf * 2f64.powi(exp.clamp(-1000, 1000)) * 2f64.powi(exp - exp.clamp(-1000, 1000))
-    } else {
-        0.0
-    };
+    let v = if exp >= -1074 { qf * 2f64.powi(exp.clamp(-1000, 1000)) * 2f64.powi(exp - exp.clamp(-1000, 1000)) } else { 0.0 };
     if !v.is_finite() {
         return Err(vm.overflow("integer division result too large for a float"));
     }

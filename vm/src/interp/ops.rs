@@ -10,10 +10,7 @@ use crate::objects::dict::pure_eq;
 use crate::objects::numfmt;
 use crate::objects::settable::{self, SetTable};
 use crate::objects::str::intern;
-use crate::objects::{
-    ExcKind, IterKind, PyCode, PyDict, PyErr, PyIter, PyResult, PySet, PySlice, PyStr, PyType,
-    Value, ViewKind,
-};
+use crate::objects::{ExcKind, IterKind, PyCode, PyDict, PyErr, PyIter, PyResult, PySet, PySlice, PyStr, PyType, Value, ViewKind};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
@@ -22,10 +19,7 @@ use std::rc::Rc;
 #[cold]
 pub fn unbound_local(vm: &Vm, code: &PyCode, i: usize) -> PyErr {
     let name = code.varnames.get(i).map(|s| s.as_str()).unwrap_or("?");
-    vm.new_error(
-        ExcKind::UnboundLocalError,
-        format!("cannot access local variable '{name}' where it is not associated with a value"),
-    )
+    vm.new_error(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
 }
 
 // ----- truth, identity, hashing, equality -----
@@ -52,10 +46,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
                 let r = vm.call(&f, &[], &[])?;
                 return match r {
                     Value::Bool(b) => Ok(b),
-                    other => Err(vm.type_error(format!(
-                        "__bool__ should return bool, returned {}",
-                        other.type_name()
-                    ))),
+                    other => Err(vm.type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
                 };
             }
             if let Some(f) = attr::lookup_special(vm, v, "__len__") {
@@ -112,13 +103,17 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             let cls = i.class();
             if let Some(p) = i.payload() {
                 if attr::user_method(vm, v, "__hash__").is_none() && !matches!(cls.lookup(&crate::name!("__hash__")), Some(Value::None)) {
-                    return hash(vm, &p).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error(format!("unhashable type: '{}'", v.type_name())) } else { e });
+                    return hash(vm, &p).map_err(|e| {
+                        if vm.err_is(&e, ExcKind::TypeError) {
+                            vm.type_error(format!("unhashable type: '{}'", v.type_name()))
+                        } else {
+                            e
+                        }
+                    });
                 }
             }
             match cls.lookup(&crate::name!("__hash__")) {
-                Some(Value::None) => {
-                    return Err(vm.type_error(format!("unhashable type: '{}'", v.type_name())))
-                }
+                Some(Value::None) => return Err(vm.type_error(format!("unhashable type: '{}'", v.type_name()))),
                 Some(f @ Value::Function(_)) => {
                     let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                     return match r {
@@ -130,14 +125,8 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 }
                 _ => {
                     if !cls.is_builtin
-                        && cls
-                            .lookup(&crate::name!("__eq__"))
-                            .is_some_and(|e| matches!(e, Value::Function(_)))
-                        && cls
-                            .dict
-                            .borrow()
-                            .get_str(&crate::name!("__hash__"))
-                            .is_none()
+                        && cls.lookup(&crate::name!("__eq__")).is_some_and(|e| matches!(e, Value::Function(_)))
+                        && cls.dict.borrow().get_str(&crate::name!("__hash__")).is_none()
                     {
                         return Err(vm.type_error(format!("unhashable type: '{}'", v.type_name())));
                     }
@@ -210,19 +199,11 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
     }
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e30 {
-        fb
-    } else {
-        num_bigint::BigInt::from_signed_bytes_le(&[]) + float_to_big(fl)
-    };
+    let fb = if fl.abs() < 1e30 { fb } else { num_bigint::BigInt::from_signed_bytes_le(&[]) + float_to_big(fl) };
     match i.cmp(&fb) {
         Ordering::Equal => {
             if f > fl {
@@ -310,12 +291,7 @@ pub fn compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Val
             if let (Some(r), true) = (set_compare(vm, kind, a, b)?, true) {
                 return Ok(V::Bool(r));
             }
-            Err(vm.type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                kind.symbol(),
-                a.type_name(),
-                b.type_name()
-            )))
+            Err(vm.type_error(format!("'{}' not supported between instances of '{}' and '{}'", kind.symbol(), a.type_name(), b.type_name())))
         }
     }
 }
@@ -323,14 +299,9 @@ pub fn compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Val
 fn user_compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let ta = vm.type_of(a);
     let tb = vm.type_of(b);
-    let reflected_first = !Rc::ptr_eq(&ta, &tb)
-        && tb.is_subtype(&ta)
-        && attr::user_method(vm, b, kind.swapped().dunder()).is_some();
-    let order: [(bool, &Value, &Value, CmpKind); 2] = if reflected_first {
-        [(true, b, a, kind.swapped()), (false, a, b, kind)]
-    } else {
-        [(false, a, b, kind), (true, b, a, kind.swapped())]
-    };
+    let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && attr::user_method(vm, b, kind.swapped().dunder()).is_some();
+    let order: [(bool, &Value, &Value, CmpKind); 2] =
+        if reflected_first { [(true, b, a, kind.swapped()), (false, a, b, kind)] } else { [(false, a, b, kind), (true, b, a, kind.swapped())] };
     for (_, x, y, k) in order {
         if let Some(f) = attr::user_method(vm, x, k.dunder()) {
             let r = vm.call(&f, &[x.clone(), y.clone()], &[])?;
@@ -383,14 +354,7 @@ fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
     Ok(match (a, b) {
         (V::Dict(x), V::Dict(y)) => {
-            let (xs, ylen): (Vec<(Value, Value)>, usize) = (
-                x.data
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect(),
-                y.data.borrow().len(),
-            );
+            let (xs, ylen): (Vec<(Value, Value)>, usize) = (x.data.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(), y.data.borrow().len());
             if xs.len() != ylen {
                 return Ok(false);
             }
@@ -406,9 +370,7 @@ fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             }
             true
         }
-        (V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_)) => {
-            set_compare(vm, CmpKind::Eq, a, b)?.unwrap_or(false)
-        }
+        (V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_)) => set_compare(vm, CmpKind::Eq, a, b)?.unwrap_or(false),
         (V::Range(x), V::Range(y)) => {
             let (lx, ly) = (len(vm, a)?, len(vm, b)?);
             if lx != ly {
@@ -419,9 +381,7 @@ fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
                 eq(vm, &x.start, &y.start)? && (lx == 1 || eq(vm, &x.step, &y.step)?)
             }
         }
-        (V::DictView(x), V::DictView(y))
-            if x.kind == ViewKind::Keys && y.kind == ViewKind::Keys =>
-        {
+        (V::DictView(x), V::DictView(y)) if x.kind == ViewKind::Keys && y.kind == ViewKind::Keys => {
             let xs = iterate(vm, a)?;
             let ys = iterate(vm, b)?;
             if xs.len() != ys.len() {
@@ -434,9 +394,8 @@ fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             }
             true
         }
-        (V::Slice(x), V::Slice(y)) => {
-            eq(vm, &x.start, &y.start)? && eq(vm, &x.stop, &y.stop)? && eq(vm, &x.step, &y.step)?
-        }
+        (V::Slice(x), V::Slice(y)) => eq(vm, &x.start, &y.start)? && eq(vm, &x.stop, &y.stop)? && eq(vm, &x.step, &y.step)?,
+        (V::Method(x), V::Method(y)) => x.func.is(&y.func) && x.self_.is(&y.self_),
         _ => false,
     })
 }
@@ -459,16 +418,10 @@ pub fn fast_binop(kind: BinOpKind, a: &Value, b: &Value) -> Option<Value> {
                 K::Or => x | y,
                 K::Xor => x ^ y,
                 K::RShift if (0..64).contains(&y) => x >> y,
-                K::LShift if (0..63).contains(&y) && x >= 0 && (x.leading_zeros() as i64) > y => {
-                    x << y
-                }
+                K::LShift if (0..63).contains(&y) && x >= 0 && (x.leading_zeros() as i64) > y => x << y,
                 K::FloorDiv if y > 0 && x >= 0 => x / y,
                 K::Mod if y > 0 && x >= 0 => x % y,
-                K::TrueDiv
-                    if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
-                {
-                    return Some(Value::Float(x as f64 / y as f64))
-                }
+                K::TrueDiv if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => return Some(Value::Float(x as f64 / y as f64)),
                 _ => return None,
             }))
         }
@@ -495,39 +448,18 @@ fn float_fast(kind: BinOpKind, x: f64, y: f64) -> Option<Value> {
 fn binop_type_error(vm: &Vm, kind: BinOpKind, a: &Value, b: &Value, inplace: bool) -> PyErr {
     if kind == BinOpKind::Add {
         if let Value::Str(_) = a {
-            return vm.type_error(format!(
-                "can only concatenate str (not \"{}\") to str",
-                b.type_name()
-            ));
+            return vm.type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()));
         }
         if let (Value::List(_), _) = (a, b) {
-            return vm.type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
-                b.type_name()
-            ));
+            return vm.type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()));
         }
         if let (Value::Tuple(_), _) = (a, b) {
-            return vm.type_error(format!(
-                "can only concatenate tuple (not \"{}\") to tuple",
-                b.type_name()
-            ));
+            return vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()));
         }
     }
-    let sym = if inplace && kind != BinOpKind::Pow {
-        format!("{}=", kind.symbol())
-    } else {
-        kind.symbol().to_string()
-    };
-    let sym = if inplace && kind == BinOpKind::Pow {
-        "**=".to_string()
-    } else {
-        sym
-    };
-    vm.type_error(format!(
-        "unsupported operand type(s) for {sym}: '{}' and '{}'",
-        a.type_name(),
-        b.type_name()
-    ))
+    let sym = if inplace && kind != BinOpKind::Pow { format!("{}=", kind.symbol()) } else { kind.symbol().to_string() };
+    let sym = if inplace && kind == BinOpKind::Pow { "**=".to_string() } else { sym };
+    vm.type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", a.type_name(), b.type_name()))
 }
 
 fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
@@ -567,13 +499,8 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
             v.extend(y.items.iter().cloned());
             Some(Value::tuple(v))
         }
-        (BinOpKind::Mul, V::Str(_) | V::List(_) | V::Tuple(_), n)
-        | (BinOpKind::Mul, n, V::Str(_) | V::List(_) | V::Tuple(_)) => {
-            let (seq, n) = if matches!(a, V::Str(_) | V::List(_) | V::Tuple(_)) {
-                (a, n)
-            } else {
-                (b, a)
-            };
+        (BinOpKind::Mul, V::Str(_) | V::List(_) | V::Tuple(_), n) | (BinOpKind::Mul, n, V::Str(_) | V::List(_) | V::Tuple(_)) => {
+            let (seq, n) = if matches!(a, V::Str(_) | V::List(_) | V::Tuple(_)) { (a, n) } else { (b, a) };
             let k = match repeat_count(vm, n)? {
                 Some(k) => k,
                 None => match n {
@@ -608,14 +535,10 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
                 _ => None,
             }
         }
-        (BinOpKind::Mod, V::Str(s), args) => Some(Value::string(
-            crate::builtins::format::percent_format(vm, s.as_str(), args)?,
-        )),
-        (
-            BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
-            V::Set(_) | V::FrozenSet(_),
-            V::Set(_) | V::FrozenSet(_),
-        ) => Some(crate::builtins::types::set_binop(vm, kind, a, b)?),
+        (BinOpKind::Mod, V::Str(s), args) => Some(Value::string(crate::builtins::format::percent_format(vm, s.as_str(), args)?)),
+        (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_)) => {
+            Some(crate::builtins::types::set_binop(vm, kind, a, b)?)
+        }
         (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, V::DictView(_), _) => {
             let sa = Value::Set(collect_set(vm, a)?);
             let sb = Value::Set(collect_set(vm, b)?);
@@ -637,11 +560,7 @@ fn user_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Op
     let tb = vm.type_of(b);
     let b_sub = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
     let fa = attr::user_method(vm, a, fwd);
-    let fb = if Rc::ptr_eq(&ta, &tb) {
-        None
-    } else {
-        attr::user_method(vm, b, rev)
-    };
+    let fb = if Rc::ptr_eq(&ta, &tb) { None } else { attr::user_method(vm, b, rev) };
     if b_sub {
         if let Some(f) = &fb {
             let r = vm.call(f, &[b.clone(), a.clone()], &[])?;
@@ -725,9 +644,7 @@ pub fn inplace_op(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResul
                 return Ok(a.clone());
             }
         }
-        (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Value::Set(s))
-            if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
-        {
+        (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Value::Set(s)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
             let r = crate::builtins::types::set_binop(vm, kind, a, b)?;
             if let Value::Set(rs) = r {
                 let t = rs.table.borrow().copy_of();
@@ -765,10 +682,7 @@ fn unary_user(vm: &mut Vm, a: &Value, name: &str, sym: &str) -> PyResult<Value> 
     if let Some(f) = attr::user_method(vm, a, name) {
         return vm.call(&f, std::slice::from_ref(a), &[]);
     }
-    Err(vm.type_error(format!(
-        "bad operand type for unary {sym}: '{}'",
-        a.type_name()
-    )))
+    Err(vm.type_error(format!("bad operand type for unary {sym}: '{}'", a.type_name())))
 }
 
 pub fn unary_neg(vm: &mut Vm, a: &Value) -> PyResult<Value> {
@@ -818,15 +732,9 @@ pub fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 index_of(vm, &r)
             }
-            None => Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            ))),
+            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
         },
-        _ => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            v.type_name()
-        ))),
+        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
     }
 }
 
@@ -893,15 +801,9 @@ pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(i64, i64
 
 fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::BigInt(b) => Ok(if b.is_negative() {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
-        }),
+        Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
         Value::Int(_) | Value::Bool(_) | Value::Instance(_) => index_of(vm, v),
-        _ => {
-            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
-        }
+        _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
 
@@ -925,10 +827,7 @@ fn not_subscriptable(vm: &Vm, c: &Value) -> PyErr {
 }
 
 fn seq_index_type_error(vm: &Vm, what: &str, k: &Value) -> PyErr {
-    vm.type_error(format!(
-        "{what} indices must be integers or slices, not {}",
-        k.type_name()
-    ))
+    vm.type_error(format!("{what} indices must be integers or slices, not {}", k.type_name()))
 }
 
 pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
@@ -944,19 +843,10 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
             Value::Slice(s) => {
                 let len = l.items.borrow().len();
                 let (start, _, step, count) = slice_indices(vm, s, len)?;
-                Ok(Value::list(slice_pick(
-                    &l.items.borrow(),
-                    start,
-                    step,
-                    count,
-                )))
+                Ok(Value::list(slice_pick(&l.items.borrow(), start, step, count)))
             }
-            Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)
-                if !matches!(k, Value::Instance(_))
-                    || attr::user_method(vm, k, "__index__").is_some() =>
-            {
-                let i = index_of(vm, k)
-                    .map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
+            Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) if !matches!(k, Value::Instance(_)) || attr::user_method(vm, k, "__index__").is_some() => {
+                let i = index_of(vm, k).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
                 getitem(vm, c, &Value::Int(i))
             }
             _ => Err(seq_index_type_error(vm, "list", k)),
@@ -974,6 +864,10 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 let i = index_of(vm, k)?;
                 getitem(vm, c, &Value::Int(i))
             }
+            Value::Instance(_) if attr::user_method(vm, k, "__index__").is_some() || payload_of(k).is_some() => {
+                let i = index_of(vm, k)?;
+                getitem(vm, c, &Value::Int(i))
+            }
             _ => Err(seq_index_type_error(vm, "tuple", k)),
         },
         Value::Str(s) => match k {
@@ -987,29 +881,52 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
                     return Ok(Value::str(s.substr(start as usize, start as usize + count)));
                 }
                 let chars: Vec<char> = s.s.chars().collect();
-                Ok(Value::string(
-                    slice_pick(&chars, start, step, count).into_iter().collect(),
-                ))
+                Ok(Value::string(slice_pick(&chars, start, step, count).into_iter().collect()))
             }
             Value::Bool(_) | Value::BigInt(_) => {
                 let i = index_of(vm, k)?;
                 getitem(vm, c, &Value::Int(i))
             }
-            _ => Err(vm.type_error(format!(
-                "string indices must be integers, not '{}'",
-                k.type_name()
-            ))),
+            Value::Instance(_) if attr::user_method(vm, k, "__index__").is_some() || payload_of(k).is_some() => {
+                let i = index_of(vm, k)?;
+                getitem(vm, c, &Value::Int(i))
+            }
+            _ => Err(vm.type_error(format!("string indices must be integers, not '{}'", k.type_name()))),
         },
         Value::Dict(d) => match dict_get(vm, d, k)? {
             Some(v) => Ok(v),
             None => Err(vm.key_error(k.clone())),
         },
         Value::Range(_) => crate::builtins::types::range_getitem(vm, c, k),
-        Value::Instance(_) => match attr::lookup_special(vm, c, "__getitem__") {
-            Some(f) => vm.call(&f, std::slice::from_ref(k), &[]),
-            None => Err(not_subscriptable(vm, c)),
-        },
+        Value::Instance(i) => {
+            if let (Some(Value::Dict(d)), None) = (i.payload(), attr::user_method(vm, c, "__getitem__")) {
+                if let Some(v) = dict_get(vm, &d, k)? {
+                    return Ok(v);
+                }
+                if let Some(m) = attr::user_method(vm, c, "__missing__") {
+                    return vm.call(&m, &[c.clone(), k.clone()], &[]);
+                }
+                return Err(vm.key_error(k.clone()));
+            }
+            match attr::lookup_special(vm, c, "__getitem__") {
+                Some(f) => vm.call(&f, std::slice::from_ref(k), &[]),
+                None => Err(not_subscriptable(vm, c)),
+            }
+        }
         Value::Type(t) if t.is_builtin => Ok(c.clone()),
+        Value::Type(t) => match t.lookup(&crate::name!("__class_getitem__")) {
+            Some(f) => {
+                let f = attr::unwrap_static(f);
+                let f = match &f {
+                    Value::Instance(i) if i.class().kind == crate::objects::TypeKind::ClassMethod => {
+                        i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")).unwrap_or_default()
+                    }
+                    other => other.clone(),
+                };
+                vm.call(&f, &[c.clone(), k.clone()], &[])
+            }
+            None => Err(vm.type_error(format!("type '{}' is not subscriptable", t.name.as_str()))),
+        },
         _ => Err(not_subscriptable(vm, c)),
     }
 }
@@ -1023,55 +940,47 @@ fn str_char(s: &PyStr, j: usize) -> Value {
 
 pub fn setitem(vm: &mut Vm, c: &Value, k: Value, v: Value) -> PyResult<()> {
     match c {
-        Value::List(l) => {
-            match &k {
-                Value::Slice(s) => {
-                    let new_items = iterate(vm, &v)?;
-                    let len = l.items.borrow().len();
-                    let (start, stop, step, count) = slice_indices(vm, s, len)?;
-                    let mut items = l.items.borrow_mut();
-                    if step == 1 {
-                        let stop = stop.max(start) as usize;
-                        items.splice(start as usize..stop, new_items);
-                    } else {
-                        if new_items.len() != count {
-                            return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
-                        }
-                        let mut i = start;
-                        for x in new_items {
-                            items[i as usize] = x;
-                            i += step;
-                        }
+        Value::List(l) => match &k {
+            Value::Slice(s) => {
+                let new_items = iterate(vm, &v)?;
+                let len = l.items.borrow().len();
+                let (start, stop, step, count) = slice_indices(vm, s, len)?;
+                let mut items = l.items.borrow_mut();
+                if step == 1 {
+                    let stop = stop.max(start) as usize;
+                    items.splice(start as usize..stop, new_items);
+                } else {
+                    if new_items.len() != count {
+                        return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
                     }
-                    Ok(())
-                }
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                    let i = index_of(vm, &k).unwrap_or(i64::MAX);
-                    let mut items = l.items.borrow_mut();
-                    let len = items.len();
-                    match norm_index(i, len) {
-                        Some(j) => {
-                            items[j] = v;
-                            Ok(())
-                        }
-                        None => Err(vm.index_error("list assignment index out of range")),
+                    let mut i = start;
+                    for x in new_items {
+                        items[i as usize] = x;
+                        i += step;
                     }
                 }
-                _ => Err(seq_index_type_error(vm, "list", &k)),
+                Ok(())
             }
-        }
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let i = index_of(vm, &k).unwrap_or(i64::MAX);
+                let mut items = l.items.borrow_mut();
+                let len = items.len();
+                match norm_index(i, len) {
+                    Some(j) => {
+                        items[j] = v;
+                        Ok(())
+                    }
+                    None => Err(vm.index_error("list assignment index out of range")),
+                }
+            }
+            _ => Err(seq_index_type_error(vm, "list", &k)),
+        },
         Value::Dict(d) => dict_set(vm, d, k, v),
         Value::Instance(_) => match attr::lookup_special(vm, c, "__setitem__") {
             Some(f) => vm.call(&f, &[k, v], &[]).map(|_| ()),
-            None => Err(vm.type_error(format!(
-                "'{}' object does not support item assignment",
-                c.type_name()
-            ))),
+            None => Err(vm.type_error(format!("'{}' object does not support item assignment", c.type_name()))),
         },
-        _ => Err(vm.type_error(format!(
-            "'{}' object does not support item assignment",
-            c.type_name()
-        ))),
+        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", c.type_name()))),
     }
 }
 
@@ -1082,9 +991,7 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
                 let len = l.items.borrow().len();
                 let (start, _, step, count) = slice_indices(vm, s, len)?;
                 let mut items = l.items.borrow_mut();
-                let mut idx: Vec<usize> = (0..count)
-                    .map(|n| (start + n as i64 * step) as usize)
-                    .collect();
+                let mut idx: Vec<usize> = (0..count).map(|n| (start + n as i64 * step) as usize).collect();
                 idx.sort_unstable();
                 for i in idx.into_iter().rev() {
                     items.remove(i);
@@ -1112,10 +1019,7 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
         },
         Value::Instance(_) => match attr::lookup_special(vm, c, "__delitem__") {
             Some(f) => vm.call(&f, std::slice::from_ref(k), &[]).map(|_| ()),
-            None => Err(vm.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                c.type_name()
-            ))),
+            None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", c.type_name()))),
         },
         // CPython words slice deletion differently from item deletion.
         _ if matches!(k, Value::Slice(_)) => Err(vm.type_error(format!("'{}' object does not support item deletion", c.type_name()))),
@@ -1131,18 +1035,8 @@ pub fn dict_lookup(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<usize>
         Ok(found) => Ok(found),
         Err(()) => {
             // A user-defined __eq__ may run: compare outside the borrow.
-            let cands: Vec<(usize, Value)> = d
-                .data
-                .borrow()
-                .entries
-                .iter()
-                .enumerate()
-                .filter_map(|(i, e)| {
-                    e.as_ref()
-                        .filter(|e| e.hash == h)
-                        .map(|e| (i, e.key.clone()))
-                })
-                .collect();
+            let cands: Vec<(usize, Value)> =
+                d.data.borrow().entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().filter(|e| e.hash == h).map(|e| (i, e.key.clone()))).collect();
             for (i, key) in cands {
                 if eq(vm, &key, k)? {
                     return Ok(Some(i));
@@ -1181,13 +1075,7 @@ pub fn set_contains(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {
     match r {
         Ok(b) => Ok(b),
         Err(()) => {
-            let cands: Vec<Value> = s
-                .table
-                .borrow()
-                .iter()
-                .filter(|(hh, _)| *hh == h)
-                .map(|(_, x)| x.clone())
-                .collect();
+            let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
             for c in cands {
                 if eq(vm, &c, k)? {
                     return Ok(true);
@@ -1213,13 +1101,7 @@ pub fn set_remove(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {
     if !set_contains(vm, s, k)? {
         return Ok(false);
     }
-    let cands: Vec<Value> = s
-        .table
-        .borrow()
-        .iter()
-        .filter(|(hh, _)| *hh == h)
-        .map(|(_, x)| x.clone())
-        .collect();
+    let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
     for c in cands {
         if eq(vm, &c, k)? {
             let r: Result<Option<Value>, ()> = s.table.borrow_mut().remove(h, |x| Ok(x.is(&c)));
@@ -1270,10 +1152,7 @@ pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
         }
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
-            _ => Err(vm.type_error(format!(
-                "'in <string>' requires string as left operand, not {}",
-                item.type_name()
-            ))),
+            _ => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
         },
         Value::Dict(d) => Ok(dict_lookup(vm, d, item)?.is_some()),
         Value::Set(s) | Value::FrozenSet(s) => set_contains(vm, s, item),
@@ -1317,10 +1196,7 @@ pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            Err(_) => Err(vm.type_error(format!(
-                "argument of type '{}' is not iterable",
-                c.type_name()
-            ))),
+            Err(_) => Err(vm.type_error(format!("argument of type '{}' is not iterable", c.type_name()))),
         },
     }
 }
@@ -1343,11 +1219,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 }
                 n as usize
             }
-            None => {
-                return Err(
-                    vm.type_error(format!("object of type '{}' has no len()", v.type_name()))
-                )
-            }
+            None => return Err(vm.type_error(format!("object of type '{}' has no len()", v.type_name()))),
         },
         _ => return Err(vm.type_error(format!("object of type '{}' has no len()", v.type_name()))),
     })
@@ -1391,13 +1263,8 @@ pub fn set_add(vm: &mut Vm, target: &Value, v: Value) -> PyResult<()> {
 
 pub fn list_extend(vm: &mut Vm, target: &Value, it: &Value) -> PyResult<()> {
     let items = iterate(vm, it).map_err(|e| {
-        if vm.err_is(&e, ExcKind::TypeError)
-            && !matches!(it, Value::Instance(_) | Value::Generator(_))
-        {
-            vm.type_error(format!(
-                "Value after * must be an iterable, not {}",
-                it.type_name()
-            ))
+        if vm.err_is(&e, ExcKind::TypeError) && !matches!(it, Value::Instance(_) | Value::Generator(_)) {
+            vm.type_error(format!("Value after * must be an iterable, not {}", it.type_name()))
         } else {
             e
         }
@@ -1421,13 +1288,7 @@ pub fn set_update(vm: &mut Vm, target: &Value, it: &Value) -> PyResult<()> {
 /// Key/value pairs of a mapping (dict or an object with `keys()`).
 pub fn mapping_items(vm: &mut Vm, m: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
     match m {
-        Value::Dict(d) => Ok(Some(
-            d.data
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect(),
-        )),
+        Value::Dict(d) => Ok(Some(d.data.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())),
         Value::Instance(_) => match attr::lookup_special(vm, m, "keys") {
             Some(keys) => {
                 let ks = vm.call(&keys, &[], &[])?;
@@ -1459,22 +1320,43 @@ pub fn dict_update(vm: &mut Vm, target: &Value, m: &Value, _kw: bool) -> PyResul
     }
 }
 
+/// `f(*x)` with a non-iterable `x`: CPython names the function.
+pub fn star_args_error(vm: &mut Vm, e: PyErr, func: &Value, it: &Value) -> PyErr {
+    if !vm.err_is(&e, ExcKind::TypeError) || matches!(it, Value::Instance(_) | Value::Generator(_)) {
+        return e;
+    }
+    vm.type_error(format!("{} argument after * must be an iterable, not {}", func_display(func), it.type_name()))
+}
+
+/// How CPython names a callable in call errors (`__main__.f()`).
+pub fn func_display(func: &Value) -> String {
+    match func {
+        Value::Function(f) => match &f.module {
+            Value::Str(m) => format!("{}.{}()", m.as_str(), f.qualname.borrow().as_str()),
+            _ => format!("{}()", f.qualname.borrow().as_str()),
+        },
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Type(t) => format!("{}()", t.name.as_str()),
+        Value::Method(m) => func_display(&m.func),
+        other => format!("{} object", other.type_name()),
+    }
+}
+
 pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, func: &Value) -> PyResult<()> {
     let Value::Dict(d) = target else {
         return Err(vm.internal("DictMerge on a non-dict"));
     };
     let fname = || match func {
-        Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
+        Value::Function(f) => match &f.module {
+            Value::Str(m) => format!("{}.{}()", m.as_str(), f.qualname.borrow().as_str()),
+            _ => format!("{}()", f.qualname.borrow().as_str()),
+        },
         Value::Builtin(b) => format!("{}()", b.name),
         Value::Type(t) => format!("{}()", t.name.as_str()),
         _ => "function".to_string(),
     };
     let Some(items) = mapping_items(vm, m)? else {
-        return Err(vm.type_error(format!(
-            "{} argument after ** must be a mapping, not {}",
-            fname(),
-            m.type_name()
-        )));
+        return Err(vm.type_error(format!("{} argument after ** must be a mapping, not {}", fname(), m.type_name())));
     };
     for (k, v) in items {
         if !matches!(k, Value::Str(_)) {
@@ -1482,10 +1364,7 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, func: &Value) -
         }
         if dict_lookup(vm, d, &k)?.is_some() {
             let ks = str_of(vm, &k)?;
-            return Err(vm.type_error(format!(
-                "{} got multiple values for keyword argument '{ks}'",
-                fname()
-            )));
+            return Err(vm.type_error(format!("{} got multiple values for keyword argument '{ks}'", fname())));
         }
         dict_set(vm, d, k, v)?;
     }
@@ -1502,49 +1381,27 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Range(_) => crate::builtins::types::range_iter(vm, v)?,
         Value::Dict(d) => {
             let len = d.data.borrow().len();
-            PyIter::value(IterKind::Dict {
-                dict: d.clone(),
-                pos: 0,
-                len,
-                kind: ViewKind::Keys,
-            })
+            PyIter::value(IterKind::Dict { dict: d.clone(), pos: 0, len, kind: ViewKind::Keys })
         }
         Value::DictView(dv) => {
             let len = dv.dict.data.borrow().len();
-            PyIter::value(IterKind::Dict {
-                dict: dv.dict.clone(),
-                pos: 0,
-                len,
-                kind: dv.kind,
-            })
+            PyIter::value(IterKind::Dict { dict: dv.dict.clone(), pos: 0, len, kind: dv.kind })
         }
         Value::Set(s) | Value::FrozenSet(s) => {
             let len = s.table.borrow().len();
-            PyIter::value(IterKind::Set {
-                set: s.clone(),
-                pos: 0,
-                len,
-            })
+            PyIter::value(IterKind::Set { set: s.clone(), pos: 0, len })
         }
         Value::Iter(_) | Value::Generator(_) => v.clone(),
         Value::Instance(_) => {
             if let Some(f) = attr::lookup_special(vm, v, "__iter__") {
                 let it = vm.call(&f, &[], &[])?;
-                if attr::lookup_special(vm, &it, "__next__").is_none()
-                    && !matches!(it, Value::Iter(_) | Value::Generator(_))
-                {
-                    return Err(vm.type_error(format!(
-                        "iter() returned non-iterator of type '{}'",
-                        it.type_name()
-                    )));
+                if attr::lookup_special(vm, &it, "__next__").is_none() && !matches!(it, Value::Iter(_) | Value::Generator(_)) {
+                    return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", it.type_name())));
                 }
                 return Ok(it);
             }
             if attr::lookup_special(vm, v, "__getitem__").is_some() {
-                return Ok(PyIter::value(IterKind::SeqIter {
-                    seq: v.clone(),
-                    idx: 0,
-                }));
+                return Ok(PyIter::value(IterKind::SeqIter { seq: v.clone(), idx: 0 }));
             }
             return Err(not_iterable(vm, v));
         }
@@ -1605,12 +1462,7 @@ pub fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
         }
         Value::Tuple(_) | Value::List(_) => iterate(vm, seq)?,
         _ => {
-            let it = get_iter(vm, seq).map_err(|_| {
-                vm.type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    seq.type_name()
-                ))
-            })?;
+            let it = get_iter(vm, seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", seq.type_name())))?;
             let mut out = Vec::new();
             while let Some(x) = next(vm, &it)? {
                 out.push(x);
@@ -1622,10 +1474,7 @@ pub fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
         }
     };
     if items.len() < n {
-        return Err(vm.value_error(format!(
-            "not enough values to unpack (expected {n}, got {})",
-            items.len()
-        )));
+        return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
     }
     if items.len() > n {
         return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
@@ -1638,21 +1487,12 @@ pub fn unpack_ex(vm: &mut Vm, seq: &Value, before: usize, after: usize) -> PyRes
     let items = match seq {
         Value::Tuple(_) | Value::List(_) => iterate(vm, seq)?,
         _ => {
-            get_iter(vm, seq).map_err(|_| {
-                vm.type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    seq.type_name()
-                ))
-            })?;
+            get_iter(vm, seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", seq.type_name())))?;
             iterate(vm, seq)?
         }
     };
     if items.len() < before + after {
-        return Err(vm.value_error(format!(
-            "not enough values to unpack (expected at least {}, got {})",
-            before + after,
-            items.len()
-        )));
+        return Err(vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
     }
     let mid_end = items.len() - after;
     let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
@@ -1696,9 +1536,7 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> Py
         }
         return Ok(Value::string(str_of(vm, &v)?));
     }
-    Ok(Value::string(crate::builtins::format::format(
-        vm, &v, &spec_s,
-    )?))
+    Ok(Value::string(crate::builtins::format::format(vm, &v, &spec_s)?))
 }
 
 pub fn format_float_repr(f: f64) -> String {
@@ -1715,11 +1553,7 @@ pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<PyErr> {
             let inst = vm.call(&v, &[], &[])?;
             match inst {
                 Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i)),
-                other => Err(vm.type_error(format!(
-                    "calling {} should have returned an instance of BaseException, not {}",
-                    type_repr(t),
-                    other.type_name()
-                ))),
+                other => Err(vm.type_error(format!("calling {} should have returned an instance of BaseException, not {}", type_repr(t), other.type_name()))),
             }
         }
         _ => Err(vm.type_error("exceptions must derive from BaseException")),
@@ -1752,9 +1586,7 @@ pub fn do_raise(vm: &mut Vm, _f: &super::Frame, n: u32) -> PyErr {
                 Value::None => Value::None,
                 c => match make_exception(vm, c) {
                     Ok(ce) => Value::Instance(ce.0),
-                    Err(_) => {
-                        return vm.type_error("exception causes must derive from BaseException")
-                    }
+                    Err(_) => return vm.type_error("exception causes must derive from BaseException"),
                 },
             };
             if let Some(x) = &e.0.exc {
@@ -1792,11 +1624,7 @@ pub fn attach_context(vm: &mut Vm, err: &PyErr) {
                 if Rc::ptr_eq(c, &err.0) || depth > 100 {
                     return;
                 }
-                let next = c
-                    .exc
-                    .as_ref()
-                    .map(|e| e.borrow().context.clone())
-                    .unwrap_or_default();
+                let next = c.exc.as_ref().map(|e| e.borrow().context.clone()).unwrap_or_default();
                 cur = next;
                 depth += 1;
             }
@@ -1818,9 +1646,7 @@ pub fn exc_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(
-            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
-        ),
+        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
 }
 

@@ -4,9 +4,7 @@
 
 use crate::objects::exc::ExcData;
 use crate::objects::str::intern;
-use crate::objects::{
-    ExcKind, PyDict, PyErr, PyInstance, PyModule, PyResult, PyStr, PyType, TypeKind, Value,
-};
+use crate::objects::{ExcKind, PyDict, PyErr, PyInstance, PyModule, PyResult, PyStr, PyType, TypeKind, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Write;
@@ -86,11 +84,7 @@ impl Types {
         let int = builtin_type("int", TypeKind::Int, o);
         let mut exc: Vec<Rc<PyType>> = Vec::new();
         for k in ExcKind::ALL {
-            let base = if *k == ExcKind::BaseException {
-                object.clone()
-            } else {
-                exc[k.base() as usize].clone()
-            };
+            let base = if *k == ExcKind::BaseException { object.clone() } else { exc[k.base() as usize].clone() };
             exc.push(builtin_type(k.name(), TypeKind::Exception(*k), Some(&base)));
         }
         Types {
@@ -161,10 +155,7 @@ impl Vm {
     pub fn new(strategy: StrategyKind) -> Vm {
         let types = Types::new();
         let builtins_dict = PyDict::new();
-        let builtins = Rc::new(PyModule {
-            name: crate::name!("builtins"),
-            dict: builtins_dict,
-        });
+        let builtins = Rc::new(PyModule { name: crate::name!("builtins"), dict: builtins_dict });
         let mut vm = Vm {
             stack: Vec::with_capacity(1 << 16),
             types,
@@ -217,10 +208,7 @@ impl Vm {
     pub fn new_exception(&self, class: Rc<PyType>, args: Vec<Value>) -> PyErr {
         let inst = PyInstance::new(class);
         if let Some(e) = &inst.exc {
-            *e.borrow_mut() = ExcData {
-                args: Value::tuple(args),
-                ..Default::default()
-            };
+            *e.borrow_mut() = ExcData { args: Value::tuple(args), ..Default::default() };
         }
         PyErr(Rc::new(inst))
     }
@@ -267,20 +255,13 @@ impl Vm {
     }
     /// StopIteration carrying a generator's return value.
     pub fn stop_iteration(&self, v: Value) -> PyErr {
-        let args = if matches!(v, Value::None) {
-            vec![]
-        } else {
-            vec![v]
-        };
+        let args = if matches!(v, Value::None) { vec![] } else { vec![v] };
         self.new_exception(self.exc_type(ExcKind::StopIteration), args)
     }
     /// A VM bug surfaced as SystemError rather than a panic.
     #[cold]
     pub fn internal(&self, msg: impl Into<String>) -> PyErr {
-        self.new_error(
-            ExcKind::SystemError,
-            format!("nsvm internal error: {}", msg.into()),
-        )
+        self.new_error(ExcKind::SystemError, format!("nsvm internal error: {}", msg.into()))
     }
 
     /// Whether `err` is an instance of the built-in exception `kind`.
@@ -291,12 +272,7 @@ impl Vm {
     // ----- lookups -----
 
     pub fn builtin_value(&self, name: &str) -> PyResult<Value> {
-        self.builtins
-            .dict
-            .data
-            .borrow()
-            .get_str(&intern(name))
-            .ok_or_else(|| self.name_error(name))
+        self.builtins.dict.data.borrow().get_str(&intern(name)).ok_or_else(|| self.name_error(name))
     }
 
     pub fn type_of(&self, v: &Value) -> Rc<PyType> {
@@ -333,27 +309,23 @@ impl Vm {
         if let Some(t) = self.types.misc.borrow().get(name) {
             return t.clone();
         }
-        let kind = if name.starts_with("dict_") && !name.contains("iterator") {
-            TypeKind::DictView
-        } else {
-            TypeKind::Iterator
-        };
+        let kind = if name.starts_with("dict_") && !name.contains("iterator") { TypeKind::DictView } else { TypeKind::Iterator };
         let t = builtin_type(name, kind, Some(&self.types.object));
-        self.types
-            .misc
-            .borrow_mut()
-            .insert(name.to_string(), t.clone());
+        self.types.misc.borrow_mut().insert(name.to_string(), t.clone());
         t
     }
 
     /// Resumes a generator, through the loop instantiated for the running strategy.
-    pub fn gen_resume(
-        &mut self,
-        g: &Rc<crate::objects::PyGenerator>,
-        sent: Value,
-    ) -> PyResult<super::call::GenResult> {
+    pub fn gen_resume(&mut self, g: &Rc<crate::objects::PyGenerator>, sent: Value) -> PyResult<super::call::GenResult> {
         match self.strategy {
             StrategyKind::Dict => super::call::resume::<crate::strategy::DictNs>(self, g, sent),
+        }
+    }
+
+    /// Resumes a generator by raising `err` at its current yield.
+    pub fn gen_throw(&mut self, g: &Rc<crate::objects::PyGenerator>, err: PyErr) -> PyResult<super::call::GenResult> {
+        match self.strategy {
+            StrategyKind::Dict => super::call::resume_with::<crate::strategy::DictNs>(self, g, Value::None, Some(err)),
         }
     }
 
@@ -367,23 +339,14 @@ impl Vm {
         locals: Option<Value>,
     ) -> PyResult<Value> {
         match self.strategy {
-            StrategyKind::Dict => {
-                super::call::run_code::<crate::strategy::DictNs>(self, code, func, globals, locals)
-            }
+            StrategyKind::Dict => super::call::run_code::<crate::strategy::DictNs>(self, code, func, globals, locals),
         }
     }
 
     /// Calls any callable, through the loop instantiated for the running strategy.
-    pub fn call(
-        &mut self,
-        f: &Value,
-        args: &[Value],
-        kwargs: &[(Rc<PyStr>, Value)],
-    ) -> PyResult<Value> {
+    pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
         match self.strategy {
-            StrategyKind::Dict => {
-                super::call::call_value::<crate::strategy::DictNs>(self, f, args, kwargs)
-            }
+            StrategyKind::Dict => super::call::call_value::<crate::strategy::DictNs>(self, f, args, kwargs),
         }
     }
 }

@@ -32,14 +32,10 @@ pub struct PyDict {
 
 impl PyDict {
     pub fn new() -> Rc<PyDict> {
-        Rc::new(PyDict {
-            data: RefCell::new(DictData::new()),
-        })
+        Rc::new(PyDict { data: RefCell::new(DictData::new()) })
     }
     pub fn from_data(d: DictData) -> Rc<PyDict> {
-        Rc::new(PyDict {
-            data: RefCell::new(d),
-        })
+        Rc::new(PyDict { data: RefCell::new(d) })
     }
 }
 
@@ -53,9 +49,7 @@ pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (V::Str(x), V::Str(y)) => x.s == y.s,
         (V::Int(x), V::Int(y)) => x == y,
-        (V::Int(x), V::Float(y)) | (V::Float(y), V::Int(x)) => {
-            (*x as f64) == *y && (*y as i128) == (*x as i128)
-        }
+        (V::Int(x), V::Float(y)) | (V::Float(y), V::Int(x)) => (*x as f64) == *y && (*y as i128) == (*x as i128),
         (V::Float(x), V::Float(y)) => x == y,
         (V::Bool(x), V::Bool(y)) => x == y,
         (V::Bool(x), V::Int(y)) | (V::Int(y), V::Bool(x)) => (*x as i64) == *y,
@@ -73,34 +67,21 @@ pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             true
         }
-        (V::FrozenSet(_), _)
-        | (_, V::FrozenSet(_))
-        | (V::Instance(_), _)
-        | (_, V::Instance(_))
-        | (V::BigInt(_), V::Float(_))
-        | (V::Float(_), V::BigInt(_)) => return None,
-        (V::Str(_), _) | (_, V::Str(_)) | (V::None, _) | (_, V::None) => false,
-        (V::Int(_) | V::Float(_) | V::Bool(_), _) | (_, V::Int(_) | V::Float(_) | V::Bool(_)) => {
-            false
+        (V::FrozenSet(_), _) | (_, V::FrozenSet(_)) | (V::Instance(_), _) | (_, V::Instance(_)) | (V::BigInt(_), V::Float(_)) | (V::Float(_), V::BigInt(_)) => {
+            return None
         }
+        (V::Str(_), _) | (_, V::Str(_)) | (V::None, _) | (_, V::None) => false,
+        (V::Int(_) | V::Float(_) | V::Bool(_), _) | (_, V::Int(_) | V::Float(_) | V::Bool(_)) => false,
         _ => return None,
     })
 }
 
 impl DictData {
     pub fn new() -> DictData {
-        DictData {
-            table: HashTable::new(),
-            entries: Vec::new(),
-            len: 0,
-        }
+        DictData { table: HashTable::new(), entries: Vec::new(), len: 0 }
     }
     pub fn with_capacity(n: usize) -> DictData {
-        DictData {
-            table: HashTable::with_capacity(n),
-            entries: Vec::with_capacity(n),
-            len: 0,
-        }
+        DictData { table: HashTable::with_capacity(n), entries: Vec::with_capacity(n), len: 0 }
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -112,11 +93,7 @@ impl DictData {
     }
 
     /// Finds the entry index of a key, with `eq` deciding equality of candidates.
-    pub fn find_index<E>(
-        &self,
-        hash: i64,
-        mut eq: impl FnMut(&Value) -> Result<bool, E>,
-    ) -> Result<Option<usize>, E> {
+    pub fn find_index<E>(&self, hash: i64, mut eq: impl FnMut(&Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
         let mut err = None;
         let entries = &self.entries;
         let found = self.table.find(hash as u64, |&i| {
@@ -147,9 +124,7 @@ impl DictData {
         let entries = &self.entries;
         self.table
             .find(hash as u64, |&i| match &entries[i as usize] {
-                Some(Entry {
-                    key: Value::Str(k), ..
-                }) => std::ptr::eq(&**k, key) || k.s == key.s,
+                Some(Entry { key: Value::Str(k), .. }) => std::ptr::eq(&**k, key) || k.s == key.s,
                 _ => false,
             })
             .and_then(|&i| entries[i as usize].as_ref().map(|e| e.value.clone()))
@@ -161,9 +136,7 @@ impl DictData {
             let entries = &self.entries;
             self.table
                 .find(hash as u64, |&i| match &entries[i as usize] {
-                    Some(Entry {
-                        key: Value::Str(k), ..
-                    }) => Rc::ptr_eq(k, &key) || k.s == key.s,
+                    Some(Entry { key: Value::Str(k), .. }) => Rc::ptr_eq(k, &key) || k.s == key.s,
                     _ => false,
                 })
                 .copied()
@@ -179,9 +152,7 @@ impl DictData {
     }
 
     pub fn remove_str(&mut self, key: &PyStr) -> Option<Value> {
-        let r: Result<Option<usize>, ()> = self.find_index(key.hash(), |k| {
-            Ok(matches!(k, Value::Str(s) if s.s == key.s))
-        });
+        let r: Result<Option<usize>, ()> = self.find_index(key.hash(), |k| Ok(matches!(k, Value::Str(s) if s.s == key.s)));
         match r {
             Ok(Some(i)) => self.remove_at(i),
             _ => None,
@@ -193,12 +164,7 @@ impl DictData {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| {
-            entries[i as usize]
-                .as_ref()
-                .map(|e| e.hash as u64)
-                .unwrap_or(0)
-        });
+        self.table.insert_unique(hash as u64, idx, |&i| entries[i as usize].as_ref().map(|e| e.hash as u64).unwrap_or(0));
         self.len += 1;
     }
 

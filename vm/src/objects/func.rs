@@ -60,9 +60,7 @@ pub struct PyCell {
 
 impl PyCell {
     pub fn new(v: Value) -> Rc<PyCell> {
-        Rc::new(PyCell {
-            value: RefCell::new(v),
-        })
+        Rc::new(PyCell { value: RefCell::new(v) })
     }
 }
 

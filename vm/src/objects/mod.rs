@@ -87,10 +87,7 @@ impl Clone for Value {
 /// (ints, floats, bools, None), which own nothing.
 #[inline(always)]
 pub fn release(v: Value) {
-    if matches!(
-        v,
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Unbound
-    ) {
+    if matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Unbound) {
         std::mem::forget(v);
     } else {
         drop(v);
@@ -239,9 +236,7 @@ pub struct PyIter {
 
 impl PyIter {
     pub fn value(kind: IterKind) -> Value {
-        Value::Iter(Rc::new(PyIter {
-            kind: RefCell::new(kind),
-        }))
+        Value::Iter(Rc::new(PyIter { kind: RefCell::new(kind) }))
     }
     pub fn type_name(&self) -> &'static str {
         match &*self.kind.borrow() {
@@ -250,18 +245,9 @@ impl PyIter {
             IterKind::Str(..) => "str_ascii_iterator",
             IterKind::Range { .. } => "range_iterator",
             IterKind::BigRange { .. } => "longrange_iterator",
-            IterKind::Dict {
-                kind: ViewKind::Keys,
-                ..
-            } => "dict_keyiterator",
-            IterKind::Dict {
-                kind: ViewKind::Values,
-                ..
-            } => "dict_valueiterator",
-            IterKind::Dict {
-                kind: ViewKind::Items,
-                ..
-            } => "dict_itemiterator",
+            IterKind::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator",
+            IterKind::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator",
+            IterKind::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator",
             IterKind::Set { .. } => "set_iterator",
             IterKind::Enumerate { .. } => "enumerate",
             IterKind::Zip { .. } => "zip",
@@ -287,20 +273,14 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList {
-            items: RefCell::new(items),
-        }))
+        Value::List(Rc::new(PyList { items: RefCell::new(items) }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple {
-            items: TupleItems::from_vec(items),
-        }))
+        Value::Tuple(Rc::new(PyTuple { items: TupleItems::from_vec(items) }))
     }
     /// A tuple built straight from an iterator (no intermediate vector for small tuples).
     pub fn tuple_from(items: impl IntoIterator<Item = Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple {
-            items: items.into_iter().collect(),
-        }))
+        Value::Tuple(Rc::new(PyTuple { items: items.into_iter().collect() }))
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
@@ -317,10 +297,7 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value as V;
         match (self, other) {
-            (V::Unbound, V::Unbound)
-            | (V::None, V::None)
-            | (V::NotImplemented, V::NotImplemented)
-            | (V::Ellipsis, V::Ellipsis) => true,
+            (V::Unbound, V::Unbound) | (V::None, V::None) | (V::NotImplemented, V::NotImplemented) | (V::Ellipsis, V::Ellipsis) => true,
             (V::Bool(a), V::Bool(b)) => a == b,
             // Small ints are cached in CPython; we treat equal inline ints as identical.
             (V::Int(a), V::Int(b)) => a == b,
@@ -379,12 +356,7 @@ impl Value {
             V::Range(_) => "range".into(),
             V::Slice(_) => "slice".into(),
             V::Function(_) => "function".into(),
-            V::Builtin(b) => if b.is_method {
-                "method_descriptor"
-            } else {
-                "builtin_function_or_method"
-            }
-            .into(),
+            V::Builtin(b) => if b.is_method { "method_descriptor" } else { "builtin_function_or_method" }.into(),
             V::Method(_) => "method".into(),
             V::Generator(_) => "generator".into(),
             V::Iter(i) => i.type_name().into(),

@@ -16,12 +16,7 @@ pub fn float_repr(x: f64) -> String {
     }
 }
 pub fn str_repr(s: &str) -> String {
-    format!(
-        "'{}'",
-        s.replace('\\', "\\\\")
-            .replace('\'', "\\'")
-            .replace('\n', "\\n")
-    )
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n"))
 }
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormatSpec {
@@ -37,17 +32,7 @@ pub struct FormatSpec {
 }
 pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
     let _ = spec;
-    Ok(FormatSpec {
-        fill: ' ',
-        align: None,
-        sign: None,
-        alternate: false,
-        zero_pad: false,
-        width: None,
-        grouping: None,
-        precision: None,
-        ty: None,
-    })
+    Ok(FormatSpec { fill: ' ', align: None, sign: None, alternate: false, zero_pad: false, width: None, grouping: None, precision: None, ty: None })
 }
 pub fn format_int(v: &BigInt, _spec: &FormatSpec) -> Result<String, String> {
     Ok(v.to_string())
@@ -62,41 +47,19 @@ pub fn int_to_base(v: &BigInt, base: u32) -> String {
     v.to_str_radix(base)
 }
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, String> {
-    BigInt::parse_bytes(
-        s.trim().replace('_', "").as_bytes(),
-        if base == 0 { 10 } else { base },
-    )
-    .ok_or_else(|| {
-        format!(
-            "invalid literal for int() with base {base}: {}",
-            str_repr(s)
-        )
-    })
+    BigInt::parse_bytes(s.trim().replace('_', "").as_bytes(), if base == 0 { 10 } else { base })
+        .ok_or_else(|| format!("invalid literal for int() with base {base}: {}", str_repr(s)))
 }
 pub fn parse_float(s: &str) -> Result<f64, String> {
-    s.trim()
-        .parse()
-        .map_err(|_| format!("could not convert string to float: {}", str_repr(s)))
+    s.trim().parse().map_err(|_| format!("could not convert string to float: {}", str_repr(s)))
 }
 pub fn round_float(x: f64, ndigits: i64) -> Result<f64, String> {
     let p = 10f64.powi(ndigits as i32);
     Ok((x * p).round() / p)
 }
-pub fn percent_format_float(
-    v: f64,
-    _conv: char,
-    _flags: &str,
-    _width: Option<usize>,
-    precision: Option<usize>,
-) -> String {
+pub fn percent_format_float(v: f64, _conv: char, _flags: &str, _width: Option<usize>, precision: Option<usize>) -> String {
     format!("{:.*}", precision.unwrap_or(6), v)
 }
-pub fn percent_format_int(
-    v: &BigInt,
-    _conv: char,
-    _flags: &str,
-    _width: Option<usize>,
-    _precision: Option<usize>,
-) -> String {
+pub fn percent_format_int(v: &BigInt, _conv: char, _flags: &str, _width: Option<usize>, _precision: Option<usize>) -> String {
     v.to_string()
 }

@@ -17,11 +17,7 @@ impl<K: Clone> SetTable<K> {
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
-    pub fn find<E>(
-        &self,
-        hash: i64,
-        mut eq: impl FnMut(&K) -> Result<bool, E>,
-    ) -> Result<Option<&K>, E> {
+    pub fn find<E>(&self, hash: i64, mut eq: impl FnMut(&K) -> Result<bool, E>) -> Result<Option<&K>, E> {
         for (h, k) in &self.items {
             if *h == hash && eq(k)? {
                 return Ok(Some(k));
@@ -32,12 +28,7 @@ impl<K: Clone> SetTable<K> {
     pub fn contains<E>(&self, hash: i64, eq: impl FnMut(&K) -> Result<bool, E>) -> Result<bool, E> {
         Ok(self.find(hash, eq)?.is_some())
     }
-    pub fn insert<E>(
-        &mut self,
-        hash: i64,
-        key: K,
-        mut eq: impl FnMut(&K) -> Result<bool, E>,
-    ) -> Result<bool, E> {
+    pub fn insert<E>(&mut self, hash: i64, key: K, mut eq: impl FnMut(&K) -> Result<bool, E>) -> Result<bool, E> {
         for (h, k) in &self.items {
             if *h == hash && eq(k)? {
                 return Ok(false);
@@ -46,11 +37,7 @@ impl<K: Clone> SetTable<K> {
         self.items.push((hash, key));
         Ok(true)
     }
-    pub fn remove<E>(
-        &mut self,
-        hash: i64,
-        mut eq: impl FnMut(&K) -> Result<bool, E>,
-    ) -> Result<Option<K>, E> {
+    pub fn remove<E>(&mut self, hash: i64, mut eq: impl FnMut(&K) -> Result<bool, E>) -> Result<Option<K>, E> {
         let mut idx = None;
         for (i, (h, k)) in self.items.iter().enumerate() {
             if *h == hash && eq(k)? {
@@ -77,9 +64,7 @@ impl<K: Clone> SetTable<K> {
         self.items.get(pos).map(|(h, k)| (pos + 1, *h, k))
     }
     pub fn copy_of(&self) -> Self {
-        SetTable {
-            items: self.items.clone(),
-        }
+        SetTable { items: self.items.clone() }
     }
 }
 pub fn hash_int_i64(v: i64) -> i64 {

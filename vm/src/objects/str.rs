@@ -17,18 +17,10 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr {
-            chars: char_count(s),
-            s: s.into(),
-            hash: Cell::new(-1),
-        }
+        PyStr { chars: char_count(s), s: s.into(), hash: Cell::new(-1) }
     }
     pub fn from_string(s: String) -> PyStr {
-        PyStr {
-            chars: char_count(&s),
-            s: s.into_boxed_str(),
-            hash: Cell::new(-1),
-        }
+        PyStr { chars: char_count(&s), s: s.into_boxed_str(), hash: Cell::new(-1) }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -64,11 +56,7 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
         }
     }
     /// The substring of code points `[a, b)`.
@@ -151,15 +139,14 @@ pub fn intern(s: &str) -> Rc<PyStr> {
 /// call site (runtime code never hashes a constant name again).
 #[macro_export]
 macro_rules! name {
-    ($s:literal) => {
-        {
-            fn __name() -> std::rc::Rc<$crate::objects::PyStr> {
-                thread_local! { static N: std::rc::Rc<$crate::objects::PyStr> = $crate::objects::str::intern($s); }
-                N.with(|n| n.clone())
-            }
-            __name
-        }()
-    };
+    ($s:literal) => {{
+        fn __name() -> std::rc::Rc<$crate::objects::PyStr> {
+            thread_local! { static N: std::rc::Rc<$crate::objects::PyStr> = $crate::objects::str::intern($s); }
+            N.with(|n| n.clone())
+        }
+        __name
+    }
+    ()};
 }
 
 thread_local! {

@@ -144,14 +144,7 @@ pub struct PyInstance {
 
 impl PyInstance {
     pub fn new(class: Rc<PyType>) -> PyInstance {
-        let exc = if class.exc_kind().is_some() {
-            Some(Box::new(RefCell::new(ExcData {
-                args: Value::tuple(vec![]),
-                ..Default::default()
-            })))
-        } else {
-            None
-        };
+        let exc = if class.exc_kind().is_some() { Some(Box::new(RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }))) } else { None };
         let n = class.slots.borrow().len();
         PyInstance {
             class: RefCell::new(class),
