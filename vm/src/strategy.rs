@@ -32,7 +32,7 @@ impl Strategy for DictNs {
         if let Some(v) = f.globals.data.borrow().get_str(name) {
             return Ok(v);
         }
-        if let Some(v) = vm.builtins.dict.data.borrow().get_str(name) {
+        if let Some(v) = f.builtins.data.borrow().get_str(name) {
             return Ok(v);
         }
         Err(vm.name_error(name.as_str()))

@@ -279,9 +279,8 @@ fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool
             Ok(false)
         }
         _ => Err(vm.type_error(format!(
-            "{name}() arg 2 must be a {}, a tuple of {}s, or a union",
-            if name == "issubclass" { "class" } else { "type" },
-            if name == "issubclass" { "class" } else { "type" }
+            "{name}() arg 2 must be a {}, or a union",
+            if name == "issubclass" { "class, a tuple of classes" } else { "type, a tuple of types" }
         ))),
     }
 }
@@ -324,7 +323,7 @@ pub fn type_call(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 Value::Dict(d) => d.clone(),
                 other => return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", other.type_name()))),
             };
-            make_class(vm, name.as_str(), &bases, &ns)
+            make_class(vm, name.as_str(), &bases, &ns, &[])
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
@@ -367,7 +366,7 @@ fn c3_mro(vm: &Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<Py
     }
 }
 
-pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> PyResult<Value> {
+pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>, class_kw: &KwArgs) -> PyResult<Value> {
     let mut base_types = Vec::new();
     for b in bases {
         match b {
@@ -422,7 +421,35 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> 
     if let Some(Value::Cell(c)) = cell {
         *c.value.borrow_mut() = Value::Type(cls.clone());
     }
-    Ok(Value::Type(cls))
+    let clsv = Value::Type(cls.clone());
+    // __set_name__ on every attribute that defines it, in definition order.
+    let attrs: Vec<(Value, Value)> = cls.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (k, v) in attrs {
+        if let Some(f) = attr::user_method(vm, &v, "__set_name__") {
+            vm.call(&f, &[v.clone(), clsv.clone(), k], &[])?;
+        }
+    }
+    // The nearest base's __init_subclass__ (implicitly a classmethod), with the class keywords.
+    let mro: Vec<Rc<PyType>> = cls.mro.borrow().iter().skip(1).cloned().collect();
+    for b in mro {
+        let found = b.dict.borrow().get_str(&crate::name!("__init_subclass__"));
+        if let Some(f) = found {
+            let f = match &f {
+                Value::Instance(i) if i.class().kind == TypeKind::ClassMethod => i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")).unwrap_or_default(),
+                other => other.clone(),
+            };
+            if let Value::Builtin(_) = f {
+                if let Some((k, _)) = class_kw.first() {
+                    let _ = k;
+                    return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls.name.as_str())));
+                }
+                break;
+            }
+            vm.call(&f, std::slice::from_ref(&clsv), class_kw)?;
+            break;
+        }
+    }
+    Ok(clsv)
 }
 
 /// Lays out `__slots__`: one member descriptor per new slot name, and whether
@@ -501,7 +528,8 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
             return vm.call(&m, &[Value::Str(name.clone()), Value::tuple(bases.to_vec()), Value::Dict(ns)], &[]);
         }
     }
-    let cls = make_class(vm, name.as_str(), bases, &ns)?;
+    let class_kw: Vec<(Rc<crate::objects::PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+    let cls = make_class(vm, name.as_str(), bases, &ns, &class_kw)?;
     if let Value::Cell(c) = cell {
         *c.value.borrow_mut() = cls.clone();
     }
@@ -1059,6 +1087,25 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         }
     }
+    if let Some(v) = args.first() {
+        if matches!(v, Value::Instance(_) | Value::Type(_)) {
+            // What `object` contributes in CPython.
+            for n in ["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"] {
+                names.push(n.to_string());
+            }
+            let t = match v {
+                Value::Type(t) => t.clone(),
+                other => vm.type_of(other),
+            };
+            if !t.is_builtin {
+                names.push("__module__".into());
+                if t.has_dict.get() {
+                    names.push("__dict__".into());
+                    names.push("__weakref__".into());
+                }
+            }
+        }
+    }
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
@@ -1170,4 +1217,31 @@ pub fn open(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn instance_of_type(vm: &Vm, t: &Rc<PyType>) -> Value {
     let _ = vm;
     Value::Instance(Rc::new(PyInstance::new(t.clone())))
+}
+
+/// `C.__bases__ = (...)`: new bases, and a new MRO for C.
+pub fn set_bases(vm: &mut Vm, cls: &Rc<PyType>, v: &Value) -> PyResult<()> {
+    let Value::Tuple(t) = v else {
+        return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {}", cls.name.as_str(), v.type_name())));
+    };
+    if t.items.is_empty() {
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", cls.name.as_str())));
+    }
+    let mut bases = Vec::new();
+    for b in t.items.iter() {
+        match b {
+            Value::Type(bt) => {
+                if bt.is_subtype(cls) {
+                    return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+                }
+                bases.push(bt.clone());
+            }
+            other => return Err(vm.type_error(format!("{}.__bases__ must be tuple of classes, not '{}'", cls.name.as_str(), other.type_name()))),
+        }
+    }
+    let mro = c3_mro(vm, cls, &bases)?;
+    *cls.bases.borrow_mut() = bases;
+    *cls.mro.borrow_mut() = mro;
+    cls.version.set(crate::objects::typ::next_version());
+    Ok(())
 }

@@ -8,6 +8,11 @@ use crate::objects::str::intern;
 use crate::objects::{KwArgs, PyDict, PyResult, PySet, PyStr, Value, ViewKind};
 use std::rc::Rc;
 
+/// `arity` for methods: `a` includes self, which CPython's messages do not count.
+fn marity(vm: &Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
+    arity(vm, name, a.get(1..).unwrap_or(&[]), min.saturating_sub(1), max.saturating_sub(1))
+}
+
 type M = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 
 fn self_str(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
@@ -115,26 +120,26 @@ fn str_len(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(s.chars as i64))
 }
 fn str_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__contains__", a, 2, 2)?;
+    marity(vm, "__contains__", a, 2, 2)?;
     Ok(Value::Bool(ops::contains(vm, &a[0], &a[1])?))
 }
 fn str_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__getitem__", a, 2, 2)?;
+    marity(vm, "__getitem__", a, 2, 2)?;
     ops::getitem(vm, &a[0], &a[1])
 }
 fn str_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__add__", a, 2, 2)?;
+    marity(vm, "__add__", a, 2, 2)?;
     if !matches!(a[1], Value::Str(_)) {
         return Ok(Value::NotImplemented);
     }
     ops::binary_op(vm, crate::bytecode::BinOpKind::Add, &a[0], &a[1])
 }
 fn str_mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__mul__", a, 2, 2)?;
+    marity(vm, "__mul__", a, 2, 2)?;
     ops::binary_op(vm, crate::bytecode::BinOpKind::Mul, &a[0], &a[1])
 }
 pub fn generic_eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__eq__", a, 2, 2)?;
+    marity(vm, "__eq__", a, 2, 2)?;
     if vm.type_of(&a[0]).kind != vm.type_of(&a[1]).kind
         && !matches!(
             (&a[0], &a[1]),
@@ -160,7 +165,7 @@ pub fn generic_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn str_join(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "join")?;
-    arity(vm, "join", a, 2, 2)?;
+    marity(vm, "join", a, 2, 2)?;
     let items = ops::iterate(vm, &a[1])?;
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
@@ -321,7 +326,7 @@ fn str_rstrip(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, a: &[Value], name: &str, start: bool) -> PyResult<Value> {
     let s = self_str(vm, a, name)?;
-    arity(vm, name, a, 2, 4)?;
+    marity(vm, name, a, 2, 4)?;
     let (x, y) = span(vm, &s, a, 2)?;
     let sub = s.substr(x, y.max(x));
     let test = |p: &str| {
@@ -361,7 +366,7 @@ fn str_endswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn str_replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "replace")?;
-    arity(vm, "replace", a, 3, 4)?;
+    marity(vm, "replace", a, 3, 4)?;
     let old = str_arg(vm, &a[1], "replace() argument 1")?;
     let new = str_arg(vm, &a[2], "replace() argument 2")?;
     let count = match a.get(3) {
@@ -400,7 +405,7 @@ fn str_replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn find_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
     let s = self_str(vm, a, name)?;
-    arity(vm, name, a, 2, 4)?;
+    marity(vm, name, a, 2, 4)?;
     let sub = str_arg(vm, &a[1], "must be str").map_err(|_| vm.type_error(format!("must be str, not {}", a[1].type_name())))?;
     let (x, y) = span(vm, &s, a, 2)?;
     if x > y || x > s.chars {
@@ -430,7 +435,7 @@ fn str_rindex(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "count")?;
-    arity(vm, "count", a, 2, 4)?;
+    marity(vm, "count", a, 2, 4)?;
     let sub = str_arg(vm, &a[1], "must be str")?;
     let (x, y) = span(vm, &s, a, 2)?;
     if x > y {
@@ -487,7 +492,7 @@ fn str_format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn justify(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
     let s = self_str(vm, a, name)?;
-    arity(vm, name, a, 2, 3)?;
+    marity(vm, name, a, 2, 3)?;
     let w = ops::index_of(vm, &a[1])?;
     let fill = match a.get(2) {
         Some(Value::Str(f)) if f.chars == 1 => f.s.chars().next().unwrap_or(' '),
@@ -525,7 +530,7 @@ fn str_center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "zfill")?;
-    arity(vm, "zfill", a, 2, 2)?;
+    marity(vm, "zfill", a, 2, 2)?;
     let w = ops::index_of(vm, &a[1])?;
     let n = s.chars as i64;
     if w <= n {
@@ -570,7 +575,7 @@ fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn partition_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     let s = self_str(vm, a, name)?;
-    arity(vm, name, a, 2, 2)?;
+    marity(vm, name, a, 2, 2)?;
     let sep = str_arg(vm, &a[1], "must be str")?;
     if sep.s.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -624,13 +629,13 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_removeprefix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "removeprefix")?;
-    arity(vm, "removeprefix", a, 2, 2)?;
+    marity(vm, "removeprefix", a, 2, 2)?;
     let p = str_arg(vm, &a[1], "removeprefix() argument")?;
     Ok(Value::str(s.s.strip_prefix(&*p.s).unwrap_or(&s.s)))
 }
 fn str_removesuffix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "removesuffix")?;
-    arity(vm, "removesuffix", a, 2, 2)?;
+    marity(vm, "removesuffix", a, 2, 2)?;
     let p = str_arg(vm, &a[1], "removesuffix() argument")?;
     Ok(Value::str(s.s.strip_suffix(&*p.s).unwrap_or(&s.s)))
 }
@@ -670,16 +675,16 @@ fn seq_len(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(ops::len(vm, &v)? as i64))
 }
 fn seq_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__getitem__", a, 2, 2)?;
+    marity(vm, "__getitem__", a, 2, 2)?;
     ops::getitem(vm, &a[0], &a[1])
 }
 fn seq_setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__setitem__", a, 3, 3)?;
+    marity(vm, "__setitem__", a, 3, 3)?;
     ops::setitem(vm, &a[0], a[1].clone(), a[2].clone())?;
     Ok(Value::None)
 }
 fn seq_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__contains__", a, 2, 2)?;
+    marity(vm, "__contains__", a, 2, 2)?;
     Ok(Value::Bool(ops::contains(vm, &a[0], &a[1])?))
 }
 fn seq_iter(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -696,7 +701,7 @@ fn list_append(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "extend")?;
-    arity(vm, "extend", a, 2, 2)?;
+    marity(vm, "extend", a, 2, 2)?;
     let items = ops::iterate(vm, &a[1])?;
     l.items.borrow_mut().extend(items);
     Ok(Value::None)
@@ -720,7 +725,7 @@ fn list_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_insert(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "insert")?;
-    arity(vm, "insert", a, 3, 3)?;
+    marity(vm, "insert", a, 3, 3)?;
     let i = ops::index_of(vm, &a[1])?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
@@ -730,7 +735,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "remove")?;
-    arity(vm, "remove", a, 2, 2)?;
+    marity(vm, "remove", a, 2, 2)?;
     let n = l.items.borrow().len();
     for i in 0..n {
         let x = match l.items.borrow().get(i) {
@@ -750,7 +755,7 @@ fn list_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(Value::Tuple(t)) => t.items.to_vec(),
         _ => return Err(vm.type_error("descriptor 'index' requires a sequence")),
     };
-    arity(vm, "index", a, 2, 4)?;
+    marity(vm, "index", a, 2, 4)?;
     let n = items.len() as i64;
     let fix = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
     let start = match a.get(2) {
@@ -766,7 +771,11 @@ fn list_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
-    let what = if matches!(a[0], Value::List(_)) { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
+    if matches!(a[0], Value::List(_)) {
+        let r = ops::repr(vm, &a[1])?;
+        return Err(vm.value_error(format!("{r} is not in list")));
+    }
+    let what = "tuple.index(x): x not in tuple";
     Err(vm.value_error(what))
 }
 fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -775,7 +784,7 @@ fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(Value::Tuple(t)) => t.items.to_vec(),
         _ => return Err(vm.type_error("descriptor 'count' requires a sequence")),
     };
-    arity(vm, "count", a, 2, 2)?;
+    marity(vm, "count", a, 2, 2)?;
     let mut n = 0;
     for x in &items {
         if ops::eq(vm, x, &a[1])? {
@@ -880,12 +889,12 @@ fn dict_items(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn dict_get(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "get")?;
-    arity(vm, "get", a, 2, 3)?;
+    marity(vm, "get", a, 2, 3)?;
     Ok(ops::dict_get(vm, &d, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 fn dict_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "pop")?;
-    arity(vm, "pop", a, 2, 3)?;
+    marity(vm, "pop", a, 2, 3)?;
     match ops::dict_lookup(vm, &d, &a[1])? {
         Some(i) => Ok(d.data.borrow_mut().remove_at(i).unwrap_or(Value::None)),
         None => match a.get(2) {
@@ -904,7 +913,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "setdefault")?;
-    arity(vm, "setdefault", a, 2, 3)?;
+    marity(vm, "setdefault", a, 2, 3)?;
     if let Some(v) = ops::dict_get(vm, &d, &a[1])? {
         return Ok(v);
     }
@@ -914,7 +923,7 @@ fn dict_setdefault(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn dict_update(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "update")?;
-    arity(vm, "update", a, 1, 2)?;
+    marity(vm, "update", a, 1, 2)?;
     if let Some(src) = a.get(1) {
         let t = vm.types.dict.clone();
         let tmp = super::types::construct(vm, &t, std::slice::from_ref(src), &[])?;
@@ -936,7 +945,7 @@ fn dict_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Dict(PyDict::from_data(data)))
 }
 pub fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "fromkeys", a, 1, 2)?;
+    marity(vm, "fromkeys", a, 1, 2)?;
     let d = PyDict::new();
     let v = a.get(1).cloned().unwrap_or(Value::None);
     for k in ops::iterate(vm, &a[0])? {
@@ -998,13 +1007,13 @@ pub const FROZENSET_METHODS: &[(&str, M)] = &[
 
 fn set_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "add")?;
-    arity(vm, "add", a, 2, 2)?;
+    marity(vm, "add", a, 2, 2)?;
     ops::set_insert(vm, &s, a[1].clone())?;
     Ok(Value::None)
 }
 fn set_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "remove")?;
-    arity(vm, "remove", a, 2, 2)?;
+    marity(vm, "remove", a, 2, 2)?;
     if !ops::set_remove(vm, &s, &a[1])? {
         return Err(vm.key_error(a[1].clone()));
     }
@@ -1012,7 +1021,7 @@ fn set_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn set_discard(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "discard")?;
-    arity(vm, "discard", a, 2, 2)?;
+    marity(vm, "discard", a, 2, 2)?;
     ops::set_remove(vm, &s, &a[1])?;
     Ok(Value::None)
 }
@@ -1061,7 +1070,7 @@ fn set_difference(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     fold(vm, a, "difference", crate::bytecode::BinOpKind::Sub)
 }
 fn set_symdiff(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "symmetric_difference", a, 2, 2)?;
+    marity(vm, "symmetric_difference", a, 2, 2)?;
     fold(vm, a, "symmetric_difference", crate::bytecode::BinOpKind::Xor)
 }
 fn update_impl(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
@@ -1098,7 +1107,7 @@ fn set_difference_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Valu
 }
 fn set_symdiff_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "symmetric_difference_update")?;
-    arity(vm, "symmetric_difference_update", a, 2, 2)?;
+    marity(vm, "symmetric_difference_update", a, 2, 2)?;
     let o = as_set(vm, &a[1])?;
     for x in ops::iterate(vm, &o)? {
         if !ops::set_remove(vm, &s, &x)? {
@@ -1108,18 +1117,18 @@ fn set_symdiff_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> 
     Ok(Value::None)
 }
 fn set_issubset(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "issubset", a, 2, 2)?;
+    marity(vm, "issubset", a, 2, 2)?;
     let o = as_set(vm, &a[1])?;
     ops::compare(vm, crate::bytecode::CmpKind::Le, &a[0], &o)
 }
 fn set_issuperset(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "issuperset", a, 2, 2)?;
+    marity(vm, "issuperset", a, 2, 2)?;
     let o = as_set(vm, &a[1])?;
     ops::compare(vm, crate::bytecode::CmpKind::Ge, &a[0], &o)
 }
 fn set_isdisjoint(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "isdisjoint")?;
-    arity(vm, "isdisjoint", a, 2, 2)?;
+    marity(vm, "isdisjoint", a, 2, 2)?;
     for x in ops::iterate(vm, &a[1])? {
         if ops::set_contains(vm, &s, &x)? {
             return Ok(Value::Bool(false));

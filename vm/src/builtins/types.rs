@@ -535,7 +535,7 @@ pub fn object_delattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<V
 pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__getattribute__", args, 2, 2)?;
     match &args[1] {
-        Value::Str(s) => attr::get_attr(vm, &args[0], &s.clone()),
+        Value::Str(s) => attr::object_getattribute(vm, &args[0], &s.clone()),
         other => Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
     }
 }
@@ -798,6 +798,13 @@ pub fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Va
     Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
-pub fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+pub fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first() {
+            Some(Value::Type(t)) => t.name.to_string(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }

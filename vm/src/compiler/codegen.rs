@@ -925,6 +925,11 @@ impl<'a> Compiler<'a> {
         let line = self.line_of(f.range);
         // Annotations are evaluated (in the enclosing scope) and ignored.
         self.make_function(scope, &f.name.id, Some(&f.parameters), line, f.returns.as_deref(), |c| {
+            if let Some(Stmt::Expr(e)) = f.body.first() {
+                if let Expr::StringLiteral(sl) = &*e.value {
+                    c.unit().code.doc = Some(sl.value.to_str().into());
+                }
+            }
             let body = skip_docstring(&f.body);
             c.stmts(body)?;
             if !matches!(body.last(), Some(Stmt::Return(_))) {

@@ -188,7 +188,16 @@ fn exc_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
         "__cause__" => e.cause.clone().or_none(),
         "__context__" => e.context.clone().or_none(),
         "__suppress_context__" => Value::Bool(e.suppress_context),
-        "__traceback__" => Value::None,
+        "__traceback__" => {
+            if e.traceback.is_empty() {
+                Value::None
+            } else {
+                let tb = PyInstance::new(vm.misc_type("traceback"));
+                let last = e.traceback.first().map(|t| t.line).unwrap_or(0);
+                tb.dict.borrow().data.borrow_mut().set_str(crate::name!("tb_lineno"), Value::Int(last as i64));
+                Value::Instance(Rc::new(tb))
+            }
+        }
         "value" if inst.class().is_subtype(&vm.exc_type(ExcKind::StopIteration)) => match &e.args {
             Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
             _ => Value::None,
@@ -254,7 +263,11 @@ fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr
 }
 
 fn instance_getattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
-    match instance_getattr_plain(vm, obj, inst, name) {
+    let first = match user_method(vm, obj, "__getattribute__") {
+        Some(ga) => vm.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]),
+        None => instance_getattr_plain(vm, obj, inst, name),
+    };
+    match first {
         Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {
             let cls = inst.class();
             match cls.lookup(&crate::name!("__getattr__")) {
@@ -266,6 +279,15 @@ fn instance_getattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<P
             }
         }
         r => r,
+    }
+}
+
+/// `object.__getattribute__`: the generic lookup, without the class's own
+/// `__getattribute__` or `__getattr__` hooks.
+pub fn object_getattribute(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    match obj {
+        Value::Instance(inst) if inst.class().kind != TypeKind::Super => instance_getattr_plain(vm, obj, inst, name),
+        other => get_attr(vm, other, name),
     }
 }
 
@@ -354,6 +376,9 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
         Value::Type(t) => {
             if t.is_builtin {
                 return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
+            }
+            if name.as_str() == "__bases__" {
+                return crate::builtins::functions::set_bases(vm, t, &v);
             }
             t.set_attr(name.clone(), v);
             Ok(())
@@ -478,7 +503,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             other => Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", other.type_name()))),
         };
     }
-    if !cls.has_dict.get() && !cls.is_builtin {
+    if (!cls.has_dict.get() && !cls.is_builtin) || (cls.is_builtin && cls.kind == TypeKind::Object) {
         return Err(no_attr(vm, obj, name));
     }
     inst.dict.borrow().data.borrow_mut().set_str(name.clone(), v);

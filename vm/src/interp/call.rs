@@ -174,7 +174,7 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     vm.depth += 1;
-    let mut frame = Frame::new(code, Some(func), &func.globals, None, base, vm.exc_info.len());
+    let mut frame = Frame::new(code, Some(func), &func.globals, &func.builtins, None, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -195,7 +195,8 @@ pub fn run_code<S: Strategy>(
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
     vm.depth += 1;
-    let mut frame = Frame::new(&code, func.as_ref(), &globals, locals, base, vm.exc_info.len());
+    let builtins = super::frame::builtins_for(vm, &globals);
+    let mut frame = Frame::new(&code, func.as_ref(), &globals, &builtins, locals, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -429,7 +430,7 @@ pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value,
     }
     gen.status.set(GenStatus::Running);
     let func = &gen.func;
-    let mut frame = Frame::new(&func.code, Some(func), &func.globals, None, 0, exc_base);
+    let mut frame = Frame::new(&func.code, Some(func), &func.globals, &func.builtins, None, 0, exc_base);
     frame.pc = gen.pc.get();
     if let Some(e) = throw {
         // The sent value slot is not used: the yield raises instead.
@@ -500,6 +501,7 @@ pub fn before_with<S: Strategy>(vm: &mut Vm) -> PyResult<()> {
 /// The exceptional exit of a `with`: whether `__exit__` swallowed the exception.
 pub fn with_except<S: Strategy>(vm: &mut Vm, exit: &Value, exc: &Value) -> PyResult<bool> {
     let ty = Value::Type(vm.type_of(exc));
-    let r = call_value::<S>(vm, exit, &[ty, exc.clone(), Value::None], &[])?;
+    let tb = attr::get_attr(vm, exc, &crate::name!("__traceback__")).unwrap_or(Value::None);
+    let r = call_value::<S>(vm, exit, &[ty, exc.clone(), tb], &[])?;
     ops::truthy(vm, &r)
 }

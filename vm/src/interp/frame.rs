@@ -15,6 +15,7 @@ pub struct Frame<'a> {
     pub code: &'a Rc<PyCode>,
     pub func: Option<&'a Rc<PyFunction>>,
     pub globals: &'a Rc<PyDict>,
+    pub builtins: &'a Rc<PyDict>,
     /// The mapping name-based instructions use; `None` means "the globals".
     pub locals: Option<Value>,
     /// Index of local 0 in the value stack.
@@ -33,11 +34,12 @@ impl<'a> Frame<'a> {
         code: &'a Rc<PyCode>,
         func: Option<&'a Rc<PyFunction>>,
         globals: &'a Rc<PyDict>,
+        builtins: &'a Rc<PyDict>,
         locals: Option<Value>,
         base: usize,
         exc_base: usize,
     ) -> Frame<'a> {
-        Frame { code, func, globals, locals, base, pc: 0, exc_base, yielded: false, pending: None }
+        Frame { code, func, globals, builtins, locals, base, pc: 0, exc_base, yielded: false, pending: None }
     }
 }
 
@@ -141,7 +143,7 @@ pub fn load_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<
     if let Some(v) = f.globals.data.borrow().get_str(name) {
         return Ok(v);
     }
-    if let Some(v) = vm.builtins.dict.data.borrow().get_str(name) {
+    if let Some(v) = f.builtins.data.borrow().get_str(name) {
         return Ok(v);
     }
     Err(vm.name_error(name.as_str()))
@@ -216,6 +218,7 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
         Vec::new()
     };
     let module = f.globals.data.borrow().get_str(&crate::name!("__name__")).unwrap_or(Value::None);
+    let builtins = f.builtins.clone();
     Ok(Value::Function(Rc::new(PyFunction {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
@@ -226,5 +229,16 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
         closure,
         dict: RefCell::new(None),
         module,
+        builtins,
     })))
+}
+
+/// The builtins namespace for code run with `globals`: its `__builtins__`
+/// entry (a module or a dict), else the interpreter's builtins.
+pub fn builtins_for(vm: &Vm, globals: &PyDict) -> Rc<PyDict> {
+    match globals.data.borrow().get_str(&crate::name!("__builtins__")) {
+        Some(Value::Module(m)) => m.dict.clone(),
+        Some(Value::Dict(d)) => d,
+        _ => vm.builtins.dict.clone(),
+    }
 }

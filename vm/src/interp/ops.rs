@@ -942,7 +942,7 @@ pub fn setitem(vm: &mut Vm, c: &Value, k: Value, v: Value) -> PyResult<()> {
     match c {
         Value::List(l) => match &k {
             Value::Slice(s) => {
-                let new_items = iterate(vm, &v)?;
+                let new_items = iterate(vm, &v).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error("can only assign an iterable") } else { e })?;
                 let len = l.items.borrow().len();
                 let (start, stop, step, count) = slice_indices(vm, s, len)?;
                 let mut items = l.items.borrow_mut();
@@ -1360,7 +1360,7 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, func: &Value) -
     };
     for (k, v) in items {
         if !matches!(k, Value::Str(_)) {
-            return Err(vm.type_error(format!("{} keywords must be strings", fname())));
+            return Err(vm.type_error("keywords must be strings"));
         }
         if dict_lookup(vm, d, &k)?.is_some() {
             let ks = str_of(vm, &k)?;

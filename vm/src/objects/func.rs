@@ -46,6 +46,8 @@ pub struct PyFunction {
     pub closure: Box<[Rc<PyCell>]>,
     pub dict: RefCell<Option<Rc<PyDict>>>,
     pub module: Value,
+    /// The builtins namespace this function's globals name (`__builtins__`).
+    pub builtins: Rc<PyDict>,
 }
 
 /// A function bound to an object (`obj.method` without an immediate call).
