@@ -489,8 +489,11 @@ pub fn before_with<S: Strategy>(vm: &mut Vm) -> PyResult<()> {
     let mgr = vm.stack.pop().unwrap_or_default();
     let enter = attr::lookup_special(vm, &mgr, "__enter__");
     let exit = attr::lookup_special(vm, &mgr, "__exit__");
-    let (Some(enter), Some(exit)) = (enter, exit) else {
+    let Some(enter) = enter else {
         return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", mgr.type_name())));
+    };
+    let Some(exit) = exit else {
+        return Err(vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", mgr.type_name())));
     };
     vm.stack.push(exit);
     let r = call_value::<S>(vm, &enter, &[], &[])?;

@@ -308,14 +308,14 @@ fn user_compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Op
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
-        }
-    }
-    if kind == CmpKind::Ne {
-        if let Some(f) = attr::user_method(vm, a, "__eq__") {
-            let r = vm.call(&f, &[a.clone(), b.clone()], &[])?;
-            if !matches!(r, Value::NotImplemented) {
-                let t = truthy(vm, &r)?;
-                return Ok(Some(Value::Bool(!t)));
+        } else if k == CmpKind::Ne {
+            // object.__ne__: the negation of __eq__, unless that is NotImplemented.
+            if let Some(f) = attr::user_method(vm, x, "__eq__") {
+                let r = vm.call(&f, &[x.clone(), y.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    let t = truthy(vm, &r)?;
+                    return Ok(Some(Value::Bool(!t)));
+                }
             }
         }
     }

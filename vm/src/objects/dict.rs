@@ -43,7 +43,9 @@ impl PyDict {
 /// user-defined `__eq__` might be involved.
 pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value as V;
-    if a.is(b) {
+    // Identity implies equality, except for NaN: inline floats have no object
+    // identity, and two NaNs made separately must compare unequal.
+    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
         return Some(true);
     }
     Some(match (a, b) {
