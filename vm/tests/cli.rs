@@ -1,0 +1,72 @@
+//! The command line: running files and `-c`, exit statuses, `dis`, bad input.
+
+use std::process::{Command, Stdio};
+
+fn nsvm(args: &[&str]) -> (String, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_nsvm")).args(args).stdin(Stdio::null()).output().expect("run nsvm");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn dash_c_sets_argv_and_exit_status() {
+    let (out, _, rc) = nsvm(&["-c", "import sys; print(sys.argv)", "a", "b"]);
+    assert_eq!(out, "['-c', 'a', 'b']\n");
+    assert_eq!(rc, 0);
+    let (_, _, rc) = nsvm(&["-c", "raise SystemExit(3)"]);
+    assert_eq!(rc, 3);
+}
+
+#[test]
+fn uncaught_exception_prints_traceback_and_exits_1() {
+    let (out, err, rc) = nsvm(&["-c", "print('before')\ndef f():\n    return 1 / 0\nf()\n"]);
+    assert_eq!(out, "before\n");
+    assert_eq!(rc, 1);
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.contains("line 4, in <module>") && err.contains("line 3, in f"), "{err}");
+    assert!(err.ends_with("ZeroDivisionError: division by zero\n"), "{err}");
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let (_, err, rc) = nsvm(&["/nonexistent/nope.py"]);
+    assert_eq!(rc, 2);
+    assert!(err.contains("can't open file") && err.contains("No such file or directory"), "{err}");
+}
+
+#[test]
+fn syntax_error_and_unsupported_syntax() {
+    let (_, err, rc) = nsvm(&["-c", "x = (1,\n"]);
+    assert_eq!(rc, 1);
+    assert!(err.trim_end().lines().last().unwrap_or("").starts_with("SyntaxError"), "{err}");
+    let (_, err, rc) = nsvm(&["-c", "match 1:\n    case 1:\n        pass\n"]);
+    assert_eq!(rc, 1);
+    assert!(err.contains("SyntaxError: 'match' is not supported"), "{err}");
+}
+
+#[test]
+fn recursion_is_an_exception_not_a_crash() {
+    let (out, _, rc) = nsvm(&["-c", "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\n"]);
+    assert_eq!(out, "caught maximum recursion depth exceeded\n");
+    assert_eq!(rc, 0);
+}
+
+#[test]
+fn bad_options_are_usage_errors() {
+    let (_, err, rc) = nsvm(&["-X", "namespaces=bogus", "-c", "pass"]);
+    assert_eq!(rc, 2);
+    assert!(err.contains("unknown namespace strategy 'bogus'"), "{err}");
+}
+
+#[test]
+fn dis_prints_every_code_object() {
+    let dir = std::env::temp_dir().join(format!("nsvm-dis-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let f = dir.join("d.py");
+    std::fs::write(&f, "def f(x):\n    return x + 1\nprint(f(2))\n").expect("write");
+    let (out, _, rc) = nsvm(&["dis", f.to_str().unwrap_or_default()]);
+    assert_eq!(rc, 0);
+    assert!(out.contains("Disassembly of <code object <module>"), "{out}");
+    assert!(out.contains("Disassembly of <code object f"), "{out}");
+    assert!(out.contains("LoadFast") && out.contains("BinaryOp") && out.contains("LoadGlobal"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
