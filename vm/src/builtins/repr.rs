@@ -59,6 +59,9 @@ fn guarded(vm: &mut Vm, v: &Value, cycle: &str, f: impl FnOnce(&mut Vm) -> PyRes
     if vm.repr_guard.contains(&p) {
         return Ok(cycle.to_string());
     }
+    if vm.repr_guard.len() >= vm.recursion_limit as usize {
+        return Err(vm.new_error(crate::objects::ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+    }
     vm.repr_guard.push(p);
     let r = f(vm);
     vm.repr_guard.pop();
