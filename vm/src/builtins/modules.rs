@@ -145,7 +145,8 @@ fn num_arg(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
             Value::Int(n) => Ok(*n as f64),
             Value::Bool(b) => Ok(*b as i64 as f64),
             Value::BigInt(b) => super::num_to_f64(vm, b),
-            other => types::to_float(vm, other).map_err(|_| vm.type_error(format!("must be real number, not {}", other.type_name()))),
+            Value::Instance(_) => types::to_float(vm, v).map_err(|_| vm.type_error(format!("must be real number, not {}", v.type_name()))),
+            other => Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
         },
         None => Err(vm.type_error(format!("{name}() missing required argument (pos {})", i + 1))),
     }

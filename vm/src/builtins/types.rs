@@ -153,7 +153,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => super::num_to_f64(vm, b),
-        Value::Str(s) => numfmt::parse_float(s.as_str()).map_err(|m| vm.value_error(m)),
+        Value::Str(s) => numfmt::parse_float(s.as_str()).map(fresh_nan).map_err(|m| vm.value_error(m)),
         Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__float__").is_none() => {
             let p = i.payload().unwrap_or_default();
             to_float(vm, &p)
@@ -807,4 +807,22 @@ pub fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResul
         return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
     }
     Ok(Value::None)
+}
+
+thread_local! {
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A NaN made by `float()` gets payload bits of its own, standing in for
+/// object identity (`x is x` holds, two separate NaNs are not identical).
+fn fresh_nan(f: f64) -> f64 {
+    if !f.is_nan() {
+        return f;
+    }
+    let n = NAN_SERIAL.with(|c| {
+        let n = c.get();
+        c.set(n.wrapping_add(1) & ((1 << 50) - 1));
+        n
+    });
+    f64::from_bits((f.to_bits() & 0xfff8_0000_0000_0000) | 0x0008_0000_0000_0000 | n)
 }

@@ -479,6 +479,14 @@ fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
 
 fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     use Value as V;
+    if let (V::Bool(x), V::Bool(y)) = (a, b) {
+        match kind {
+            BinOpKind::And => return Ok(Some(V::Bool(x & y))),
+            BinOpKind::Or => return Ok(Some(V::Bool(x | y))),
+            BinOpKind::Xor => return Ok(Some(V::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return num::num_binop(vm, kind, x, y);
     }

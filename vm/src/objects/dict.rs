@@ -43,9 +43,10 @@ impl PyDict {
 /// user-defined `__eq__` might be involved.
 pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value as V;
-    // Identity implies equality, except for NaN: inline floats have no object
-    // identity, and two NaNs made separately must compare unequal.
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    // Identity implies equality (NaN included). Inline floats have no object
+    // identity; `float('nan')` gives each NaN its own payload bits instead, so
+    // that separately made NaNs are not identical.
+    if a.is(b) {
         return Some(true);
     }
     Some(match (a, b) {
