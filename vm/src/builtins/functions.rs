@@ -435,7 +435,9 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>, cla
         let found = b.dict.borrow().get_str(&crate::name!("__init_subclass__"));
         if let Some(f) = found {
             let f = match &f {
-                Value::Instance(i) if i.class().kind == TypeKind::ClassMethod => i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")).unwrap_or_default(),
+                Value::Instance(i) if i.class().kind == TypeKind::ClassMethod => {
+                    i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")).unwrap_or_default()
+                }
                 other => other.clone(),
             };
             if let Value::Builtin(_) = f {
@@ -1090,7 +1092,31 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if let Some(v) = args.first() {
         if matches!(v, Value::Instance(_) | Value::Type(_)) {
             // What `object` contributes in CPython.
-            for n in ["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"] {
+            for n in [
+                "__class__",
+                "__delattr__",
+                "__dir__",
+                "__doc__",
+                "__eq__",
+                "__format__",
+                "__ge__",
+                "__getattribute__",
+                "__gt__",
+                "__hash__",
+                "__init__",
+                "__init_subclass__",
+                "__le__",
+                "__lt__",
+                "__ne__",
+                "__new__",
+                "__reduce__",
+                "__reduce_ex__",
+                "__repr__",
+                "__setattr__",
+                "__sizeof__",
+                "__str__",
+                "__subclasshook__",
+            ] {
                 names.push(n.to_string());
             }
             let t = match v {

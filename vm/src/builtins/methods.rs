@@ -1076,10 +1076,9 @@ fn set_symdiff(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn update_impl(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
     let s = self_set(vm, a, name)?;
     if kind == crate::bytecode::BinOpKind::Or {
+        let target = Value::Set(s.clone());
         for other in &a[1..] {
-            for x in ops::iterate(vm, other)? {
-                ops::set_insert(vm, &s, x)?;
-            }
+            ops::set_update(vm, &target, other)?;
         }
         return Ok(Value::None);
     }

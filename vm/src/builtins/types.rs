@@ -404,40 +404,48 @@ pub fn set_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
     let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
         return Err(vm.internal("set_binop on non-sets"));
     };
+    // Each operation builds its result in the order CPython's setobject.c does,
+    // since the result's iteration order is observable.
+    let items = |t: &Rc<PySet>| -> Vec<Value> { t.table.borrow().iter().map(|(_, k)| k.clone()).collect() };
     let result = match kind {
         BinOpKind::Or => {
             let r = PySet::new(x.table.borrow().copy_of());
-            let items: Vec<Value> = y.table.borrow().iter().map(|(_, k)| k.clone()).collect();
-            for k in items {
-                ops::set_insert(vm, &r, k)?;
-            }
+            let other = y.table.borrow().clone();
+            ops::set_merge(&r, &other);
             r
         }
         BinOpKind::And => {
-            let (small, other) = if x.table.borrow().len() > y.table.borrow().len() { (y, x) } else { (x, y) };
+            // Iterate the smaller operand (the right one on a tie), probe the other.
+            let (iter_over, probe) = if y.table.borrow().len() > x.table.borrow().len() { (x, y) } else { (y, x) };
             let r = PySet::new(SetTable::new());
-            let items: Vec<Value> = small.table.borrow().iter().map(|(_, k)| k.clone()).collect();
-            for k in items {
-                if ops::set_contains(vm, other, &k)? {
+            for k in items(iter_over) {
+                if ops::set_contains(vm, probe, &k)? {
                     ops::set_insert(vm, &r, k)?;
                 }
             }
             r
         }
         BinOpKind::Sub => {
-            let r = PySet::new(SetTable::new());
-            let items: Vec<Value> = x.table.borrow().iter().map(|(_, k)| k.clone()).collect();
-            for k in items {
-                if !ops::set_contains(vm, y, &k)? {
-                    ops::set_insert(vm, &r, k)?;
+            if (x.table.borrow().len() >> 2) > y.table.borrow().len() {
+                let r = PySet::new(x.table.borrow().copy_of());
+                for k in items(y) {
+                    ops::set_remove(vm, &r, &k)?;
                 }
+                r
+            } else {
+                let r = PySet::new(SetTable::new());
+                for k in items(x) {
+                    if !ops::set_contains(vm, y, &k)? {
+                        ops::set_insert(vm, &r, k)?;
+                    }
+                }
+                r
             }
-            r
         }
         _ => {
-            let r = PySet::new(x.table.borrow().copy_of());
-            let items: Vec<Value> = y.table.borrow().iter().map(|(_, k)| k.clone()).collect();
-            for k in items {
+            // Symmetric difference: a copy of the right operand, updated with the left.
+            let r = PySet::new(y.table.borrow().copy_of());
+            for k in items(x) {
                 if !ops::set_remove(vm, &r, &k)? {
                     ops::set_insert(vm, &r, k)?;
                 }

@@ -19,6 +19,8 @@ pub enum Constant {
     Float(f64),
     Str(Rc<str>),
     Tuple(Vec<Constant>),
+    /// A set display of three or more constants, made once (as CPython folds it).
+    FrozenSet(Vec<Constant>),
     Code(Rc<CodeObject>),
     Ellipsis,
 }

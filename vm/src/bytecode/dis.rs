@@ -21,6 +21,7 @@ fn const_repr(c: &Constant) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        Constant::FrozenSet(items) => format!("frozenset({{{}}})", items.iter().map(const_repr).collect::<Vec<_>>().join(", ")),
         Constant::Code(code) => format!("<code object {}, line {}>", code.name, code.first_line),
         Constant::Ellipsis => "Ellipsis".into(),
     }

@@ -1206,7 +1206,19 @@ impl<'a> Compiler<'a> {
                 self.sequence(&t.elts, SeqKind::Tuple)
             }
             Expr::List(l) => self.sequence(&l.elts, SeqKind::List),
-            Expr::Set(s) => self.sequence(&s.elts, SeqKind::Set),
+            Expr::Set(s) => {
+                // CPython builds a set of 3+ constants from a frozenset constant,
+                // which decides the table layout (and so the iteration order).
+                if s.elts.len() >= 3 {
+                    if let Some(Constant::Tuple(items)) = const_tuple(&s.elts) {
+                        self.emit(Op::BuildSet(0));
+                        self.load_const(Constant::FrozenSet(items));
+                        self.emit(Op::SetUpdate(1));
+                        return Ok(());
+                    }
+                }
+                self.sequence(&s.elts, SeqKind::Set)
+            }
             Expr::Dict(d) => self.dict(d),
             Expr::ListComp(c) => self.comprehension(c.range, &c.generators, CompKind::List(&c.elt)),
             Expr::SetComp(c) => self.comprehension(c.range, &c.generators, CompKind::Set(&c.elt)),

@@ -950,7 +950,8 @@ pub fn setitem(vm: &mut Vm, c: &Value, k: Value, v: Value) -> PyResult<()> {
     match c {
         Value::List(l) => match &k {
             Value::Slice(s) => {
-                let new_items = iterate(vm, &v).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error("can only assign an iterable") } else { e })?;
+                let new_items =
+                    iterate(vm, &v).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error("can only assign an iterable") } else { e })?;
                 let len = l.items.borrow().len();
                 let (start, stop, step, count) = slice_indices(vm, s, len)?;
                 let mut items = l.items.borrow_mut();
@@ -1284,6 +1285,13 @@ pub fn list_extend(vm: &mut Vm, target: &Value, it: &Value) -> PyResult<()> {
 }
 
 pub fn set_update(vm: &mut Vm, target: &Value, it: &Value) -> PyResult<()> {
+    if let (Value::Set(t), Value::Set(o) | Value::FrozenSet(o)) = (target, it) {
+        if !Rc::ptr_eq(t, o) {
+            let other = o.table.borrow().clone();
+            set_merge(t, &other);
+            return Ok(());
+        }
+    }
     let items = iterate(vm, it)?;
     if let Value::Set(s) = target {
         for x in items {
@@ -1660,4 +1668,11 @@ pub fn exc_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
 
 pub fn intern_value(s: &str) -> Value {
     Value::Str(intern(s))
+}
+
+/// CPython's `set_merge`: adds a whole set at once (one resize up front),
+/// which decides the result's table layout.
+pub fn set_merge(target: &PySet, other: &SetTable<Value>) {
+    let r: Result<(), ()> = target.table.borrow_mut().merge(other, |a, b| Ok(pure_eq(a, b).unwrap_or_else(|| a.is(b))));
+    let _ = r;
 }

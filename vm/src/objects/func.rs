@@ -109,6 +109,17 @@ impl PyCode {
                     }
                 }
                 Constant::Tuple(items) => Value::tuple(items.iter().map(conv).collect()),
+                Constant::FrozenSet(items) => {
+                    let mut t = super::settable::SetTable::new();
+                    for c in items {
+                        let v = conv(c);
+                        if let Some(h) = const_hash(&v) {
+                            let r: Result<bool, ()> = t.insert(h, v.clone(), |k| Ok(super::dict::pure_eq(k, &v).unwrap_or(false)));
+                            let _ = r;
+                        }
+                    }
+                    Value::FrozenSet(super::set::PySet::new(t))
+                }
                 Constant::Code(c) => Value::Code(PyCode::load(c.clone())),
                 Constant::Ellipsis => Value::Ellipsis,
             }
@@ -127,4 +138,21 @@ impl PyCode {
             code,
         })
     }
+}
+
+/// Hash of a constant value (ints, floats, strings, bools, None, tuples of those).
+fn const_hash(v: &Value) -> Option<i64> {
+    use super::settable::{hash_float, hash_int_i64, hash_tuple};
+    Some(match v {
+        Value::Int(i) => hash_int_i64(*i),
+        Value::Bool(b) => *b as i64,
+        Value::Float(f) => hash_float(*f),
+        Value::Str(s) => s.hash(),
+        Value::None => 0x5f1c_d3e1,
+        Value::Tuple(t) => {
+            let hs: Option<Vec<i64>> = t.items.iter().map(const_hash).collect();
+            hash_tuple(&hs?)
+        }
+        _ => return None,
+    })
 }

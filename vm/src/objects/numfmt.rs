@@ -148,7 +148,18 @@ pub struct FormatSpec {
 pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
     let cs: Vec<char> = spec.chars().collect();
     let mut i = 0;
-    let mut f = FormatSpec { fill: ' ', align: None, sign: None, alternate: false, zero_pad: false, width: None, grouping: None, precision: None, ty: None, no_neg_zero: false };
+    let mut f = FormatSpec {
+        fill: ' ',
+        align: None,
+        sign: None,
+        alternate: false,
+        zero_pad: false,
+        width: None,
+        grouping: None,
+        precision: None,
+        ty: None,
+        no_neg_zero: false,
+    };
     let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
     if cs.len() >= 2 && is_align(cs[1]) {
         f.fill = cs[0];
@@ -217,7 +228,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -338,7 +349,15 @@ fn float_body(x: f64, ty: char, prec: usize, alternate: bool) -> String {
             let digits = if x == 0.0 { "0".repeat(prec + 1) } else { digits };
             let exp = if x == 0.0 { 0 } else { exp };
             let (first, rest) = digits.split_at(1);
-            let mant = if prec == 0 { if alternate { format!("{first}.") } else { first.to_string() } } else { format!("{first}.{rest}") };
+            let mant = if prec == 0 {
+                if alternate {
+                    format!("{first}.")
+                } else {
+                    first.to_string()
+                }
+            } else {
+                format!("{first}.{rest}")
+            };
             format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if exp < 0 { '-' } else { '+' }, exp.abs())
         }
         _ => {
@@ -357,7 +376,15 @@ fn float_body(x: f64, ty: char, prec: usize, alternate: bool) -> String {
             }
             if use_sci {
                 let (first, rest) = digits.split_at(1);
-                let mant = if rest.is_empty() { if alternate { format!("{first}.") } else { first.to_string() } } else { format!("{first}.{rest}") };
+                let mant = if rest.is_empty() {
+                    if alternate {
+                        format!("{first}.")
+                    } else {
+                        first.to_string()
+                    }
+                } else {
+                    format!("{first}.{rest}")
+                };
                 format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if exp < 0 { '-' } else { '+' }, exp.abs())
             } else {
                 let mut s = fixed_from_digits(&digits, exp);
@@ -698,12 +725,12 @@ mod tests {
 
     #[test]
     fn format_specs() {
-        assert_eq!(fmt_f(3.14159, ".2f"), "3.14");
+        assert_eq!(fmt_f(1.23456, ".2f"), "1.23");
         assert_eq!(fmt_f(1234.5, ".2"), "1.2e+03");
         assert_eq!(fmt_f(1.0, ".3"), "1.0");
         assert_eq!(fmt_f(1234567.891, ",.2f"), "1,234,567.89");
-        assert_eq!(fmt_f(3.14159, "08.2f"), "00003.14");
-        assert_eq!(fmt_f(-3.14159, "+.3e"), "-3.142e+00");
+        assert_eq!(fmt_f(1.23456, "08.2f"), "00001.23");
+        assert_eq!(fmt_f(-1.23456, "+.3e"), "-1.235e+00");
         assert_eq!(fmt_f(0.5, ".0%"), "50%");
         assert_eq!(fmt_f(1e16, ""), "1e+16");
         assert_eq!(fmt_f(123456789.0, "g"), "1.23457e+08");
@@ -736,7 +763,7 @@ mod tests {
         assert_eq!(round_float(2.675, 2).unwrap(), 2.67);
         assert_eq!(round_float(0.5, 0).unwrap(), 0.0);
         assert_eq!(round_float(1234.5, -2).unwrap(), 1200.0);
-        assert_eq!(percent_format_float(3.14159, 'f', "", Some(5), Some(2)), " 3.14");
+        assert_eq!(percent_format_float(1.23456, 'f', "", Some(5), Some(2)), " 1.23");
         assert_eq!(percent_format_int(&BigInt::from(42), 'd', "0", Some(5), None), "00042");
         assert_eq!(percent_format_int(&BigInt::from(255), 'x', "#", None, None), "0xff");
         assert_eq!(percent_format_int(&BigInt::from(-255), 'x', "", None, None), "-ff");
