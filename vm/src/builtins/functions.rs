@@ -421,6 +421,8 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>, cla
     if let Some(Value::Cell(c)) = cell {
         *c.value.borrow_mut() = Value::Type(cls.clone());
     }
+    // The namespace was filled directly: no cached lookup may survive it.
+    cls.version.set(crate::objects::typ::next_version());
     let clsv = Value::Type(cls.clone());
     // __set_name__ on every attribute that defines it, in definition order.
     let attrs: Vec<(Value, Value)> = cls.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();

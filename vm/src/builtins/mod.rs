@@ -210,6 +210,9 @@ pub fn install(vm: &mut Vm) {
     register(&t.type_, "mro", types::type_mro, "type");
     register(&t.list, "__init__", types::container_init, "list");
     register(&t.function, "__get__", types::function_get, "function");
+    for (n, f) in types::PROXY_METHODS {
+        register(&t.mappingproxy, n, *f, "mappingproxy");
+    }
     register(&t.member_descriptor, "__get__", types::member_get, "member_descriptor");
     register(&t.member_descriptor, "__set__", types::member_set, "member_descriptor");
     register(&t.member_descriptor, "__delete__", types::member_delete, "member_descriptor");

@@ -197,6 +197,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     other => Err(vm.type_error(format!("__repr__ returned non-string (type {})", other.type_name()))),
                 };
             }
+            if cls.kind == crate::objects::TypeKind::MappingProxy {
+                let f = cls.lookup(&crate::name!("__repr__")).unwrap_or_default();
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+                return Ok(r.as_str().map(|s| s.s.to_string()).unwrap_or_default());
+            }
             if let Some(p) = i.payload() {
                 return repr(vm, &p);
             }

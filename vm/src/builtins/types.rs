@@ -834,3 +834,64 @@ fn fresh_nan(f: f64) -> f64 {
     });
     f64::from_bits((f.to_bits() & 0xfff8_0000_0000_0000) | 0x0008_0000_0000_0000 | n)
 }
+
+/// The class namespace behind a `mappingproxy`, as a snapshot dict.
+fn proxy_dict(vm: &Vm, args: &[Value]) -> PyResult<Rc<PyDict>> {
+    match args.first() {
+        Some(Value::Instance(i)) => match i.payload() {
+            Some(Value::Type(t)) => Ok(PyDict::from_data(t.dict.borrow().clone())),
+            _ => Err(vm.type_error("descriptor requires a 'mappingproxy' object")),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'mappingproxy' object")),
+    }
+}
+
+/// Methods of `mappingproxy`: the read-only dict protocol over a class namespace.
+pub fn proxy_method(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let d = proxy_dict(vm, args)?;
+    let dv = Value::Dict(d.clone());
+    match name {
+        "__getitem__" => {
+            let k = arg(vm, args, 1)?;
+            ops::getitem(vm, &dv, &k)
+        }
+        "get" => {
+            let k = arg(vm, args, 1)?;
+            Ok(ops::dict_get(vm, &d, &k)?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+        }
+        "__contains__" => {
+            let k = arg(vm, args, 1)?;
+            Ok(Value::Bool(ops::contains(vm, &dv, &k)?))
+        }
+        "__len__" => Ok(Value::Int(d.data.borrow().len() as i64)),
+        "__iter__" => ops::get_iter(vm, &dv),
+        "keys" => Ok(dict_view(&d, ViewKind::Keys)),
+        "values" => Ok(dict_view(&d, ViewKind::Values)),
+        "items" => Ok(dict_view(&d, ViewKind::Items)),
+        "copy" => Ok(dv),
+        "__repr__" => Ok(Value::string(format!("mappingproxy({})", ops::repr(vm, &dv)?))),
+        _ => Err(vm.internal("unknown mappingproxy method")),
+    }
+}
+
+macro_rules! proxy_methods {
+    ($($fname:ident => $py:literal,)*) => {
+        $(pub fn $fname(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+            proxy_method(vm, $py, args)
+        })*
+        pub const PROXY_METHODS: &[(&str, super::BFn)] = &[$(($py, $fname),)*];
+    };
+}
+
+proxy_methods! {
+    proxy_getitem => "__getitem__",
+    proxy_get => "get",
+    proxy_contains => "__contains__",
+    proxy_len => "__len__",
+    proxy_iter => "__iter__",
+    proxy_keys => "keys",
+    proxy_values => "values",
+    proxy_items => "items",
+    proxy_copy => "copy",
+    proxy_repr => "__repr__",
+}

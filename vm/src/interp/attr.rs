@@ -263,21 +263,27 @@ fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr
 }
 
 fn instance_getattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
-    let first = match user_method(vm, obj, "__getattribute__") {
-        Some(ga) => vm.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]),
-        None => instance_getattr_plain(vm, obj, inst, name),
+    let cls = inst.class();
+    let hooks = cls.hooks();
+    if hooks & (crate::objects::typ::HOOK_GETATTRIBUTE | crate::objects::typ::HOOK_GETATTR) == 0 {
+        return instance_getattr_plain(vm, obj, inst, name);
+    }
+    let first = if hooks & crate::objects::typ::HOOK_GETATTRIBUTE != 0 {
+        match user_method(vm, obj, "__getattribute__") {
+            Some(ga) => vm.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]),
+            None => instance_getattr_plain(vm, obj, inst, name),
+        }
+    } else {
+        instance_getattr_plain(vm, obj, inst, name)
     };
     match first {
-        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {
-            let cls = inst.class();
-            match cls.lookup(&crate::name!("__getattr__")) {
-                Some(ga) => {
-                    let f = apply_descriptor(vm, ga, obj, &cls)?;
-                    vm.call(&f, &[Value::Str(name.clone())], &[])
-                }
-                None => Err(e),
+        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => match cls.lookup(&crate::name!("__getattr__")) {
+            Some(ga) => {
+                let f = apply_descriptor(vm, ga, obj, &cls)?;
+                vm.call(&f, &[Value::Str(name.clone())], &[])
             }
-        }
+            None => Err(e),
+        },
         r => r,
     }
 }
@@ -344,7 +350,12 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
         "__mro__" => Ok(Value::tuple(t.mro.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
         "__bases__" => Ok(Value::tuple(t.bases.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
         "__base__" => Ok(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None)),
-        "__dict__" => Ok(Value::Dict(PyDict::from_data(t.dict.borrow().clone()))),
+        "__dict__" => {
+            // A read-only view of the class namespace.
+            let proxy = PyInstance::new(vm.types.mappingproxy.clone());
+            *proxy.base.borrow_mut() = Value::Type(t.clone());
+            Ok(Value::Instance(Rc::new(proxy)))
+        }
         "__class__" => Ok(Value::Type(vm.types.type_.clone())),
         "__module__" => Ok(Value::str("builtins")),
         "__doc__" => Ok(Value::None),
@@ -362,6 +373,7 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
 /// `obj.name = v`.
 pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
     match obj {
+        Value::Instance(inst) if inst.class().hooks() & crate::objects::typ::HOOK_SETATTR == 0 => object_setattr(vm, obj, inst, name, v),
         Value::Instance(inst) => {
             let cls = inst.class();
             if let Some(sa) = cls.lookup(&crate::name!("__setattr__")) {

@@ -61,6 +61,7 @@ pub struct Types {
     pub classmethod: Rc<PyType>,
     pub super_: Rc<PyType>,
     pub member_descriptor: Rc<PyType>,
+    pub mappingproxy: Rc<PyType>,
     pub exc: Vec<Rc<PyType>>,
     /// Iterator and view types, made on first use, by name.
     pub misc: RefCell<HashMap<String, Rc<PyType>>>,
@@ -114,6 +115,7 @@ impl Types {
             classmethod: builtin_type("classmethod", TypeKind::ClassMethod, o),
             super_: builtin_type("super", TypeKind::Super, o),
             member_descriptor: builtin_type("member_descriptor", TypeKind::MemberDescriptor, o),
+            mappingproxy: builtin_type("mappingproxy", TypeKind::MappingProxy, o),
             int,
             exc,
             object,

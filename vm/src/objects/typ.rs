@@ -46,6 +46,8 @@ pub enum TypeKind {
     Super,
     /// The descriptor `__slots__` makes for each slot name.
     MemberDescriptor,
+    /// The read-only view `C.__dict__` returns.
+    MappingProxy,
 }
 
 pub struct PyType {
@@ -63,7 +65,16 @@ pub struct PyType {
     /// Whether instances have a `__dict__` (false for classes whose whole
     /// hierarchy declares `__slots__` without `'__dict__'`).
     pub has_dict: Cell<bool>,
+    /// Which attribute hooks the class defines in Python, and the global type
+    /// version they were computed at (see `hooks`).
+    hooks: Cell<(u64, u8)>,
 }
+
+/// `PyType::hooks` bits.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+pub const HOOK_GETATTR: u8 = 2;
+pub const HOOK_SETATTR: u8 = 4;
+pub const HOOK_DELATTR: u8 = 8;
 
 impl PyType {
     pub fn new(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, is_builtin: bool) -> Rc<PyType> {
@@ -80,11 +91,61 @@ impl PyType {
             version: Cell::new(next_version()),
             slots: RefCell::new(Vec::new()),
             has_dict: Cell::new(!is_builtin),
+            hooks: Cell::new((0, 0)),
         })
     }
 
     /// Looks `name` up along the MRO (no descriptors applied).
-    pub fn lookup(self: &Rc<Self>, name: &PyStr) -> Option<Value> {
+    pub fn lookup(self: &Rc<Self>, name: &Rc<PyStr>) -> Option<Value> {
+        let ver = self.version.get();
+        let slot = ((ver.wrapping_mul(0x9e37_79b9) ^ name.hash() as u64) & (CACHE_SIZE as u64 - 1)) as usize;
+        let hit = LOOKUP_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = &c[slot];
+            if e.epoch == current_version() && e.type_version == ver && e.name.as_ref().is_some_and(|n| Rc::ptr_eq(n, name)) {
+                Some(e.value.clone())
+            } else {
+                None
+            }
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let v = self.lookup_uncached(name);
+        LOOKUP_CACHE.with(|c| {
+            c.borrow_mut()[slot] = CacheEntry { epoch: current_version(), type_version: ver, name: Some(name.clone()), value: v.clone() };
+        });
+        v
+    }
+
+    /// The attribute hooks (`__getattribute__`, `__getattr__`, `__setattr__`,
+    /// `__delattr__`) defined in Python along the MRO, recomputed only when
+    /// some type changed since the last time.
+    pub fn hooks(self: &Rc<Self>) -> u8 {
+        let (epoch, bits) = self.hooks.get();
+        if epoch == current_version() {
+            return bits;
+        }
+        let user = |n: &Rc<PyStr>| matches!(self.lookup_uncached(n), Some(v) if !matches!(v, Value::Builtin(_)));
+        let mut b = 0;
+        if user(&crate::name!("__getattribute__")) {
+            b |= HOOK_GETATTRIBUTE;
+        }
+        if user(&crate::name!("__getattr__")) {
+            b |= HOOK_GETATTR;
+        }
+        if user(&crate::name!("__setattr__")) {
+            b |= HOOK_SETATTR;
+        }
+        if user(&crate::name!("__delattr__")) {
+            b |= HOOK_DELATTR;
+        }
+        self.hooks.set((current_version(), b));
+        b
+    }
+
+    /// The MRO walk behind `lookup`.
+    pub fn lookup_uncached(self: &Rc<Self>, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get_str(name) {
             return Some(v);
         }
@@ -117,17 +178,36 @@ impl PyType {
     }
 }
 
+/// The global type-version counter (values are never reused). An atomic only
+/// so that it can be a plain static; the VM is single-threaded.
+static VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The type attribute cache, as CPython <= 3.10 has one (it is part of type
+/// lookup, not an inline cache at instruction sites): direct-mapped on
+/// (type version, name). Every change to any type's namespace or bases takes
+/// a fresh version from the global counter, which empties the whole cache.
+const CACHE_SIZE: usize = 4096;
+
+struct CacheEntry {
+    epoch: u64,
+    type_version: u64,
+    /// Kept alive by the entry, so a pointer match is a name match.
+    name: Option<Rc<PyStr>>,
+    value: Option<Value>,
+}
+
 thread_local! {
-    static VERSION: Cell<u64> = const { Cell::new(1) };
+    static LOOKUP_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new((0..CACHE_SIZE).map(|_| CacheEntry { epoch: 0, type_version: 0, name: None, value: None }).collect());
+}
+
+#[inline]
+fn current_version() -> u64 {
+    VERSION.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// A fresh type version (never reused).
 pub fn next_version() -> u64 {
-    VERSION.with(|v| {
-        let n = v.get() + 1;
-        v.set(n);
-        n
-    })
+    VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
 }
 
 pub struct PyInstance {
