@@ -4,7 +4,7 @@ use nsvm::interp::StrategyKind;
 use nsvm::runner::{self, RunOptions};
 use std::io::Write;
 
-const USAGE: &str = "usage: nsvm [-X namespaces=dict] [-X stats] (FILE.py | -c CODE) [ARGS...]
+const USAGE: &str = "usage: nsvm [-X namespaces=dict] (FILE.py | -c CODE) [ARGS...]
        nsvm dis FILE.py
 Strategies: dict (the default; also set by NSVM_NAMESPACES).";
 
@@ -19,7 +19,7 @@ fn main() {
 }
 
 fn real_main(args: Vec<String>) -> i32 {
-    let mut opts = RunOptions { strategy: StrategyKind::Dict, stats: false };
+    let mut opts = RunOptions { strategy: StrategyKind::Dict };
     if let Ok(s) = std::env::var("NSVM_NAMESPACES") {
         match StrategyKind::parse(&s) {
             Some(k) => opts.strategy = k,
@@ -40,7 +40,7 @@ fn real_main(args: Vec<String>) -> i32 {
                         None => return usage_error(&format!("unknown namespace strategy '{s}'")),
                     }
                 } else if opt == "stats" {
-                    opts.stats = true;
+                    return usage_error("-X stats is not available yet (it comes with the slots strategy)");
                 } else {
                     return usage_error(&format!("unknown -X option '{opt}'"));
                 }

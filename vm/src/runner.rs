@@ -149,7 +149,6 @@ pub fn report_exception(vm: &mut Vm, err: PyErr) -> i32 {
 #[derive(Clone, Debug)]
 pub struct RunOptions {
     pub strategy: StrategyKind,
-    pub stats: bool,
 }
 
 /// Runs source text as the `__main__` module.

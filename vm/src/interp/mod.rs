@@ -202,19 +202,14 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         };
                         vm.stack.push(r);
                     }
-                    Op::UnaryNeg => {
+                    Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
                         let a = pop(vm);
-                        let r = tri!(ops::unary_neg(vm, &a), 'err);
-                        vm.stack.push(r);
-                    }
-                    Op::UnaryPos => {
-                        let a = pop(vm);
-                        let r = tri!(ops::unary_pos(vm, &a), 'err);
-                        vm.stack.push(r);
-                    }
-                    Op::UnaryInvert => {
-                        let a = pop(vm);
-                        let r = tri!(ops::unary_invert(vm, &a), 'err);
+                        let f = match op {
+                            Op::UnaryNeg => ops::unary_neg,
+                            Op::UnaryPos => ops::unary_pos,
+                            _ => ops::unary_invert,
+                        };
+                        let r = tri!(f(vm, &a), 'err);
                         vm.stack.push(r);
                     }
                     Op::UnaryNot => {
