@@ -278,6 +278,9 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Rc<PyStr>, 
             j += 1;
         }
         if depth > 0 {
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
             return Err(vm.value_error("expected '}' before end of string"));
         }
         let field: String = chars[i + 1..j - 1].iter().collect();
