@@ -1018,21 +1018,35 @@ pub fn locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
     let code = fi.code.clone();
     let base = fi.base;
-    let d = PyDict::new();
-    for (i, name) in code.varnames.iter().enumerate() {
-        let v = vm.stack.get(base + i).cloned().unwrap_or_default();
-        if !v.is_unbound() && !code.code.cellvars.iter().any(|c| c.as_ref() == name.as_str()) {
-            d.data.borrow_mut().set_str(name.clone(), v);
-        }
+    let d = match &fi.locals_dict {
+        Some(d) => d.clone(),
+        None => PyDict::new(),
+    };
+    if let Some(fi) = vm.frames.last_mut() {
+        fi.locals_dict = Some(d.clone());
     }
+    // Refresh from the frame: bound names are set, unbound ones removed.
     let c = &code.code;
-    for (j, name) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
-        if let Some(Value::Cell(cell)) = vm.stack.get(base + code.nlocals + j) {
-            let v = cell.value.borrow().clone();
-            if !v.is_unbound() {
-                d.data.borrow_mut().set_str(intern(name), v);
-            }
+    let sync = |name: std::rc::Rc<crate::objects::PyStr>, v: Value| {
+        let mut data = d.data.borrow_mut();
+        if v.is_unbound() {
+            data.remove_str(&name);
+        } else {
+            data.set_str(name, v);
         }
+    };
+    for (i, name) in code.varnames.iter().enumerate() {
+        if c.cellvars.iter().any(|cv| cv.as_ref() == name.as_str()) {
+            continue;
+        }
+        sync(name.clone(), vm.stack.get(base + i).cloned().unwrap_or_default());
+    }
+    for (j, name) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
+        let v = match vm.stack.get(base + code.nlocals + j) {
+            Some(Value::Cell(cell)) => cell.value.borrow().clone(),
+            _ => Value::Unbound,
+        };
+        sync(intern(name), v);
     }
     Ok(Value::Dict(d))
 }

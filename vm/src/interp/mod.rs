@@ -62,11 +62,14 @@ pub struct FrameInfo {
     pub globals: std::rc::Rc<crate::objects::PyDict>,
     pub locals: Option<Value>,
     pub base: usize,
+    /// The dict `locals()` returns in a function frame: one per frame,
+    /// refreshed from the fast locals on every call (CPython 3.11 semantics).
+    pub locals_dict: Option<std::rc::Rc<crate::objects::PyDict>>,
 }
 
 /// Runs `f` until it returns or yields (then `f.yielded` is set).
 pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
-    vm.frames.push(FrameInfo { code: f.code.clone(), globals: f.globals.clone(), locals: f.locals.clone(), base: f.base });
+    vm.frames.push(FrameInfo { code: f.code.clone(), globals: f.globals.clone(), locals: f.locals.clone(), base: f.base, locals_dict: None });
     let r = run_frame_inner::<S>(vm, f);
     vm.frames.pop();
     r
