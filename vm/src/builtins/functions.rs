@@ -104,12 +104,59 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -
         } else {
             idx.sort_by(|a, b| sk[*a].cmp(sk[*b]));
         }
+    } else if idx.len() < 64 {
+        // CPython sorts a short list as one run: count the leading run,
+        // reverse it if strictly descending, then binary insertion. Doing the
+        // same makes the `__lt__` calls (observable) match CPython's.
+        if reverse {
+            idx.reverse();
+        }
+        small_sort(vm, &keys, &mut idx)?;
+        if reverse {
+            idx.reverse();
+        }
     } else {
         let mut buf = idx.clone();
         merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
     Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or_default()).collect())
+}
+
+/// CPython's sort of fewer than 64 items: `count_run` then `binarysort`.
+/// With `reverse`, the caller reverses before and after, as CPython does
+/// (which keeps equal items in their original order).
+fn small_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    if lt(vm, &keys[idx[1]], &keys[idx[0]])? {
+        while run < n && lt(vm, &keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n && !lt(vm, &keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(vm, &keys[pivot], &keys[idx[p]])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+    }
+    Ok(())
 }
 
 fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
