@@ -91,7 +91,7 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
 /// `obj.name`.
 pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     match obj {
-        Value::Instance(inst) if inst.class().kind == TypeKind::Super => super_getattr(vm, obj, inst, name),
+        Value::Instance(inst) if inst.class.borrow().kind == TypeKind::Super => super_getattr(vm, obj, inst, name),
         Value::Instance(inst) => instance_getattr(vm, obj, inst, name),
         Value::Type(t) => type_getattr(vm, t, name),
         Value::Module(m) => {
@@ -299,7 +299,7 @@ pub fn object_getattribute(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResu
 
 fn instance_getattr_plain(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
     let cls = inst.class();
-    let descr = cls.lookup(name);
+    let descr = vm.lookup_cache.lookup(&cls, name);
     if let Some(d) = &descr {
         if is_data_descriptor(d) {
             return apply_descriptor(vm, d.clone(), obj, &cls);
@@ -433,7 +433,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
 /// `object.__setattr__`: data descriptors, then the instance namespace.
 pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
     let cls = inst.class();
-    if let Some(d) = cls.lookup(name) {
+    if let Some(d) = vm.lookup_cache.lookup(&cls, name) {
         if is_data_descriptor(&d) {
             if let Value::Instance(di) = &d {
                 if di.class().kind == TypeKind::MemberDescriptor {
@@ -606,7 +606,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
     match &obj {
         Value::Instance(inst) => {
             let cls = inst.class();
-            if let Some(f @ Value::Function(_)) = cls.lookup(name) {
+            if let Some(f @ Value::Function(_)) = vm.lookup_cache.lookup(&cls, name) {
                 if inst.dict.borrow().data.borrow().get_str(name).is_none() {
                     vm.stack.push(f);
                     vm.stack.push(obj);

@@ -151,6 +151,8 @@ pub struct Vm {
     pub frames: Vec<super::FrameInfo>,
     /// Objects whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<usize>,
+    /// Type attribute lookups (see `objects::typ::LookupCache`).
+    pub lookup_cache: crate::objects::typ::LookupCache,
 }
 
 impl Vm {
@@ -173,6 +175,7 @@ impl Vm {
             sources: HashMap::new(),
             frames: Vec::new(),
             repr_guard: Vec::new(),
+            lookup_cache: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -188,7 +188,7 @@ static VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new
 /// a fresh version from the global counter, which empties the whole cache.
 const CACHE_SIZE: usize = 4096;
 
-struct CacheEntry {
+pub struct CacheEntry {
     epoch: u64,
     type_version: u64,
     /// Kept alive by the entry, so a pointer match is a name match.
@@ -201,7 +201,7 @@ thread_local! {
 }
 
 #[inline]
-fn current_version() -> u64 {
+pub fn current_version() -> u64 {
     VERSION.load(std::sync::atomic::Ordering::Relaxed)
 }
 
@@ -248,5 +248,34 @@ impl PyInstance {
         } else {
             Some(b.clone())
         }
+    }
+}
+
+/// The same type attribute cache, owned by the VM (no thread-local access on
+/// the attribute hot paths).
+pub struct LookupCache {
+    entries: Vec<CacheEntry>,
+}
+
+impl Default for LookupCache {
+    fn default() -> Self {
+        LookupCache { entries: (0..CACHE_SIZE).map(|_| CacheEntry { epoch: 0, type_version: 0, name: None, value: None }).collect() }
+    }
+}
+
+impl LookupCache {
+    /// `t.lookup(name)`, remembered per (type version, name) until any type changes.
+    #[inline]
+    pub fn lookup(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
+        let ver = t.version.get();
+        let slot = ((ver.wrapping_mul(0x9e37_79b9) ^ name.hash() as u64) & (CACHE_SIZE as u64 - 1)) as usize;
+        let now = current_version();
+        let e = &self.entries[slot];
+        if e.epoch == now && e.type_version == ver && e.name.as_ref().is_some_and(|n| Rc::ptr_eq(n, name)) {
+            return e.value.clone();
+        }
+        let v = t.lookup_uncached(name);
+        self.entries[slot] = CacheEntry { epoch: now, type_version: ver, name: Some(name.clone()), value: v.clone() };
+        v
     }
 }
