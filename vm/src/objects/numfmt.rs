@@ -40,11 +40,18 @@ fn fixed_from_digits(digits: &str, exp: i32) -> String {
     }
 }
 
-fn sci_from_digits(digits: &str, exp: i32, upper: bool) -> String {
+/// Exponent form of `digits` (first digit's exponent `exp`): `d[.ddd]e±XX`,
+/// with a bare trailing point in alternate form.
+fn exp_form(digits: &str, exp: i32, upper: bool, alternate: bool) -> String {
     let (first, rest) = digits.split_at(1.min(digits.len()));
-    let mant = if rest.is_empty() { first.to_string() } else { format!("{first}.{rest}") };
-    let sign = if exp < 0 { '-' } else { '+' };
-    format!("{mant}{}{sign}{:02}", if upper { 'E' } else { 'e' }, exp.abs())
+    let mant = if !rest.is_empty() {
+        format!("{first}.{rest}")
+    } else if alternate {
+        format!("{first}.")
+    } else {
+        first.to_string()
+    };
+    format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
 /// repr(float) / str(float) as CPython 3.11.
@@ -68,7 +75,7 @@ pub fn float_repr(x: f64) -> String {
             f + ".0"
         }
     } else {
-        sci_from_digits(&digits, exp, false)
+        exp_form(&digits, exp, false, false)
     };
     if neg {
         format!("-{body}")
@@ -348,17 +355,7 @@ fn float_body(x: f64, ty: char, prec: usize, alternate: bool) -> String {
             let (digits, exp) = precision_digits(x, prec + 1);
             let digits = if x == 0.0 { "0".repeat(prec + 1) } else { digits };
             let exp = if x == 0.0 { 0 } else { exp };
-            let (first, rest) = digits.split_at(1);
-            let mant = if prec == 0 {
-                if alternate {
-                    format!("{first}.")
-                } else {
-                    first.to_string()
-                }
-            } else {
-                format!("{first}.{rest}")
-            };
-            format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if exp < 0 { '-' } else { '+' }, exp.abs())
+            exp_form(&digits, exp, upper, alternate)
         }
         _ => {
             // 'g' and friends: precision significant digits. The internal type
@@ -375,17 +372,7 @@ fn float_body(x: f64, ty: char, prec: usize, alternate: bool) -> String {
                 }
             }
             if use_sci {
-                let (first, rest) = digits.split_at(1);
-                let mant = if rest.is_empty() {
-                    if alternate {
-                        format!("{first}.")
-                    } else {
-                        first.to_string()
-                    }
-                } else {
-                    format!("{first}.{rest}")
-                };
-                format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if exp < 0 { '-' } else { '+' }, exp.abs())
+                exp_form(&digits, exp, upper, alternate)
             } else {
                 let mut s = fixed_from_digits(&digits, exp);
                 if alternate && !s.contains('.') {
