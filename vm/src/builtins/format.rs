@@ -4,7 +4,7 @@
 use crate::interp::{attr, ops, Vm};
 use crate::objects::numfmt::{self, FormatSpec};
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, PyResult, PyStr, Value};
+use crate::objects::{PyResult, PyStr, Value};
 use num_bigint::BigInt;
 use std::rc::Rc;
 
@@ -101,7 +101,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             i += 1;
             continue;
         }
-        let start = i;
+        let _start = i;
         i += 1;
         if i >= chars.len() {
             return Err(vm.value_error("incomplete format"));
@@ -227,7 +227,6 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             }
             other => {
                 let idx = chars[..i - 1].len();
-                let _ = start;
                 return Err(vm.value_error(format!("unsupported format character '{other}' (0x{:x}) at index {idx}", other as u32)));
             }
         }
@@ -358,7 +357,6 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Rc<PyStr>, 
         let spec = if spec.contains('{') { str_format_nested(vm, &spec, args, kwargs, &mut auto)? } else { spec };
         out.push_str(&format(vm, &value, &spec)?);
     }
-    let _ = ExcKind::ValueError;
     Ok(out)
 }
 

@@ -1303,11 +1303,6 @@ pub fn open(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Err(vm.new_error(ExcKind::OSError, "open() is not supported by nsvm (files are outside the subset)"))
 }
 
-pub fn instance_of_type(vm: &Vm, t: &Rc<PyType>) -> Value {
-    let _ = vm;
-    Value::Instance(Rc::new(PyInstance::new(t.clone())))
-}
-
 /// `C.__bases__ = (...)`: new bases, and a new MRO for C.
 pub fn set_bases(vm: &mut Vm, cls: &Rc<PyType>, v: &Value) -> PyResult<()> {
     let Value::Tuple(t) = v else {

@@ -3,7 +3,6 @@
 
 use crate::interp::{ops, Vm};
 use crate::objects::{IterKind, PyIter, PyResult, Value, ViewKind};
-use num_bigint::BigInt;
 use num_traits::Signed;
 
 pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
@@ -222,8 +221,4 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
         }
         IterKind::Exhausted => Ok(None),
     }
-}
-
-pub fn big_zero() -> BigInt {
-    BigInt::from(0)
 }

@@ -3,8 +3,6 @@
 
 use super::{arg, arity, kwarg};
 use crate::interp::{ops, Vm};
-use crate::objects::settable::SetTable;
-use crate::objects::str::intern;
 use crate::objects::{KwArgs, PyDict, PyResult, PySet, PyStr, Value, ViewKind};
 use std::rc::Rc;
 
@@ -1166,12 +1164,4 @@ fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
     }
-}
-
-pub fn new_set_value(items: SetTable<Value>) -> Value {
-    Value::Set(PySet::new(items))
-}
-
-pub fn intern_name(s: &str) -> Rc<PyStr> {
-    intern(s)
 }

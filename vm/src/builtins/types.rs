@@ -347,11 +347,10 @@ pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
     match k {
         Value::Slice(sl) => {
             let len = n.to_usize().unwrap_or(usize::MAX);
-            let (start, _, step, count) = ops::slice_indices(vm, sl, len)?;
+            let (start, _, step, _count) = ops::slice_indices(vm, sl, len)?;
             let new_start = &a + &s * BigInt::from(start);
             let new_step = &s * BigInt::from(step);
             let (_, stop_idx, _, _) = ops::slice_indices(vm, sl, len)?;
-            let _ = count;
             let new_stop = &a + &s * BigInt::from(stop_idx);
             Ok(Value::Range(Rc::new(PyRange { start: Value::from_bigint(new_start), stop: Value::from_bigint(new_stop), step: Value::from_bigint(new_step) })))
         }
@@ -590,10 +589,6 @@ pub fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let _ = vm;
     Ok(Value::list(vec![]))
-}
-
-pub fn exc_kind_of(vm: &Vm, v: &Value) -> Option<ExcKind> {
-    vm.type_of(v).mro.borrow().iter().find_map(|t| if t.is_builtin { t.exc_kind() } else { None })
 }
 
 fn property_with(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value> {

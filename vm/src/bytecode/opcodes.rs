@@ -223,10 +223,6 @@ opcodes! {
     PushNull,
     /// Copies the free variables of the running closure into their slots, and makes cells; run at entry. `( -- )`
     MakeCells,
-    /// Marks the start of a generator body: returns the generator object on first call. `( -- )`
-    ReturnGenerator,
-    /// Class bodies: stores `__classcell__`/returns the namespace; n unused. `( -- locals)`
-    LoadLocals,
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() <= 8);

@@ -294,7 +294,7 @@ impl<'a> Compiler<'a> {
         let scope = &self.table.scopes[self.u().scope];
         let kind = scope.kind;
         let ns = scope.lookup(name);
-        let is_class_free = scope.class_free.contains(name);
+        let _is_class_free = scope.class_free.contains(name);
         let code_kind = self.u().code.kind;
         let _ = r;
         match (kind, ns) {
@@ -319,7 +319,6 @@ impl<'a> Compiler<'a> {
             (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, _) => self.global_op(name, ctx),
             (ScopeKind::Module, _) if code_kind == CodeKind::Module => self.global_op(name, ctx),
             _ => {
-                let _ = is_class_free;
                 let i = self.name_idx(name);
                 self.emit(match ctx {
                     Ctx::Load => Op::LoadName(i),

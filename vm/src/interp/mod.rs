@@ -515,11 +515,6 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         vm.stack.push(Value::Type(t));
                     }
                     Op::PushNull => vm.stack.push(Value::Unbound),
-                    Op::ReturnGenerator => {}
-                    Op::LoadLocals => {
-                        let l = f.locals.clone().unwrap_or(Value::None);
-                        vm.stack.push(l);
-                    }
                 }
             }
         };

@@ -7,9 +7,7 @@ use super::num::{self, as_num};
 use super::vm::Vm;
 use crate::bytecode::{BinOpKind, CmpKind};
 use crate::objects::dict::pure_eq;
-use crate::objects::numfmt;
 use crate::objects::settable::{self, SetTable};
-use crate::objects::str::intern;
 use crate::objects::{ExcKind, IterKind, PyCode, PyDict, PyErr, PyIter, PyResult, PySet, PySlice, PyStr, PyType, Value, ViewKind};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -1362,15 +1360,7 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, func: &Value) -
     let Value::Dict(d) = target else {
         return Err(vm.internal("DictMerge on a non-dict"));
     };
-    let fname = || match func {
-        Value::Function(f) => match &f.module {
-            Value::Str(m) => format!("{}.{}()", m.as_str(), f.qualname.borrow().as_str()),
-            _ => format!("{}()", f.qualname.borrow().as_str()),
-        },
-        Value::Builtin(b) => format!("{}()", b.name),
-        Value::Type(t) => format!("{}()", t.name.as_str()),
-        _ => "function".to_string(),
-    };
+    let fname = || func_display(func);
     let Some(items) = mapping_items(vm, m)? else {
         return Err(vm.type_error(format!("{} argument after ** must be a mapping, not {}", fname(), m.type_name())));
     };
@@ -1555,10 +1545,6 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> Py
     Ok(Value::string(crate::builtins::format::format(vm, &v, &spec_s)?))
 }
 
-pub fn format_float_repr(f: f64) -> String {
-    numfmt::float_repr(f)
-}
-
 // ----- exceptions -----
 
 /// Makes an exception instance from a raised value (a class or an instance).
@@ -1664,10 +1650,6 @@ pub fn exc_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
         }
         _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
-}
-
-pub fn intern_value(s: &str) -> Value {
-    Value::Str(intern(s))
 }
 
 /// CPython's `set_merge`: adds a whole set at once (one resize up front),

@@ -19,7 +19,7 @@ pub mod str;
 pub mod typ;
 
 use num_bigint::BigInt;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use dict::{DictData, PyDict};
@@ -380,9 +380,4 @@ impl Value {
             _ => None,
         }
     }
-}
-
-/// The per-thread record of a `Cell`-cached hash: -1 means "not computed".
-pub fn new_hash_cell() -> Cell<i64> {
-    Cell::new(-1)
 }

@@ -8,7 +8,7 @@
 //! correctly rounded, as CPython's are.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 /// Splits a finite, non-zero float into its shortest round-trip decimal
 /// digits and the exponent of the first digit (`1.5e-05` -> ("15", -5)).
@@ -664,7 +664,6 @@ pub fn percent_format_int(v: &BigInt, conv: char, flags: &str, width: Option<usi
     let zero_fill = spec.fill == '0';
     let min = spec.width.unwrap_or(0).saturating_sub(sign.len() + prefix.len());
     let body = if zero_fill && digits.len() < min { format!("{}{digits}", "0".repeat(min - digits.len())) } else { digits };
-    let _ = BigInt::zero();
     pad(sign, prefix, &body, &spec, '>')
 }
 

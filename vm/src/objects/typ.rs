@@ -97,25 +97,7 @@ impl PyType {
 
     /// Looks `name` up along the MRO (no descriptors applied).
     pub fn lookup(self: &Rc<Self>, name: &Rc<PyStr>) -> Option<Value> {
-        let ver = self.version.get();
-        let slot = ((ver.wrapping_mul(0x9e37_79b9) ^ name.hash() as u64) & (CACHE_SIZE as u64 - 1)) as usize;
-        let hit = LOOKUP_CACHE.with(|c| {
-            let c = c.borrow();
-            let e = &c[slot];
-            if e.epoch == current_version() && e.type_version == ver && e.name.as_ref().is_some_and(|n| Rc::ptr_eq(n, name)) {
-                Some(e.value.clone())
-            } else {
-                None
-            }
-        });
-        if let Some(v) = hit {
-            return v;
-        }
-        let v = self.lookup_uncached(name);
-        LOOKUP_CACHE.with(|c| {
-            c.borrow_mut()[slot] = CacheEntry { epoch: current_version(), type_version: ver, name: Some(name.clone()), value: v.clone() };
-        });
-        v
+        LOOKUP_CACHE.with(|c| c.borrow_mut().lookup(self, name))
     }
 
     /// The attribute hooks (`__getattribute__`, `__getattr__`, `__setattr__`,
@@ -188,7 +170,7 @@ static VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new
 /// a fresh version from the global counter, which empties the whole cache.
 const CACHE_SIZE: usize = 4096;
 
-pub struct CacheEntry {
+struct CacheEntry {
     epoch: u64,
     type_version: u64,
     /// Kept alive by the entry, so a pointer match is a name match.
@@ -197,7 +179,7 @@ pub struct CacheEntry {
 }
 
 thread_local! {
-    static LOOKUP_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new((0..CACHE_SIZE).map(|_| CacheEntry { epoch: 0, type_version: 0, name: None, value: None }).collect());
+    static LOOKUP_CACHE: RefCell<LookupCache> = RefCell::new(LookupCache::default());
 }
 
 #[inline]
@@ -251,8 +233,8 @@ impl PyInstance {
     }
 }
 
-/// The same type attribute cache, owned by the VM (no thread-local access on
-/// the attribute hot paths).
+/// The type attribute cache itself. `PyType::lookup` uses a per-thread one;
+/// the VM owns another for the attribute hot paths (no thread-local access).
 pub struct LookupCache {
     entries: Vec<CacheEntry>,
 }
