@@ -12,4 +12,4 @@
 
 pub mod module;
 
-pub use module::{ModuleNs, SlotIdx};
+pub use module::{ModuleLayout, ModuleNs, SlotIdx};

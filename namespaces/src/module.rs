@@ -1,9 +1,10 @@
-//! `ModuleNs`: a module namespace as a layout (name -> stable slot) plus a
-//! slot vector, with dict iteration order kept on the side.
+//! A module namespace: a `ModuleLayout` (name -> stable slot index,
+//! append-only) plus `ModuleNs`, the slot storage over it, with dict
+//! iteration order kept on the side.
 //!
 //! Invariants (checked by `check_invariants` in the tests):
-//! - `keys[i]` is the name of slot `i`, and `index[keys[i]] == i`; slots are
-//!   never removed or renumbered.
+//! - `layout.keys[i]` is the name of slot `i`, and `layout.index[keys[i]] == i`;
+//!   slots are never removed or renumbered.
 //! - a slot is *filled* iff `values[i]` is `Some`; `len` counts filled slots.
 //! - `order` lists filled slots in dict order, with `EMPTY` tombstones for
 //!   slots emptied since the last compaction; `pos[i]` is slot `i`'s place in
@@ -19,10 +20,63 @@ pub struct SlotIdx(pub u32);
 
 const EMPTY: u32 = u32::MAX;
 
+/// Names to stable slot indices, append-only: a name once given a slot
+/// keeps it for the layout's lifetime, whatever happens to its value.
 #[derive(Clone, Debug)]
-pub struct ModuleNs<K, V> {
+pub struct ModuleLayout<K> {
     index: HashMap<K, SlotIdx>,
     keys: Vec<K>,
+}
+
+impl<K: Hash + Eq + Clone> Default for ModuleLayout<K> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<K: Hash + Eq + Clone> ModuleLayout<K> {
+    pub fn new() -> Self {
+        ModuleLayout { index: HashMap::new(), keys: Vec::new() }
+    }
+
+    /// Number of slots.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    pub fn slot_of<Q>(&self, name: &Q) -> Option<SlotIdx>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.index.get(name).copied()
+    }
+
+    /// The slot of `name`, and whether it was allocated just now.
+    pub fn link(&mut self, name: K) -> (SlotIdx, bool) {
+        if let Some(s) = self.index.get(&name) {
+            return (*s, false);
+        }
+        let s = SlotIdx(self.keys.len() as u32);
+        self.index.insert(name.clone(), s);
+        self.keys.push(name);
+        (s, true)
+    }
+
+    pub fn key(&self, s: SlotIdx) -> Option<&K> {
+        self.keys.get(s.0 as usize)
+    }
+}
+
+/// Slot storage over a `ModuleLayout`: one optional value per slot, and the
+/// filled slots in dict order.
+#[derive(Clone, Debug)]
+pub struct ModuleNs<K, V> {
+    layout: ModuleLayout<K>,
     values: Vec<Option<V>>,
     order: Vec<u32>,
     pos: Vec<u32>,
@@ -37,7 +91,7 @@ impl<K: Hash + Eq + Clone, V> Default for ModuleNs<K, V> {
 
 impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
     pub fn new() -> Self {
-        ModuleNs { index: HashMap::new(), keys: Vec::new(), values: Vec::new(), order: Vec::new(), pos: Vec::new(), len: 0 }
+        ModuleNs { layout: ModuleLayout::new(), values: Vec::new(), order: Vec::new(), pos: Vec::new(), len: 0 }
     }
 
     /// Number of filled slots (what `len(globals())` reports).
@@ -51,7 +105,11 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     /// Number of slots in the layout, filled or not.
     pub fn slot_count(&self) -> usize {
-        self.keys.len()
+        self.layout.len()
+    }
+
+    pub fn layout(&self) -> &ModuleLayout<K> {
+        &self.layout
     }
 
     /// The slot of `name`, if the layout has one.
@@ -60,20 +118,17 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.index.get(name).copied()
+        self.layout.slot_of(name)
     }
 
     /// The slot of `name`, allocating an empty one if the name is new.
     /// Linking never changes what the namespace contains.
     pub fn link(&mut self, name: K) -> SlotIdx {
-        if let Some(s) = self.index.get(&name) {
-            return *s;
+        let (s, new) = self.layout.link(name);
+        if new {
+            self.values.push(None);
+            self.pos.push(EMPTY);
         }
-        let s = SlotIdx(self.keys.len() as u32);
-        self.index.insert(name.clone(), s);
-        self.keys.push(name);
-        self.values.push(None);
-        self.pos.push(EMPTY);
         s
     }
 
@@ -93,7 +148,7 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     /// The name of a slot.
     pub fn key(&self, s: SlotIdx) -> Option<&K> {
-        self.keys.get(s.0 as usize)
+        self.layout.key(s)
     }
 
     /// Fills a slot. An empty slot becomes the last in iteration order; a
@@ -161,7 +216,7 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.order.iter().filter(|s| **s != EMPTY).filter_map(move |s| {
             let i = *s as usize;
-            self.values[i].as_ref().map(|v| (&self.keys[i], v))
+            self.values[i].as_ref().map(|v| (&self.layout.keys[i], v))
         })
     }
 
@@ -187,10 +242,10 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     #[cfg(test)]
     fn check_invariants(&self) {
-        assert_eq!(self.keys.len(), self.values.len());
-        assert_eq!(self.keys.len(), self.pos.len());
-        for (i, k) in self.keys.iter().enumerate() {
-            assert_eq!(self.index[k].0 as usize, i);
+        assert_eq!(self.layout.keys.len(), self.values.len());
+        assert_eq!(self.layout.keys.len(), self.pos.len());
+        for (i, k) in self.layout.keys.iter().enumerate() {
+            assert_eq!(self.layout.index[k].0 as usize, i);
         }
         let filled = self.values.iter().filter(|v| v.is_some()).count();
         assert_eq!(filled, self.len);
@@ -223,6 +278,17 @@ mod tests {
         let order: Vec<_> = ns.iter().map(|(k, v)| (k.clone(), *v)).collect();
         assert_eq!(order, vec![("b".to_string(), 2), ("a".to_string(), 3)], "re-added name iterates last");
         ns.check_invariants();
+    }
+
+    #[test]
+    fn layout_is_append_only() {
+        let mut l: ModuleLayout<&str> = ModuleLayout::new();
+        assert_eq!(l.link("a"), (SlotIdx(0), true));
+        assert_eq!(l.link("b"), (SlotIdx(1), true));
+        assert_eq!(l.link("a"), (SlotIdx(0), false));
+        assert_eq!(l.len(), 2);
+        assert_eq!(l.key(SlotIdx(1)), Some(&"b"));
+        assert_eq!(l.slot_of("c"), None);
     }
 
     #[test]
