@@ -4,9 +4,12 @@ use nsvm::interp::StrategyKind;
 use nsvm::runner::{self, RunOptions};
 use std::io::Write;
 
-const USAGE: &str = "usage: nsvm [-X namespaces=dict] (FILE.py | -c CODE) [ARGS...]
+const USAGE: &str = "usage: nsvm [-X namespaces=dict|slots] [-X stats] (FILE.py | -c CODE) [ARGS...]
        nsvm dis FILE.py
-Strategies: dict (the default; also set by NSVM_NAMESPACES).";
+-X namespaces=S   the namespace strategy (default: slots; also set by NSVM_NAMESPACES)
+                  dict:  module globals and builtins in dicts, looked up by name
+                  slots: module globals and builtins in slots, code linked to slot indices
+-X stats          print global-load and link counters on stderr at exit";
 
 fn usage_error(msg: &str) -> i32 {
     let _ = writeln!(std::io::stderr(), "nsvm: {msg}\n{USAGE}");
@@ -19,7 +22,7 @@ fn main() {
 }
 
 fn real_main(args: Vec<String>) -> i32 {
-    let mut opts = RunOptions { strategy: StrategyKind::Dict };
+    let mut opts = RunOptions::default();
     if let Ok(s) = std::env::var("NSVM_NAMESPACES") {
         match StrategyKind::parse(&s) {
             Some(k) => opts.strategy = k,
@@ -40,7 +43,7 @@ fn real_main(args: Vec<String>) -> i32 {
                         None => return usage_error(&format!("unknown namespace strategy '{s}'")),
                     }
                 } else if opt == "stats" {
-                    return usage_error("-X stats is not available yet (it comes with the slots strategy)");
+                    opts.stats = true;
                 } else {
                     return usage_error(&format!("unknown -X option '{opt}'"));
                 }

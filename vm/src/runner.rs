@@ -149,6 +149,14 @@ pub fn report_exception(vm: &mut Vm, err: PyErr) -> i32 {
 #[derive(Clone, Debug)]
 pub struct RunOptions {
     pub strategy: StrategyKind,
+    /// `-X stats`: print the namespace counters on stderr at exit.
+    pub stats: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions { strategy: StrategyKind::DEFAULT, stats: false }
+    }
 }
 
 /// Runs source text as the `__main__` module.
@@ -174,6 +182,9 @@ pub fn run_main(src: String, filename: String, argv: Vec<String>, dir: PathBuf, 
         Err(e) => report_exception(&mut vm, e),
     };
     vm.flush_out();
+    if opts.stats {
+        let _ = write!(std::io::stderr(), "{}", vm.stats.report(vm.strategy.name()));
+    }
     status
 }
 

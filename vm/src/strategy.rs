@@ -6,9 +6,22 @@
 //! costs, a real dict per module, frames holding the globals and builtins
 //! dicts, each global load a hash lookup in globals and then in builtins,
 //! and no caches of any kind.
+//!
+//! `SlotsNs` stores each module namespace in slots (`namespaces::ModuleNs`
+//! behind the module's dict, see `objects::dict`). A code object's global
+//! names are linked to slot indices of the module it runs in, once per
+//! (code, module) and lazily per name, and each link also holds the slot of
+//! the same name in the builtins module. A load is then: module slot, else
+//! builtins slot, else `NameError`. Slots are append-only, so a global that
+//! shadows a builtin, its `del`, and `builtins.NAME = ...` are all seen at
+//! once without invalidating anything. Code run against a namespace that is
+//! not a module (`exec(code, {})`) has no links and goes by name, as `DictNs`.
 
 use crate::interp::{Frame, Vm};
-use crate::objects::{PyResult, Value};
+use crate::objects::{PyCode, PyDict, PyResult, Value};
+use namespaces::SlotIdx;
+use std::cell::Cell;
+use std::rc::{Rc, Weak};
 
 pub trait Strategy: 'static {
     const NAME: &'static str;
@@ -20,6 +33,74 @@ pub trait Strategy: 'static {
     fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()>;
 }
 
+/// Counters printed by `-X stats`.
+#[derive(Default, Debug, Clone)]
+pub struct Stats {
+    /// Global loads answered by the module's slot.
+    pub load_module_slot: u64,
+    /// Global loads answered by the builtins module's slot.
+    pub load_builtins_slot: u64,
+    /// Global loads by name (the `dict` strategy, and code run against a
+    /// namespace that is not a module under `slots`).
+    pub load_by_name: u64,
+    /// Link tables made (one per code object and module it runs in).
+    pub link_tables: u64,
+    /// Names linked to a slot.
+    pub names_linked: u64,
+}
+
+impl Stats {
+    pub fn report(&self, strategy: &str) -> String {
+        let total = self.load_module_slot + self.load_builtins_slot + self.load_by_name;
+        let pct = |n: u64| if total == 0 { 0.0 } else { 100.0 * n as f64 / total as f64 };
+        format!(
+            "nsvm stats (-X namespaces={strategy})\n\
+             global loads:           {total:>14}\n\
+             \x20 module slot:          {:>14}  {:5.1}%\n\
+             \x20 builtins slot:        {:>14}  {:5.1}%\n\
+             \x20 by name (fallback):   {:>14}  {:5.1}%\n\
+             link tables made:       {:>14}\n\
+             names linked:           {:>14}\n",
+            self.load_module_slot,
+            pct(self.load_module_slot),
+            self.load_builtins_slot,
+            pct(self.load_builtins_slot),
+            self.load_by_name,
+            pct(self.load_by_name),
+            self.link_tables,
+            self.names_linked,
+        )
+    }
+}
+
+/// Global and builtins lookup by name, shared by `DictNs` and the fallback
+/// of `SlotsNs`.
+#[inline]
+fn load_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
+    vm.stats.load_by_name += 1;
+    let name = &f.code.names[idx as usize];
+    if let Some(v) = f.globals.data.borrow().get_str(name) {
+        return Ok(v);
+    }
+    if let Some(v) = f.builtins.data.borrow().get_str(name) {
+        return Ok(v);
+    }
+    Err(vm.name_error(name.as_str()))
+}
+
+fn store_by_name(f: &Frame<'_>, idx: u32, v: Value) {
+    let name = f.code.names[idx as usize].clone();
+    f.globals.data.borrow_mut().set_str(name, v);
+}
+
+fn delete_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
+    let name = &f.code.names[idx as usize];
+    match f.globals.data.borrow_mut().remove_str(name) {
+        Some(_) => Ok(()),
+        None => Err(vm.name_error(name.as_str())),
+    }
+}
+
 /// Dict-backed module globals and builtins, looked up by name every time.
 pub struct DictNs;
 
@@ -28,28 +109,179 @@ impl Strategy for DictNs {
 
     #[inline]
     fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
-        let name = &f.code.names[idx as usize];
-        if let Some(v) = f.globals.data.borrow().get_str(name) {
-            return Ok(v);
-        }
-        if let Some(v) = f.builtins.data.borrow().get_str(name) {
-            return Ok(v);
-        }
-        Err(vm.name_error(name.as_str()))
+        load_by_name(vm, f, idx)
     }
 
     #[inline]
     fn store_global(_vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
-        let name = f.code.names[idx as usize].clone();
-        f.globals.data.borrow_mut().set_str(name, v);
+        store_by_name(f, idx, v);
         Ok(())
     }
 
     fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
+        delete_by_name(vm, f, idx)
+    }
+}
+
+/// A slot index not assigned yet (and out of range of every slot vector,
+/// so an unlinked load misses both slots and takes the slow path).
+pub const UNLINKED: u32 = u32::MAX;
+
+/// Where one global name of a code object lives: its slot in the module
+/// and its slot in the builtins module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub module: u32,
+    pub builtins: u32,
+}
+
+impl Link {
+    const NONE: Link = Link { module: UNLINKED, builtins: UNLINKED };
+}
+
+/// The links of one code object's names (`co_names`) into one module and
+/// one builtins namespace. Names are linked on first use, so attribute
+/// names in `co_names` never take a slot.
+pub struct Links {
+    module: Weak<PyDict>,
+    builtins: Weak<PyDict>,
+    pub slots: Box<[Cell<Link>]>,
+}
+
+impl Links {
+    fn is_for(&self, globals: &Rc<PyDict>, builtins: &Rc<PyDict>) -> bool {
+        std::ptr::eq(self.module.as_ptr(), Rc::as_ptr(globals)) && std::ptr::eq(self.builtins.as_ptr(), Rc::as_ptr(builtins))
+    }
+}
+
+/// The link table of `code` for `globals` (a module namespace in slots):
+/// the one the code object already has when it last ran in this module,
+/// else a fresh one, which the code object keeps. `None` when `globals` is
+/// not a module namespace in slots (the by-name fallback).
+pub fn links_for(vm: &mut Vm, code: &PyCode, globals: &Rc<PyDict>, builtins: &Rc<PyDict>) -> Option<Rc<Links>> {
+    if !globals.is_slots() {
+        return None;
+    }
+    let mut cache = code.links.borrow_mut();
+    if let Some(l) = &*cache {
+        if l.is_for(globals, builtins) {
+            return Some(l.clone());
+        }
+    }
+    vm.stats.link_tables += 1;
+    let l = Rc::new(Links {
+        module: Rc::downgrade(globals),
+        builtins: Rc::downgrade(builtins),
+        slots: (0..code.names.len()).map(|_| Cell::new(Link::NONE)).collect(),
+    });
+    *cache = Some(l.clone());
+    Some(l)
+}
+
+/// Module globals and builtins in slots, read through per-code links.
+pub struct SlotsNs;
+
+impl SlotsNs {
+    /// Links name `idx` of the running code to its slots (allocating empty
+    /// ones where the name is new to a namespace).
+    #[cold]
+    #[inline(never)]
+    fn link(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> Link {
+        let cell = &f.links[idx as usize];
         let name = &f.code.names[idx as usize];
-        match f.globals.data.borrow_mut().remove_str(name) {
+        let mut l = cell.get();
+        if l.module == UNLINKED {
+            if let Some(ns) = f.globals.data.borrow_mut().slots_mut() {
+                l.module = ns.link(crate::objects::dict::NsKey::new(name.clone())).0;
+            }
+            if let Some(ns) = f.builtins.data.borrow_mut().slots_mut() {
+                l.builtins = ns.link(crate::objects::dict::NsKey::new(name.clone())).0;
+            }
+            vm.stats.names_linked += 1;
+            cell.set(l);
+        }
+        l
+    }
+
+    /// The load after both slots missed: link the name if it was not yet,
+    /// read builtins by name when they are not a module in slots (a dict
+    /// given as `__builtins__`), else `NameError`.
+    #[cold]
+    #[inline(never)]
+    fn load_slow(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
+        let l = Self::link(vm, f, idx);
+        if let Some(v) = f.globals.data.borrow().slots().and_then(|ns| ns.get(SlotIdx(l.module))) {
+            vm.stats.load_module_slot += 1;
+            return Ok(v.clone());
+        }
+        let b = f.builtins.data.borrow();
+        match b.slots() {
+            Some(ns) => {
+                if let Some(v) = ns.get(SlotIdx(l.builtins)) {
+                    vm.stats.load_builtins_slot += 1;
+                    return Ok(v.clone());
+                }
+            }
+            None => {
+                if let Some(v) = b.get_str(&f.code.names[idx as usize]) {
+                    vm.stats.load_by_name += 1;
+                    return Ok(v);
+                }
+            }
+        }
+        drop(b);
+        Err(vm.name_error(f.code.names[idx as usize].as_str()))
+    }
+}
+
+impl Strategy for SlotsNs {
+    const NAME: &'static str = "slots";
+
+    #[inline]
+    fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
+        let Some(cell) = f.links.get(idx as usize) else {
+            return load_by_name(vm, f, idx);
+        };
+        let l = cell.get();
+        if let Some(v) = f.globals.data.borrow().slots().and_then(|ns| ns.get(SlotIdx(l.module))) {
+            vm.stats.load_module_slot += 1;
+            return Ok(v.clone());
+        }
+        if let Some(v) = f.builtins.data.borrow().slots().and_then(|ns| ns.get(SlotIdx(l.builtins))) {
+            vm.stats.load_builtins_slot += 1;
+            return Ok(v.clone());
+        }
+        Self::load_slow(vm, f, idx)
+    }
+
+    #[inline]
+    fn store_global(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
+        let Some(cell) = f.links.get(idx as usize) else {
+            store_by_name(f, idx, v);
+            return Ok(());
+        };
+        let mut slot = cell.get().module;
+        if slot == UNLINKED {
+            slot = Self::link(vm, f, idx).module;
+        }
+        let old = f.globals.data.borrow_mut().slots_mut().and_then(|ns| ns.set(SlotIdx(slot), v));
+        // The old value is released outside the borrow.
+        drop(old);
+        Ok(())
+    }
+
+    fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
+        let Some(cell) = f.links.get(idx as usize) else {
+            return delete_by_name(vm, f, idx);
+        };
+        let mut slot = cell.get().module;
+        if slot == UNLINKED {
+            slot = Self::link(vm, f, idx).module;
+        }
+        let old = f.globals.data.borrow_mut().slots_mut().and_then(|ns| ns.remove(SlotIdx(slot)));
+        match old {
             Some(_) => Ok(()),
-            None => Err(vm.name_error(name.as_str())),
+            None => Err(vm.name_error(f.code.names[idx as usize].as_str())),
         }
     }
 }

@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 /// The strategies every program must agree under.
-const STRATEGIES: &[&str] = &["dict"];
+const STRATEGIES: &[&str] = &["dict", "slots"];
 
 fn nsvm() -> &'static str {
     env!("CARGO_BIN_EXE_nsvm")

@@ -36,7 +36,7 @@ fn find_source(vm: &Vm, name: &str, parent_path: Option<&PathBuf>) -> Option<(Pa
 
 /// Creates a module object with the standard globals.
 pub fn new_module(vm: &Vm, name: &str) -> Rc<PyModule> {
-    let dict = PyDict::new();
+    let dict = crate::interp::vm::new_namespace(vm.strategy);
     {
         let mut d = dict.data.borrow_mut();
         d.set_str(crate::name!("__name__"), Value::str(name));

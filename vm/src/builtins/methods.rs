@@ -905,7 +905,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "popitem")?;
     let e = d.data.borrow_mut().pop_last();
     match e {
-        Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(vm.new_error(crate::objects::ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }

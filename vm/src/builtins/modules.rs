@@ -50,8 +50,8 @@ fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn module(name: &str) -> Rc<PyModule> {
-    let dict = crate::objects::PyDict::new();
+fn module(vm: &Vm, name: &str) -> Rc<PyModule> {
+    let dict = crate::interp::vm::new_namespace(vm.strategy);
     dict.data.borrow_mut().set_str(crate::name!("__name__"), Value::str(name));
     dict.data.borrow_mut().set_str(crate::name!("__doc__"), Value::None);
     Rc::new(PyModule { name: intern(name), dict })
@@ -62,7 +62,7 @@ fn set(m: &PyModule, name: &str, v: Value) {
 }
 
 pub fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
-    let m = module("sys");
+    let m = module(vm, "sys");
     let io_type = crate::interp::vm::builtin_type("TextIOWrapper", crate::objects::TypeKind::Object, Some(&vm.types.object));
     register(&io_type, "write", stream_write, "TextIOWrapper");
     register(&io_type, "flush", stream_flush, "TextIOWrapper");
@@ -494,8 +494,8 @@ fn m_modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
 }
 
-pub fn make_math(_vm: &mut Vm) -> Rc<PyModule> {
-    let m = module("math");
+pub fn make_math(vm: &mut Vm) -> Rc<PyModule> {
+    let m = module(vm, "math");
     set(&m, "pi", Value::Float(std::f64::consts::PI));
     set(&m, "e", Value::Float(std::f64::consts::E));
     set(&m, "tau", Value::Float(std::f64::consts::TAU));
@@ -581,8 +581,8 @@ fn t_sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub fn make_time(_vm: &mut Vm) -> Rc<PyModule> {
-    let m = module("time");
+pub fn make_time(vm: &mut Vm) -> Rc<PyModule> {
+    let m = module(vm, "time");
     let fns: &[(&str, super::BFn)] = &[
         ("time", t_time),
         ("time_ns", t_time_ns),

@@ -3,7 +3,7 @@
 //! stack), argument binding for everything else with CPython's messages,
 //! class instantiation, generators, and the `with` protocol.
 
-use super::frame::Frame;
+use super::frame::{Frame, FrameNs};
 use super::vm::Vm;
 use super::{attr, ops, run_frame};
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
@@ -174,7 +174,7 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     vm.depth += 1;
-    let mut frame = Frame::new(code, Some(func), &func.globals, &func.builtins, None, base, vm.exc_info.len());
+    let mut frame = Frame::new(code, Some(func), FrameNs::of(func), None, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -196,7 +196,9 @@ pub fn run_code<S: Strategy>(
     vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
     vm.depth += 1;
     let builtins = super::frame::builtins_for(vm, &globals);
-    let mut frame = Frame::new(&code, func.as_ref(), &globals, &builtins, locals, base, vm.exc_info.len());
+    let links = crate::strategy::links_for(vm, &code, &globals, &builtins);
+    let ns = FrameNs { globals: &globals, builtins: &builtins, links: links.as_deref().map_or(&[][..], |l| &l.slots[..]) };
+    let mut frame = Frame::new(&code, func.as_ref(), ns, locals, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -430,7 +432,7 @@ pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value,
     }
     gen.status.set(GenStatus::Running);
     let func = &gen.func;
-    let mut frame = Frame::new(&func.code, Some(func), &func.globals, &func.builtins, None, 0, exc_base);
+    let mut frame = Frame::new(&func.code, Some(func), FrameNs::of(func), None, 0, exc_base);
     frame.pc = gen.pc.get();
     if let Some(e) = throw {
         // The sent value slot is not used: the yield raises instead.

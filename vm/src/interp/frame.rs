@@ -4,8 +4,8 @@
 
 use super::vm::Vm;
 use crate::objects::{ExcKind, PyCell, PyCode, PyDict, PyFunction, PyResult, Value};
-use crate::strategy::Strategy;
-use std::cell::RefCell;
+use crate::strategy::{Link, Strategy};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// A running frame. It borrows its code, function and globals from the
@@ -16,6 +16,9 @@ pub struct Frame<'a> {
     pub func: Option<&'a Rc<PyFunction>>,
     pub globals: &'a Rc<PyDict>,
     pub builtins: &'a Rc<PyDict>,
+    /// The code's links to module and builtins slots (`slots`); empty when
+    /// the globals are not a module namespace in slots.
+    pub links: &'a [Cell<Link>],
     /// The mapping name-based instructions use; `None` means "the globals".
     pub locals: Option<Value>,
     /// Index of local 0 in the value stack.
@@ -29,17 +32,24 @@ pub struct Frame<'a> {
     pub pending: Option<crate::objects::PyErr>,
 }
 
+/// The namespaces a frame runs against.
+pub struct FrameNs<'a> {
+    pub globals: &'a Rc<PyDict>,
+    pub builtins: &'a Rc<PyDict>,
+    pub links: &'a [Cell<Link>],
+}
+
+impl<'a> FrameNs<'a> {
+    /// A function's globals, builtins and links.
+    pub fn of(func: &'a PyFunction) -> FrameNs<'a> {
+        FrameNs { globals: &func.globals, builtins: &func.builtins, links: func.links.as_deref().map_or(&[][..], |l| &l.slots[..]) }
+    }
+}
+
 impl<'a> Frame<'a> {
-    pub fn new(
-        code: &'a Rc<PyCode>,
-        func: Option<&'a Rc<PyFunction>>,
-        globals: &'a Rc<PyDict>,
-        builtins: &'a Rc<PyDict>,
-        locals: Option<Value>,
-        base: usize,
-        exc_base: usize,
-    ) -> Frame<'a> {
-        Frame { code, func, globals, builtins, locals, base, pc: 0, exc_base, yielded: false, pending: None }
+    pub fn new(code: &'a Rc<PyCode>, func: Option<&'a Rc<PyFunction>>, ns: FrameNs<'a>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame<'a> {
+        let FrameNs { globals, builtins, links } = ns;
+        Frame { code, func, globals, builtins, links, locals, base, pc: 0, exc_base, yielded: false, pending: None }
     }
 }
 
@@ -140,13 +150,7 @@ pub fn load_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<
             return Ok(v);
         }
     }
-    if let Some(v) = f.globals.data.borrow().get_str(name) {
-        return Ok(v);
-    }
-    if let Some(v) = f.builtins.data.borrow().get_str(name) {
-        return Ok(v);
-    }
-    Err(vm.name_error(name.as_str()))
+    S::load_global(vm, f, idx)
 }
 
 pub fn store_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
@@ -157,10 +161,7 @@ pub fn store_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -
             Ok(())
         }
         Some(other) => super::ops::setitem(vm, other, Value::Str(name), v),
-        None => {
-            f.globals.data.borrow_mut().set_str(name, v);
-            Ok(())
-        }
+        None => S::store_global(vm, f, idx, v),
     }
 }
 
@@ -177,7 +178,7 @@ pub fn delete_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResul
                 }
             });
         }
-        None => f.globals.data.borrow_mut().remove_str(&name).is_some(),
+        None => return S::delete_global(vm, f, idx),
     };
     if removed {
         Ok(())
@@ -219,6 +220,7 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
     };
     let module = f.globals.data.borrow().get_str(&crate::name!("__name__")).unwrap_or(Value::None);
     let builtins = f.builtins.clone();
+    let links = crate::strategy::links_for(vm, &code, f.globals, &builtins);
     Ok(Value::Function(Rc::new(PyFunction {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
@@ -230,6 +232,7 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
         dict: RefCell::new(None),
         module,
         builtins,
+        links,
     })))
 }
 

@@ -1037,13 +1037,12 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
 /// Finds a key's entry index in a dict.
 pub fn dict_lookup(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<usize>> {
     let h = hash(vm, k)?;
-    let r: Result<Option<usize>, ()> = d.data.borrow().find_index(h, |x| pure_eq(x, k).ok_or(()));
+    let r: Result<Option<usize>, ()> = d.data.borrow().find_index(k, h, |x| pure_eq(x, k).ok_or(()));
     match r {
         Ok(found) => Ok(found),
         Err(()) => {
             // A user-defined __eq__ may run: compare outside the borrow.
-            let cands: Vec<(usize, Value)> =
-                d.data.borrow().entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().filter(|e| e.hash == h).map(|e| (i, e.key.clone()))).collect();
+            let cands = d.data.borrow().candidates(h);
             for (i, key) in cands {
                 if eq(vm, &key, k)? {
                     return Ok(Some(i));
@@ -1061,6 +1060,14 @@ pub fn dict_get(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     Ok(dict_lookup(vm, d, k)?.and_then(|i| d.data.borrow().get_at(i).map(|e| e.value.clone())))
 }
 
+/// Module namespaces under `slots` are slots named by strings; CPython
+/// allows other keys in a module dict, nsvm says plainly that it does not.
+#[cold]
+fn non_str_module_key(vm: &mut Vm, k: &Value) -> crate::objects::PyErr {
+    let t = k.type_name();
+    vm.new_error(ExcKind::TypeError, format!("nsvm: a module namespace under -X namespaces=slots takes only str keys, not '{t}'"))
+}
+
 pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
     if let Value::Str(s) = &k {
         d.data.borrow_mut().set_str(s.clone(), v);
@@ -1070,6 +1077,9 @@ pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
         Some(i) => d.data.borrow_mut().set_at(i, v),
         None => {
             let h = hash(vm, &k)?;
+            if !d.data.borrow().accepts(&k) {
+                return Err(non_str_module_key(vm, &k));
+            }
             d.data.borrow_mut().push_new(h, k, v);
         }
     }

@@ -15,18 +15,24 @@ use std::rc::Rc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StrategyKind {
     Dict,
+    Slots,
 }
 
 impl StrategyKind {
+    /// The strategy used when neither `-X namespaces` nor `NSVM_NAMESPACES` names one.
+    pub const DEFAULT: StrategyKind = StrategyKind::Dict;
+    pub const ALL: [StrategyKind; 2] = [StrategyKind::Dict, StrategyKind::Slots];
     pub fn parse(s: &str) -> Option<StrategyKind> {
         match s {
             "dict" => Some(StrategyKind::Dict),
+            "slots" => Some(StrategyKind::Slots),
             _ => None,
         }
     }
     pub fn name(self) -> &'static str {
         match self {
             StrategyKind::Dict => "dict",
+            StrategyKind::Slots => "slots",
         }
     }
 }
@@ -153,12 +159,14 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
     /// Type attribute lookups (see `objects::typ::LookupCache`).
     pub lookup_cache: crate::objects::typ::LookupCache,
+    /// `-X stats` counters.
+    pub stats: crate::strategy::Stats,
 }
 
 impl Vm {
     pub fn new(strategy: StrategyKind) -> Vm {
         let types = Types::new();
-        let builtins_dict = PyDict::new();
+        let builtins_dict = new_namespace(strategy);
         let builtins = Rc::new(PyModule { name: crate::name!("builtins"), dict: builtins_dict });
         let mut vm = Vm {
             stack: Vec::with_capacity(1 << 16),
@@ -176,6 +184,7 @@ impl Vm {
             frames: Vec::new(),
             repr_guard: Vec::new(),
             lookup_cache: Default::default(),
+            stats: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -324,6 +333,7 @@ impl Vm {
     pub fn gen_resume(&mut self, g: &Rc<crate::objects::PyGenerator>, sent: Value) -> PyResult<super::call::GenResult> {
         match self.strategy {
             StrategyKind::Dict => super::call::resume::<crate::strategy::DictNs>(self, g, sent),
+            StrategyKind::Slots => super::call::resume::<crate::strategy::SlotsNs>(self, g, sent),
         }
     }
 
@@ -331,6 +341,7 @@ impl Vm {
     pub fn gen_throw(&mut self, g: &Rc<crate::objects::PyGenerator>, err: PyErr) -> PyResult<super::call::GenResult> {
         match self.strategy {
             StrategyKind::Dict => super::call::resume_with::<crate::strategy::DictNs>(self, g, Value::None, Some(err)),
+            StrategyKind::Slots => super::call::resume_with::<crate::strategy::SlotsNs>(self, g, Value::None, Some(err)),
         }
     }
 
@@ -345,6 +356,7 @@ impl Vm {
     ) -> PyResult<Value> {
         match self.strategy {
             StrategyKind::Dict => super::call::run_code::<crate::strategy::DictNs>(self, code, func, globals, locals),
+            StrategyKind::Slots => super::call::run_code::<crate::strategy::SlotsNs>(self, code, func, globals, locals),
         }
     }
 
@@ -352,6 +364,15 @@ impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
         match self.strategy {
             StrategyKind::Dict => super::call::call_value::<crate::strategy::DictNs>(self, f, args, kwargs),
+            StrategyKind::Slots => super::call::call_value::<crate::strategy::SlotsNs>(self, f, args, kwargs),
         }
+    }
+}
+
+/// A fresh module namespace for the strategy: a dict, or slots behind a dict.
+pub fn new_namespace(strategy: StrategyKind) -> Rc<PyDict> {
+    match strategy {
+        StrategyKind::Dict => PyDict::new(),
+        StrategyKind::Slots => PyDict::new_slots(),
     }
 }

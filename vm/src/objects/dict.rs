@@ -9,6 +9,7 @@
 use super::str::PyStr;
 use super::Value;
 use hashbrown::HashTable;
+use namespaces::{ModuleNs, SlotIdx};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -19,10 +20,104 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone, Default)]
+/// A borrowed view of one live entry, whichever storage holds it.
+#[derive(Clone, Copy)]
+pub struct EntryRef<'a> {
+    pub hash: i64,
+    pub key: &'a Value,
+    pub value: &'a Value,
+}
+
+impl<'a> From<&'a Entry> for EntryRef<'a> {
+    #[inline]
+    fn from(e: &'a Entry) -> Self {
+        EntryRef { hash: e.hash, key: &e.key, value: &e.value }
+    }
+}
+
+/// A module-namespace key: always a `str` value, hashed by its cached
+/// string hash so that `ModuleNs` can be searched with a `&PyStr`.
+#[derive(Clone)]
+pub struct NsKey(Value);
+
+impl NsKey {
+    pub fn new(s: Rc<PyStr>) -> NsKey {
+        NsKey(Value::Str(s))
+    }
+    pub fn value(&self) -> &Value {
+        &self.0
+    }
+    pub fn as_pystr(&self) -> &PyStr {
+        match &self.0 {
+            Value::Str(s) => s,
+            // `NsKey::new` is the only constructor.
+            _ => unreachable!("NsKey holds a str"),
+        }
+    }
+}
+
+impl std::hash::Hash for NsKey {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        std::hash::Hash::hash(self.as_pystr(), h)
+    }
+}
+
+impl PartialEq for NsKey {
+    fn eq(&self, other: &NsKey) -> bool {
+        let (a, b) = (self.as_pystr(), other.as_pystr());
+        std::ptr::eq(a, b) || a.s == b.s
+    }
+}
+impl Eq for NsKey {}
+
+impl std::borrow::Borrow<PyStr> for NsKey {
+    fn borrow(&self) -> &PyStr {
+        self.as_pystr()
+    }
+}
+
+/// The slot storage of a module namespace under `-X namespaces=slots`.
+pub type ModuleSlots = ModuleNs<NsKey, Value>;
+
+/// A dict's storage: a hash table (every ordinary dict), or a module's
+/// slots (module namespaces under `slots`), which the dict protocol reads
+/// and writes by name while compiled code reads them by slot index.
+#[derive(Default)]
 pub struct DictData {
+    repr: Repr,
+}
+
+enum Repr {
+    Table(Table),
+    Slots(Box<ModuleSlots>),
+}
+
+impl Default for Repr {
+    fn default() -> Self {
+        Repr::Table(Table::default())
+    }
+}
+
+/// Copies are always hash tables: a copy of `globals()` is a plain dict.
+impl Clone for DictData {
+    fn clone(&self) -> Self {
+        match &self.repr {
+            Repr::Table(t) => DictData { repr: Repr::Table(t.clone()) },
+            Repr::Slots(ns) => {
+                let mut t = Table::with_capacity(ns.len());
+                for (k, v) in ns.iter() {
+                    t.push_new(k.as_pystr().hash(), k.value().clone(), v.clone());
+                }
+                DictData { repr: Repr::Table(t) }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Default)]
+struct Table {
     table: HashTable<u32>,
-    pub entries: Vec<Option<Entry>>,
+    entries: Vec<Option<Entry>>,
     len: usize,
 }
 
@@ -36,6 +131,14 @@ impl PyDict {
     }
     pub fn from_data(d: DictData) -> Rc<PyDict> {
         Rc::new(PyDict { data: RefCell::new(d) })
+    }
+    /// A module namespace stored in slots.
+    pub fn new_slots() -> Rc<PyDict> {
+        Rc::new(PyDict { data: RefCell::new(DictData { repr: Repr::Slots(Box::default()) }) })
+    }
+    #[inline]
+    pub fn is_slots(&self) -> bool {
+        matches!(self.data.borrow().repr, Repr::Slots(_))
     }
 }
 
@@ -79,24 +182,13 @@ pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
-impl DictData {
-    pub fn new() -> DictData {
-        DictData { table: HashTable::new(), entries: Vec::new(), len: 0 }
-    }
-    pub fn with_capacity(n: usize) -> DictData {
-        DictData { table: HashTable::with_capacity(n), entries: Vec::with_capacity(n), len: 0 }
-    }
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.len
-    }
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
+impl Table {
+    fn with_capacity(n: usize) -> Table {
+        Table { table: HashTable::with_capacity(n), entries: Vec::with_capacity(n), len: 0 }
     }
 
     /// Finds the entry index of a key, with `eq` deciding equality of candidates.
-    pub fn find_index<E>(&self, hash: i64, mut eq: impl FnMut(&Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
+    fn find_index<E>(&self, hash: i64, mut eq: impl FnMut(&Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
         let mut err = None;
         let entries = &self.entries;
         let found = self.table.find(hash as u64, |&i| {
@@ -122,7 +214,7 @@ impl DictData {
 
     /// Lookup by a string key, comparing only with string keys.
     #[inline]
-    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+    fn get_str(&self, key: &PyStr) -> Option<Value> {
         let hash = key.hash();
         let entries = &self.entries;
         self.table
@@ -133,7 +225,7 @@ impl DictData {
             .and_then(|&i| entries[i as usize].as_ref().map(|e| e.value.clone()))
     }
 
-    pub fn set_str(&mut self, key: Rc<PyStr>, value: Value) {
+    fn set_str(&mut self, key: Rc<PyStr>, value: Value) {
         let hash = key.hash();
         let found = {
             let entries = &self.entries;
@@ -154,7 +246,7 @@ impl DictData {
         }
     }
 
-    pub fn remove_str(&mut self, key: &PyStr) -> Option<Value> {
+    fn remove_str(&mut self, key: &PyStr) -> Option<Value> {
         let r: Result<Option<usize>, ()> = self.find_index(key.hash(), |k| Ok(matches!(k, Value::Str(s) if s.s == key.s)));
         match r {
             Ok(Some(i)) => self.remove_at(i),
@@ -163,7 +255,7 @@ impl DictData {
     }
 
     /// Appends a key known to be absent.
-    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+    fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -171,18 +263,18 @@ impl DictData {
         self.len += 1;
     }
 
-    pub fn get_at(&self, i: usize) -> Option<&Entry> {
+    fn get_at(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).and_then(|e| e.as_ref())
     }
 
-    pub fn set_at(&mut self, i: usize, value: Value) {
+    fn set_at(&mut self, i: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(i) {
             e.value = value;
         }
     }
 
     /// Removes entry `i`, returning its value.
-    pub fn remove_at(&mut self, i: usize) -> Option<Value> {
+    fn remove_at(&mut self, i: usize) -> Option<Value> {
         let e = self.entries.get_mut(i)?.take()?;
         let hash = e.hash;
         if let Ok(entry) = self.table.find_entry(hash as u64, |&j| j as usize == i) {
@@ -207,19 +299,14 @@ impl DictData {
         }
     }
 
-    pub fn clear(&mut self) {
+    fn clear(&mut self) {
         self.entries.clear();
         self.table.clear();
         self.len = 0;
     }
 
-    /// Live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
-    }
-
     /// The next live entry at or after position `pos`.
-    pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+    fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
         let mut p = pos;
         while p < self.entries.len() {
             if let Some(e) = &self.entries[p] {
@@ -230,11 +317,211 @@ impl DictData {
         None
     }
 
+    fn last_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| e.is_some())
+    }
+}
+
+/// Where the slots storage cannot go: a module namespace holds `str` keys.
+#[cold]
+fn slots_key(key: &Value) -> Option<&Rc<PyStr>> {
+    match key {
+        Value::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+impl DictData {
+    pub fn new() -> DictData {
+        DictData::default()
+    }
+    pub fn with_capacity(n: usize) -> DictData {
+        DictData { repr: Repr::Table(Table::with_capacity(n)) }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        match &self.repr {
+            Repr::Table(t) => t.len,
+            Repr::Slots(ns) => ns.len(),
+        }
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The module slots, when this dict is a module namespace under `slots`.
+    #[inline]
+    pub fn slots(&self) -> Option<&ModuleSlots> {
+        match &self.repr {
+            Repr::Slots(ns) => Some(ns),
+            Repr::Table(_) => None,
+        }
+    }
+    #[inline]
+    pub fn slots_mut(&mut self) -> Option<&mut ModuleSlots> {
+        match &mut self.repr {
+            Repr::Slots(ns) => Some(ns),
+            Repr::Table(_) => None,
+        }
+    }
+
+    /// Whether `key` can be stored here: anything in a hash table, only
+    /// exact `str` keys in module slots.
+    pub fn accepts(&self, key: &Value) -> bool {
+        match &self.repr {
+            Repr::Table(_) => true,
+            Repr::Slots(_) => matches!(key, Value::Str(_)),
+        }
+    }
+
+    /// Finds the entry index of `key` (whose hash is `hash`), with `eq`
+    /// deciding equality of candidates. In module slots the index is the
+    /// slot, and only `str` keys can be present.
+    pub fn find_index<E>(&self, key: &Value, hash: i64, eq: impl FnMut(&Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
+        match &self.repr {
+            Repr::Table(t) => t.find_index(hash, eq),
+            Repr::Slots(ns) => Ok(slots_key(key).and_then(|k| ns.slot_of(&**k)).filter(|s| ns.get(*s).is_some()).map(|s| s.0 as usize)),
+        }
+    }
+
+    /// Entry indices and keys of every live entry with this hash (for
+    /// comparisons that may run Python code outside the borrow).
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        match &self.repr {
+            Repr::Table(t) => t.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().filter(|e| e.hash == hash).map(|e| (i, e.key.clone()))).collect(),
+            Repr::Slots(ns) => ns
+                .iter()
+                .filter(|(k, _)| k.as_pystr().hash() == hash)
+                .filter_map(|(k, _)| ns.slot_of(k.as_pystr()).map(|s| (s.0 as usize, k.value().clone())))
+                .collect(),
+        }
+    }
+
+    /// Lookup by a string key, comparing only with string keys.
+    #[inline]
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        match &self.repr {
+            Repr::Table(t) => t.get_str(key),
+            Repr::Slots(ns) => ns.get_by_name(key).cloned(),
+        }
+    }
+
+    pub fn set_str(&mut self, key: Rc<PyStr>, value: Value) {
+        match &mut self.repr {
+            Repr::Table(t) => t.set_str(key, value),
+            Repr::Slots(ns) => {
+                ns.insert(NsKey::new(key), value);
+            }
+        }
+    }
+
+    pub fn remove_str(&mut self, key: &PyStr) -> Option<Value> {
+        match &mut self.repr {
+            Repr::Table(t) => t.remove_str(key),
+            Repr::Slots(ns) => ns.remove_by_name(key),
+        }
+    }
+
+    /// Appends a key known to be absent. Module slots take only `str` keys
+    /// (callers check `accepts` first); any other key is ignored there.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        match &mut self.repr {
+            Repr::Table(t) => t.push_new(hash, key, value),
+            Repr::Slots(ns) => {
+                if let Value::Str(s) = key {
+                    ns.insert(NsKey::new(s), value);
+                }
+            }
+        }
+    }
+
+    pub fn get_at(&self, i: usize) -> Option<EntryRef<'_>> {
+        match &self.repr {
+            Repr::Table(t) => t.get_at(i).map(EntryRef::from),
+            Repr::Slots(ns) => slot_entry(ns, SlotIdx(i as u32)),
+        }
+    }
+
+    pub fn set_at(&mut self, i: usize, value: Value) {
+        match &mut self.repr {
+            Repr::Table(t) => t.set_at(i, value),
+            Repr::Slots(ns) => {
+                if ns.get(SlotIdx(i as u32)).is_some() {
+                    ns.set(SlotIdx(i as u32), value);
+                }
+            }
+        }
+    }
+
+    /// Removes entry `i`, returning its value.
+    pub fn remove_at(&mut self, i: usize) -> Option<Value> {
+        match &mut self.repr {
+            Repr::Table(t) => t.remove_at(i),
+            Repr::Slots(ns) => ns.remove(SlotIdx(i as u32)),
+        }
+    }
+
+    /// Empties the dict (module slots keep their layout, so links survive).
+    pub fn clear(&mut self) {
+        match &mut self.repr {
+            Repr::Table(t) => t.clear(),
+            Repr::Slots(ns) => ns.clear(),
+        }
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> DictIter<'_> {
+        DictIter { d: self, pos: 0 }
+    }
+
+    /// The next live entry at or after iteration position `pos`, and the
+    /// position after it.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, EntryRef<'_>)> {
+        match &self.repr {
+            Repr::Table(t) => t.next_from(pos).map(|(p, e)| (p, EntryRef::from(e))),
+            Repr::Slots(ns) => {
+                let (p, s) = ns.next_from(pos)?;
+                slot_entry(ns, s).map(|e| (p, e))
+            }
+        }
+    }
+
     /// Removes and returns the last inserted entry (`popitem`).
-    pub fn pop_last(&mut self) -> Option<Entry> {
-        let i = self.entries.iter().rposition(|e| e.is_some())?;
-        let e = self.entries[i].clone()?;
-        self.remove_at(i);
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let (i, key) = match &self.repr {
+            Repr::Table(t) => {
+                let i = t.last_index()?;
+                (i, t.get_at(i)?.key.clone())
+            }
+            Repr::Slots(ns) => {
+                let s = ns.last()?;
+                (s.0 as usize, ns.key(s)?.value().clone())
+            }
+        };
+        let v = self.remove_at(i)?;
+        Some((key, v))
+    }
+}
+
+fn slot_entry(ns: &ModuleSlots, s: SlotIdx) -> Option<EntryRef<'_>> {
+    let v = ns.get(s)?;
+    let k = ns.key(s)?;
+    Some(EntryRef { hash: k.as_pystr().hash(), key: k.value(), value: v })
+}
+
+/// Live entries of a dict in insertion order.
+pub struct DictIter<'a> {
+    d: &'a DictData,
+    pos: usize,
+}
+
+impl<'a> Iterator for DictIter<'a> {
+    type Item = EntryRef<'a>;
+    #[inline]
+    fn next(&mut self) -> Option<EntryRef<'a>> {
+        let (p, e) = self.d.next_from(self.pos)?;
+        self.pos = p;
         Some(e)
     }
 }

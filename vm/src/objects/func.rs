@@ -19,6 +19,8 @@ pub struct PyCode {
     pub qualname: Rc<PyStr>,
     pub nlocals: usize,
     pub nlocalsplus: usize,
+    /// The link table for the module this code last ran in (`slots`).
+    pub links: RefCell<Option<Rc<crate::strategy::Links>>>,
 }
 
 /// Keyword arguments of a call, in call order.
@@ -48,6 +50,9 @@ pub struct PyFunction {
     pub module: Value,
     /// The builtins namespace this function's globals name (`__builtins__`).
     pub builtins: Rc<PyDict>,
+    /// Its code's links into `globals` and `builtins` (`slots`, when
+    /// `globals` is a module namespace).
+    pub links: Option<Rc<crate::strategy::Links>>,
 }
 
 /// A function bound to an object (`obj.method` without an immediate call).
@@ -132,6 +137,7 @@ impl PyCode {
             qualname: intern(&code.qualname),
             nlocals: code.varnames.len(),
             nlocalsplus: code.nlocalsplus(),
+            links: RefCell::new(None),
             consts,
             names,
             varnames,

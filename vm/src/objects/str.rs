@@ -163,3 +163,18 @@ pub fn char_str(c: char) -> Rc<PyStr> {
         Rc::new(PyStr::new(c.encode_utf8(&mut buf)))
     }
 }
+
+/// Hashing by the cached string hash, so that names can key std and
+/// hashbrown maps (the module layouts) without re-hashing their bytes.
+impl std::hash::Hash for PyStr {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        h.write_i64(PyStr::hash(self))
+    }
+}
+
+impl PartialEq for PyStr {
+    fn eq(&self, other: &PyStr) -> bool {
+        self.s == other.s
+    }
+}
+impl Eq for PyStr {}
