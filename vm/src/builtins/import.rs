@@ -34,7 +34,9 @@ fn find_source(vm: &Vm, name: &str, parent_path: Option<&PathBuf>) -> Option<(Pa
     None
 }
 
-/// Creates a module object with the standard globals.
+/// Creates a module object with the standard globals. As in CPython,
+/// `__main__`'s `__builtins__` is the builtins module and every other
+/// module's is the builtins namespace itself.
 pub fn new_module(vm: &Vm, name: &str) -> Rc<PyModule> {
     let dict = crate::interp::vm::new_namespace(vm.strategy);
     {
@@ -42,7 +44,8 @@ pub fn new_module(vm: &Vm, name: &str) -> Rc<PyModule> {
         d.set_str(crate::name!("__name__"), Value::str(name));
         d.set_str(crate::name!("__doc__"), Value::None);
         d.set_str(crate::name!("__package__"), Value::None);
-        d.set_str(crate::name!("__builtins__"), Value::Module(vm.builtins.clone()));
+        let builtins = if name == "__main__" { Value::Module(vm.builtins.clone()) } else { Value::Dict(vm.builtins.dict.clone()) };
+        d.set_str(crate::name!("__builtins__"), builtins);
     }
     Rc::new(PyModule { name: intern(name), dict })
 }

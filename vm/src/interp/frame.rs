@@ -219,7 +219,8 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
         Vec::new()
     };
     let module = f.globals.data.borrow().get_str(&crate::name!("__name__")).unwrap_or(Value::None);
-    let builtins = f.builtins.clone();
+    // CPython takes a new function's builtins from its globals' `__builtins__`.
+    let builtins = builtins_for(vm, f.globals);
     let links = crate::strategy::links_for(vm, &code, f.globals, &builtins);
     Ok(Value::Function(Rc::new(PyFunction {
         name: RefCell::new(code.name.clone()),
