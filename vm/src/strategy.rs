@@ -178,6 +178,20 @@ pub fn links_for(vm: &mut Vm, code: &PyCode, globals: &Rc<PyDict>, builtins: &Rc
     Some(l)
 }
 
+/// The slots of a module namespace, for reading one value.
+///
+/// SAFETY (for callers): the reference must not outlive the read of one
+/// slot and the clone of its value. `try_borrow_unguarded` fails if the
+/// namespace is mutably borrowed now, and during that read nothing can
+/// borrow it mutably: indexing the slot vector and cloning a value (which
+/// touches only a reference count, never a `RefCell`) run no other code.
+/// The unguarded borrow spares the store to the borrow flag and back that
+/// `borrow()` makes on every global load.
+#[inline(always)]
+unsafe fn slots_for_read(ns: &PyDict) -> Option<&crate::objects::dict::ModuleSlots> {
+    ns.data.try_borrow_unguarded().ok()?.slots()
+}
+
 /// Module globals and builtins in slots, read through per-code links.
 pub struct SlotsNs;
 
@@ -237,17 +251,19 @@ impl SlotsNs {
 impl Strategy for SlotsNs {
     const NAME: &'static str = "slots";
 
-    #[inline]
+    #[inline(always)]
     fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
         let Some(cell) = f.links.get(idx as usize) else {
             return load_by_name(vm, f, idx);
         };
         let l = cell.get();
-        if let Some(v) = f.globals.data.borrow().slots().and_then(|ns| ns.get(SlotIdx(l.module))) {
+        // SAFETY: each reference lives for one slot read and clone (see `slots_for_read`).
+        if let Some(v) = unsafe { slots_for_read(f.globals) }.and_then(|ns| ns.get(SlotIdx(l.module))) {
             vm.stats.load_module_slot += 1;
             return Ok(v.clone());
         }
-        if let Some(v) = f.builtins.data.borrow().slots().and_then(|ns| ns.get(SlotIdx(l.builtins))) {
+        // SAFETY: as above.
+        if let Some(v) = unsafe { slots_for_read(f.builtins) }.and_then(|ns| ns.get(SlotIdx(l.builtins))) {
             vm.stats.load_builtins_slot += 1;
             return Ok(v.clone());
         }
