@@ -58,7 +58,7 @@ impl Stats {
              global loads:           {total:>14}\n\
              \x20 module slot:          {:>14}  {:5.1}%\n\
              \x20 builtins slot:        {:>14}  {:5.1}%\n\
-             \x20 by name (fallback):   {:>14}  {:5.1}%\n\
+             \x20 by name:              {:>14}  {:5.1}%\n\
              link tables made:       {:>14}\n\
              names linked:           {:>14}\n",
             self.load_module_slot,

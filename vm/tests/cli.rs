@@ -70,3 +70,38 @@ fn dis_prints_every_code_object() {
     assert!(out.contains("LoadFast") && out.contains("BinaryOp") && out.contains("LoadGlobal"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn strategy_flag_and_environment_variable() {
+    let prog = "g = 2\ndef f():\n    return g * len('abc')\nprint(f())\n";
+    for s in ["dict", "slots"] {
+        let (out, _, rc) = nsvm(&["-X", &format!("namespaces={s}"), "-c", prog]);
+        assert_eq!((out.as_str(), rc), ("6\n", 0), "-X namespaces={s}");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_nsvm")).args(["-X", "stats", "-c", "print(1)"]).env("NSVM_NAMESPACES", "dict").output().expect("run nsvm");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-X namespaces=dict"), "NSVM_NAMESPACES picks the strategy");
+    let out = Command::new(env!("CARGO_BIN_EXE_nsvm")).args(["-c", "pass"]).env("NSVM_NAMESPACES", "hash").output().expect("run nsvm");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown namespace strategy 'hash'"));
+    let (_, err, rc) = nsvm(&["-X", "namespaces=cells", "-c", "pass"]);
+    assert_eq!(rc, 2);
+    assert!(err.contains("unknown namespace strategy 'cells'"), "{err}");
+}
+
+#[test]
+fn stats_count_global_loads_by_path() {
+    // Ten module-slot loads of `g`, ten builtins-slot loads of `len`; `range` and `f` add a few.
+    let prog = "g = 1\ndef f():\n    for i in range(10):\n        g\n        len\nf()\n";
+    let (out, err, rc) = nsvm(&["-X", "stats", "-c", prog]);
+    assert_eq!((out.as_str(), rc), ("", 0));
+    let count = |label: &str| -> u64 {
+        let line = err.lines().find(|l| l.trim_start().starts_with(label)).unwrap_or_else(|| panic!("no '{label}' line in:\n{err}"));
+        line[label.len() + 2..].split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("bad line {line}"))
+    };
+    assert!(err.contains("-X namespaces=slots"), "slots is the default:\n{err}");
+    assert_eq!(count("module slot:"), 11, "{err}");
+    assert_eq!(count("builtins slot:"), 11, "{err}");
+    assert_eq!(count("by name:"), 0, "{err}");
+    let (_, err, _) = nsvm(&["-X", "namespaces=dict", "-X", "stats", "-c", prog]);
+    assert!(err.contains("by name:") && !err.contains("module slot:               11"), "{err}");
+}

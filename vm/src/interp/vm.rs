@@ -20,7 +20,7 @@ pub enum StrategyKind {
 
 impl StrategyKind {
     /// The strategy used when neither `-X namespaces` nor `NSVM_NAMESPACES` names one.
-    pub const DEFAULT: StrategyKind = StrategyKind::Dict;
+    pub const DEFAULT: StrategyKind = StrategyKind::Slots;
     pub const ALL: [StrategyKind; 2] = [StrategyKind::Dict, StrategyKind::Slots];
     pub fn parse(s: &str) -> Option<StrategyKind> {
         match s {
