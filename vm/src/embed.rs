@@ -47,6 +47,15 @@ impl Interp {
         self.vm.flush_out();
     }
 
+    /// Keeps stdout in memory from now on; `take_output` returns it.
+    pub fn capture_output(&mut self) {
+        self.vm.capture = true;
+    }
+
+    pub fn take_output(&mut self) -> String {
+        String::from_utf8_lossy(&self.vm.take_output()).into_owned()
+    }
+
     fn describe(&mut self, e: crate::objects::PyErr) -> String {
         let mut out = String::new();
         crate::runner::format_exception(&mut self.vm, &Value::Instance(e.0), 0, &mut out);

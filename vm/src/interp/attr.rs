@@ -28,6 +28,16 @@ fn inst_field(i: &PyInstance, name: &str) -> Value {
     i.dict.borrow().data.borrow().get_str(&intern(name)).unwrap_or(Value::None)
 }
 
+/// CPython's message for a property without a setter or deleter: it names
+/// the property only when `__set_name__` gave it a name (defined in a class
+/// body, not assigned to the class later).
+fn property_missing(prop: &PyInstance, what: &str, cls: &PyType) -> String {
+    match inst_field(prop, "_prop_name") {
+        Value::Str(n) => format!("property '{}' of '{}' object has no {what}", n.as_str(), cls.name.as_str()),
+        _ => format!("property of '{}' object has no {what}", cls.name.as_str()),
+    }
+}
+
 /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
 fn is_data_descriptor(v: &Value) -> bool {
     match v {
@@ -448,7 +458,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                 if di.class().kind == TypeKind::Property {
                     let fset = inst_field(di, "fset");
                     if matches!(fset, Value::None) {
-                        return Err(vm.attr_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name.as_str())));
+                        return Err(vm.attr_error(property_missing(di, "setter", &cls)));
                     }
                     vm.call(&fset, &[obj.clone(), v], &[])?;
                     return Ok(());
@@ -582,7 +592,7 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             if di.class().kind == TypeKind::Property {
                 let fdel = inst_field(di, "fdel");
                 if matches!(fdel, Value::None) {
-                    return Err(vm.attr_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name.as_str())));
+                    return Err(vm.attr_error(property_missing(di, "deleter", &cls)));
                 }
                 vm.call(&fdel, std::slice::from_ref(obj), &[])?;
                 return Ok(());

@@ -148,6 +148,9 @@ pub struct Vm {
     pub recursion_limit: u32,
     pub strategy: StrategyKind,
     out: Vec<u8>,
+    /// Keep stdout in `out` instead of writing it (for embedding: tests
+    /// that compare the output of many programs in one process).
+    pub capture: bool,
     /// Folder of the main script, searched by `import`.
     pub path: Vec<PathBuf>,
     pub argv: Vec<String>,
@@ -178,6 +181,7 @@ impl Vm {
             recursion_limit: 1000,
             strategy,
             out: Vec::with_capacity(1 << 16),
+            capture: false,
             path: Vec::new(),
             argv: Vec::new(),
             sources: HashMap::new(),
@@ -192,6 +196,11 @@ impl Vm {
 
     // ----- output -----
 
+    /// Everything written to stdout so far (with `capture` on), emptied.
+    pub fn take_output(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.out)
+    }
+
     pub fn write_out(&mut self, s: &str) {
         self.out.extend_from_slice(s.as_bytes());
         if self.out.len() > 1 << 15 {
@@ -200,6 +209,9 @@ impl Vm {
     }
 
     pub fn flush_out(&mut self) {
+        if self.capture {
+            return;
+        }
         let mut so = std::io::stdout().lock();
         let _ = so.write_all(&self.out);
         let _ = so.flush();
