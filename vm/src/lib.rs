@@ -5,6 +5,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod diff;
 pub mod embed;
 pub mod interp;
 pub mod objects;

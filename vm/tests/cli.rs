@@ -105,3 +105,25 @@ fn stats_count_global_loads_by_path() {
     let (_, err, _) = nsvm(&["-X", "namespaces=dict", "-X", "stats", "-c", prog]);
     assert!(err.contains("by name:") && !err.contains("module slot:               11"), "{err}");
 }
+
+#[test]
+fn diff_reports_agreement_and_disagreement() {
+    let dir = std::env::temp_dir().join(format!("nsvm-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let same = dir.join("same.py");
+    std::fs::write(&same, "g = 1\ndef f():\n    return g + len('ab')\nprint(f())\n").expect("write");
+    let (out, _, rc) = nsvm(&["diff", same.to_str().unwrap_or_default()]);
+    assert_eq!(rc, 0, "{out}");
+    assert!(out.contains("dict, slots") && out.contains("agree (exit status 0, 1 lines of stdout)"), "{out}");
+    // Non-str keys in a module namespace are a documented gap of `slots`
+    // (a clear TypeError), so the strategies disagree on this program.
+    let differ = dir.join("differ.py");
+    std::fs::write(&differ, "print('start')\nglobals()[1] = 'one'\nprint(globals()[1])\n").expect("write");
+    let (out, _, rc) = nsvm(&["diff", differ.to_str().unwrap_or_default()]);
+    assert_eq!(rc, 1, "{out}");
+    assert!(out.contains("the runs disagree") && out.contains("] slots\n"), "{out}");
+    assert!(out.contains("exit status: [A] 0  [B] 1"), "{out}");
+    let (_, err, rc) = nsvm(&["diff"]);
+    assert_eq!(rc, 2, "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
