@@ -120,6 +120,8 @@ pub enum Stmt {
     ReadAll(u8),
     /// `raise ValueError(EXPR)`
     Raise(Expr),
+    /// Prints the module's names in iteration order (dict order).
+    ShowOrder,
 }
 
 pub fn name() -> impl Strategy<Value = Name> {
@@ -201,6 +203,7 @@ pub fn simple_stmt() -> impl Strategy<Value = Stmt> {
         1 => (0..CLASSES, a()).prop_map(|(c, at)| Stmt::NonData(c, at)),
         2 => a().prop_map(Stmt::ReadAll),
         1 => expr(FUNCS).prop_map(Stmt::Raise),
+        1 => Just(Stmt::ShowOrder),
     ]
 }
 
@@ -352,6 +355,7 @@ fn stmt_lines(s: &Stmt) -> Vec<String> {
         Stmt::Property(c, a) => vec![format!("C{c}.{} = property(lambda self: 'prop')", at(a))],
         Stmt::NonData(c, a) => vec![format!("C{c}.{} = _NonData()", at(a))],
         Stmt::Raise(e) => vec![format!("raise ValueError(_show({}))", expr_src(e))],
+        Stmt::ShowOrder => vec!["_print('order', [k for k in globals() if not k.startswith('_')])".to_string()],
         // Compound statements are rendered by `render_stmt`.
         Stmt::Def { .. } | Stmt::ExecGlobals(_) | Stmt::ExecFresh(_) | Stmt::Loop(..) | Stmt::Class { .. } | Stmt::ReadAll(_) => Vec::new(),
     }
