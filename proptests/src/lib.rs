@@ -28,6 +28,7 @@ pub fn run(strategy: StrategyKind, src: &str) -> Outcome {
     interp.capture_output();
     let r = interp.exec(src);
     let stdout = interp.take_output();
+    interp.teardown();
     let error = match r {
         Ok(()) => String::new(),
         Err(tb) => tb.trim_end().lines().last().unwrap_or("").to_string(),

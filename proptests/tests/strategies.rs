@@ -66,30 +66,36 @@ fn nsvm_prints_what_cpython_prints_on_generated_programs() {
     on_big_stack(move || {
         let mut runner = TestRunner::deterministic();
         let strategy = gen::program();
-        let mut trees = Vec::with_capacity(n);
-        for _ in 0..n {
-            trees.push(strategy.new_tree(&mut runner).expect("generate a program"));
-        }
-        let sources: Vec<String> = trees.iter().map(|t| gen::render(&t.current())).collect();
-        let expected = oracle::run_batch(&python, &sources).expect("CPython runs the batch");
-        for (i, (src, want)) in sources.iter().zip(&expected).enumerate() {
-            let got = run(StrategyKind::Slots, src);
-            if got.stdout == want.stdout && got.error == want.error {
-                continue;
+        // In chunks, so that a long run holds a bounded number of programs.
+        let mut done = 0;
+        while done < n {
+            let chunk = (n - done).min(1000);
+            let mut trees = Vec::with_capacity(chunk);
+            for _ in 0..chunk {
+                trees.push(strategy.new_tree(&mut runner).expect("generate a program"));
             }
-            let differs = |prog: &Vec<gen::Stmt>| -> bool {
-                let src = gen::render(prog);
-                let want = oracle::run_batch(&python, std::slice::from_ref(&src)).map(|mut v| v.remove(0));
-                let got = run(StrategyKind::Slots, &src);
-                matches!(want, Ok(w) if w != got)
-            };
-            let small = shrink(&mut trees[i], differs);
-            let small_src = gen::render(&small);
-            let want = oracle::run_batch(&python, std::slice::from_ref(&small_src))
-                .map(|mut v| v.remove(0))
-                .unwrap_or(Outcome { stdout: String::new(), error: String::new() });
-            let got = run(StrategyKind::Slots, &small_src);
-            panic!("program {i} of {n}: nsvm differs from CPython; shrunk:\n{}", describe_difference(&small_src, "cpython", &want, "nsvm", &got));
+            let sources: Vec<String> = trees.iter().map(|t| gen::render(&t.current())).collect();
+            let expected = oracle::run_batch(&python, &sources).expect("CPython runs the batch");
+            for (i, (src, want)) in sources.iter().zip(&expected).enumerate() {
+                let got = run(StrategyKind::Slots, src);
+                if got.stdout == want.stdout && got.error == want.error {
+                    continue;
+                }
+                let differs = |prog: &Vec<gen::Stmt>| -> bool {
+                    let src = gen::render(prog);
+                    let want = oracle::run_batch(&python, std::slice::from_ref(&src)).map(|mut v| v.remove(0));
+                    let got = run(StrategyKind::Slots, &src);
+                    matches!(want, Ok(w) if w != got)
+                };
+                let small = shrink(&mut trees[i], differs);
+                let small_src = gen::render(&small);
+                let want = oracle::run_batch(&python, std::slice::from_ref(&small_src))
+                    .map(|mut v| v.remove(0))
+                    .unwrap_or(Outcome { stdout: String::new(), error: String::new() });
+                let got = run(StrategyKind::Slots, &small_src);
+                panic!("program {} of {n}: nsvm differs from CPython; shrunk:\n{}", done + i, describe_difference(&small_src, "cpython", &want, "nsvm", &got));
+            }
+            done += chunk;
         }
         println!("nsvm vs CPython: {n} generated programs agree");
     });

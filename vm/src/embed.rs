@@ -56,6 +56,31 @@ impl Interp {
         String::from_utf8_lossy(&self.vm.take_output()).into_owned()
     }
 
+    /// Breaks the reference cycles a program leaves (functions hold their
+    /// module's namespace, which holds them; a class's MRO holds the class),
+    /// so that a process running many programs does not keep them all.
+    /// nsvm has no cycle collector yet; this is the embedder's stand-in.
+    pub fn teardown(&mut self) {
+        let mut namespaces = vec![self.main.dict.clone()];
+        for e in self.vm.modules.data.borrow().iter() {
+            if let Value::Module(m) = e.value {
+                namespaces.push(m.dict.clone());
+            }
+        }
+        for ns in namespaces {
+            let values: Vec<Value> = ns.data.borrow().iter().map(|e| e.value.clone()).collect();
+            for v in values {
+                if let Value::Type(t) = v {
+                    t.mro.borrow_mut().clear();
+                    let old = std::mem::take(&mut *t.dict.borrow_mut());
+                    drop(old);
+                }
+            }
+            let old = std::mem::take(&mut *ns.data.borrow_mut());
+            drop(old);
+        }
+    }
+
     fn describe(&mut self, e: crate::objects::PyErr) -> String {
         let mut out = String::new();
         crate::runner::format_exception(&mut self.vm, &Value::Instance(e.0), 0, &mut out);
