@@ -2,6 +2,7 @@
 //! namespaces cost and what slot-based globals and hidden classes win back.
 //! See `../shared/spec/architecture.md` in the project for the design.
 
+pub mod bench;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

@@ -7,6 +7,7 @@ use std::io::Write;
 const USAGE: &str = "usage: nsvm [-X namespaces=dict|slots] [-X stats] (FILE.py | -c CODE) [ARGS...]
        nsvm dis FILE.py
        nsvm diff FILE.py [ARGS...]   (run under every strategy and python3; compare)
+       nsvm bench [--small] [--compare python3] [--json FILE] [--svg FILE] [PROGRAM...]   (nsvm bench --help)
 -X namespaces=S   the namespace strategy (default: slots; also set by NSVM_NAMESPACES)
                   dict:  module globals and builtins in dicts, looked up by name
                   slots: module globals and builtins in slots, code linked to slot indices
@@ -61,6 +62,7 @@ fn real_main(args: Vec<String>) -> i32 {
                 return 0;
             }
             "diff" if i == 0 => return nsvm::diff::main(&args[1..]),
+            "bench" if i == 0 => return nsvm::bench::main(&args[1..]),
             "dis" if i == 0 => {
                 let Some(f) = args.get(1) else {
                     return usage_error("dis needs a file");
