@@ -10,8 +10,8 @@
 //!   slots emptied since the last compaction; `pos[i]` is slot `i`'s place in
 //!   `order` (`EMPTY` when the slot is empty).
 
+use hashbrown::Equivalent;
 use hashbrown::HashMap;
-use std::borrow::Borrow;
 use std::hash::Hash;
 
 /// The index of a slot in a module's layout; stable for the module's lifetime.
@@ -50,8 +50,7 @@ impl<K: Hash + Eq + Clone> ModuleLayout<K> {
 
     pub fn slot_of<Q>(&self, name: &Q) -> Option<SlotIdx>
     where
-        K: Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
+        Q: Hash + Equivalent<K> + ?Sized,
     {
         self.index.get(name).copied()
     }
@@ -115,8 +114,7 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
     /// The slot of `name`, if the layout has one.
     pub fn slot_of<Q>(&self, name: &Q) -> Option<SlotIdx>
     where
-        K: Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
+        Q: Hash + Equivalent<K> + ?Sized,
     {
         self.layout.slot_of(name)
     }
@@ -140,8 +138,7 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     pub fn get_by_name<Q>(&self, name: &Q) -> Option<&V>
     where
-        K: Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
+        Q: Hash + Equivalent<K> + ?Sized,
     {
         self.slot_of(name).and_then(|s| self.get(s))
     }
@@ -186,8 +183,7 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     pub fn remove_by_name<Q>(&mut self, name: &Q) -> Option<V>
     where
-        K: Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
+        Q: Hash + Equivalent<K> + ?Sized,
     {
         let s = self.slot_of(name)?;
         self.remove(s)

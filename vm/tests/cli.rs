@@ -115,10 +115,12 @@ fn diff_reports_agreement_and_disagreement() {
     let (out, _, rc) = nsvm(&["diff", same.to_str().unwrap_or_default()]);
     assert_eq!(rc, 0, "{out}");
     assert!(out.contains("dict, slots") && out.contains("agree (exit status 0, 1 lines of stdout)"), "{out}");
-    // Non-str keys in a module namespace are a documented gap of `slots`
-    // (a clear TypeError), so the strategies disagree on this program.
+    // A key whose equality runs Python code cannot go in a module's slots
+    // (a documented gap of `slots`: a clear TypeError), so the strategies
+    // disagree on this program.
     let differ = dir.join("differ.py");
-    std::fs::write(&differ, "print('start')\nglobals()[1] = 'one'\nprint(globals()[1])\n").expect("write");
+    let src = "class K:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n        return True\nprint('start')\nglobals()[K()] = 'k'\nprint('stored')\n";
+    std::fs::write(&differ, src).expect("write");
     let (out, _, rc) = nsvm(&["diff", differ.to_str().unwrap_or_default()]);
     assert_eq!(rc, 1, "{out}");
     assert!(out.contains("the runs disagree") && out.contains("] slots\n"), "{out}");

@@ -1060,12 +1060,13 @@ pub fn dict_get(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     Ok(dict_lookup(vm, d, k)?.and_then(|i| d.data.borrow().get_at(i).map(|e| e.value.clone())))
 }
 
-/// Module namespaces under `slots` are slots named by strings; CPython
-/// allows other keys in a module dict, nsvm says plainly that it does not.
+/// Module namespaces under `slots` hold keys whose equality needs no
+/// Python code; CPython allows any hashable key in a module dict, and nsvm
+/// says plainly where it does not.
 #[cold]
 fn non_str_module_key(vm: &mut Vm, k: &Value) -> crate::objects::PyErr {
-    let t = k.type_name();
-    vm.new_error(ExcKind::TypeError, format!("nsvm: a module namespace under -X namespaces=slots takes only str keys, not '{t}'"))
+    let t = vm.type_of(k).name.clone();
+    vm.new_error(ExcKind::TypeError, format!("nsvm: a module namespace under -X namespaces=slots cannot hold a key of type '{}'", t.as_str()))
 }
 
 pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {

@@ -35,44 +35,71 @@ impl<'a> From<&'a Entry> for EntryRef<'a> {
     }
 }
 
-/// A module-namespace key: always a `str` value, hashed by its cached
-/// string hash so that `ModuleNs` can be searched with a `&PyStr`.
+/// A module-namespace key with its hash. Names are `str`; other keys
+/// (`globals()[1] = ...`) are allowed when their equality needs no Python
+/// code (see `DictData::accepts`).
 #[derive(Clone)]
-pub struct NsKey(Value);
+pub struct NsKey {
+    hash: i64,
+    key: Value,
+}
 
 impl NsKey {
     pub fn new(s: Rc<PyStr>) -> NsKey {
-        NsKey(Value::Str(s))
+        NsKey { hash: s.hash(), key: Value::Str(s) }
     }
     pub fn value(&self) -> &Value {
-        &self.0
-    }
-    pub fn as_pystr(&self) -> &PyStr {
-        match &self.0 {
-            Value::Str(s) => s,
-            // `NsKey::new` is the only constructor.
-            _ => unreachable!("NsKey holds a str"),
-        }
+        &self.key
     }
 }
 
 impl std::hash::Hash for NsKey {
     fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        std::hash::Hash::hash(self.as_pystr(), h)
+        h.write_i64(self.hash)
     }
 }
 
 impl PartialEq for NsKey {
     fn eq(&self, other: &NsKey) -> bool {
-        let (a, b) = (self.as_pystr(), other.as_pystr());
-        std::ptr::eq(a, b) || a.s == b.s
+        self.hash == other.hash && pure_eq(&self.key, &other.key).unwrap_or(false)
     }
 }
 impl Eq for NsKey {}
 
-impl std::borrow::Borrow<PyStr> for NsKey {
-    fn borrow(&self) -> &PyStr {
-        self.as_pystr()
+/// Names look slots up as `&PyStr` (hashed like the `str` they are).
+impl hashbrown::Equivalent<NsKey> for PyStr {
+    fn equivalent(&self, k: &NsKey) -> bool {
+        matches!(&k.key, Value::Str(s) if std::ptr::eq(&**s, self) || s.s == self.s)
+    }
+}
+
+/// Any key, with the hash the caller computed, for lookups.
+struct KeyProbe<'a> {
+    hash: i64,
+    key: &'a Value,
+}
+
+impl std::hash::Hash for KeyProbe<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        h.write_i64(self.hash)
+    }
+}
+
+impl hashbrown::Equivalent<NsKey> for KeyProbe<'_> {
+    fn equivalent(&self, k: &NsKey) -> bool {
+        self.hash == k.hash && pure_eq(self.key, &k.key).unwrap_or(false)
+    }
+}
+
+/// Whether a key's equality with every other key is decided without
+/// Python code (so a module's slots can hold it): not instances, whose
+/// `__eq__` may be user code, nor big ints and frozensets, which can equal
+/// keys of other types by value.
+fn pure_key(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) | Value::BigInt(_) | Value::FrozenSet(_) => false,
+        Value::Tuple(t) => t.items.iter().all(pure_key),
+        _ => true,
     }
 }
 
@@ -106,7 +133,7 @@ impl Clone for DictData {
             Repr::Slots(ns) => {
                 let mut t = Table::with_capacity(ns.len());
                 for (k, v) in ns.iter() {
-                    t.push_new(k.as_pystr().hash(), k.value().clone(), v.clone());
+                    t.push_new(k.hash, k.key.clone(), v.clone());
                 }
                 DictData { repr: Repr::Table(t) }
             }
@@ -322,15 +349,6 @@ impl Table {
     }
 }
 
-/// Where the slots storage cannot go: a module namespace holds `str` keys.
-#[cold]
-fn slots_key(key: &Value) -> Option<&Rc<PyStr>> {
-    match key {
-        Value::Str(s) => Some(s),
-        _ => None,
-    }
-}
-
 impl DictData {
     pub fn new() -> DictData {
         DictData::default()
@@ -366,22 +384,22 @@ impl DictData {
         }
     }
 
-    /// Whether `key` can be stored here: anything in a hash table, only
-    /// exact `str` keys in module slots.
+    /// Whether `key` can be stored here: anything in a hash table; in
+    /// module slots, any key whose equality needs no Python code.
     pub fn accepts(&self, key: &Value) -> bool {
         match &self.repr {
             Repr::Table(_) => true,
-            Repr::Slots(_) => matches!(key, Value::Str(_)),
+            Repr::Slots(_) => pure_key(key),
         }
     }
 
     /// Finds the entry index of `key` (whose hash is `hash`), with `eq`
     /// deciding equality of candidates. In module slots the index is the
-    /// slot, and only `str` keys can be present.
+    /// slot, and every key there compares without Python code.
     pub fn find_index<E>(&self, key: &Value, hash: i64, eq: impl FnMut(&Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
         match &self.repr {
             Repr::Table(t) => t.find_index(hash, eq),
-            Repr::Slots(ns) => Ok(slots_key(key).and_then(|k| ns.slot_of(&**k)).filter(|s| ns.get(*s).is_some()).map(|s| s.0 as usize)),
+            Repr::Slots(ns) => Ok(ns.slot_of(&KeyProbe { hash, key }).filter(|s| ns.get(*s).is_some()).map(|s| s.0 as usize)),
         }
     }
 
@@ -392,8 +410,8 @@ impl DictData {
             Repr::Table(t) => t.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().filter(|e| e.hash == hash).map(|e| (i, e.key.clone()))).collect(),
             Repr::Slots(ns) => ns
                 .iter()
-                .filter(|(k, _)| k.as_pystr().hash() == hash)
-                .filter_map(|(k, _)| ns.slot_of(k.as_pystr()).map(|s| (s.0 as usize, k.value().clone())))
+                .filter(|(k, _)| k.hash == hash)
+                .filter_map(|(k, _)| ns.slot_of(&KeyProbe { hash, key: &k.key }).map(|s| (s.0 as usize, k.key.clone())))
                 .collect(),
         }
     }
@@ -423,14 +441,14 @@ impl DictData {
         }
     }
 
-    /// Appends a key known to be absent. Module slots take only `str` keys
-    /// (callers check `accepts` first); any other key is ignored there.
+    /// Appends a key known to be absent. Callers check `accepts` first:
+    /// module slots ignore a key they cannot hold.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         match &mut self.repr {
             Repr::Table(t) => t.push_new(hash, key, value),
             Repr::Slots(ns) => {
-                if let Value::Str(s) = key {
-                    ns.insert(NsKey::new(s), value);
+                if pure_key(&key) {
+                    ns.insert(NsKey { hash, key }, value);
                 }
             }
         }
@@ -496,7 +514,7 @@ impl DictData {
             }
             Repr::Slots(ns) => {
                 let s = ns.last()?;
-                (s.0 as usize, ns.key(s)?.value().clone())
+                (s.0 as usize, ns.key(s)?.key.clone())
             }
         };
         let v = self.remove_at(i)?;
@@ -507,7 +525,7 @@ impl DictData {
 fn slot_entry(ns: &ModuleSlots, s: SlotIdx) -> Option<EntryRef<'_>> {
     let v = ns.get(s)?;
     let k = ns.key(s)?;
-    Some(EntryRef { hash: k.as_pystr().hash(), key: k.value(), value: v })
+    Some(EntryRef { hash: k.hash, key: &k.key, value: v })
 }
 
 /// Live entries of a dict in insertion order.
