@@ -116,7 +116,8 @@ pub enum Stmt {
     Property(u8, u8),
     /// `CN.ATTR = _NonData()` (a non-data descriptor)
     NonData(u8, u8),
-    /// Reads `ATTR` from every object in turn at one site (many shapes).
+    /// Reads `ATTR` from every object in turn through one function (one
+    /// attribute site called with objects of many shapes).
     ReadAll(u8),
     /// `raise ValueError(EXPR)`
     Raise(Expr),
@@ -267,6 +268,12 @@ def f1():
     return f0()
 def f2():
     return len([1])
+def _read_a(o):
+    return o.a
+def _read_b(o):
+    return o.b
+def _read_c(o):
+    return o.c
 ";
 
 /// What every program ends with: the module namespace as the test sees it.
@@ -419,7 +426,7 @@ fn render_stmt(out: &mut Out, indent: usize, s: &Stmt) {
         }
         Stmt::ReadAll(a) => {
             out.line(indent, "for _o in ('o0', 'o1', 'o2'):");
-            out.guarded(indent + 1, &[format!("_print(_o, _show(globals()[_o].{}))", ATTRS[*a as usize])]);
+            out.guarded(indent + 1, &[format!("_print(_o, _show(_read_{}(globals()[_o])))", ATTRS[*a as usize])]);
         }
         simple => out.guarded(indent, &stmt_lines(simple)),
     }
