@@ -3,8 +3,10 @@
 //! the runs of all columns interleaved so that drift on a noisy machine
 //! hits them alike, every run's stdout checked against CPython's.
 //!
-//!     nsvm bench [--small] [--runs N] [--warmups N] [--strategies dict,slots]
-//!                [--compare CMD]... [--json FILE] [--svg FILE] [--dir DIR] [PROGRAM...]
+//! ```text
+//! nsvm bench [--small] [--runs N] [--warmups N] [--strategies dict,slots]
+//!            [--compare CMD]... [--json FILE] [--svg FILE] [--dir DIR] [PROGRAM...]
+//! ```
 
 use crate::interp::StrategyKind;
 use std::collections::BTreeMap;
