@@ -258,12 +258,12 @@ impl Strategy for SlotsNs {
         };
         let l = cell.get();
         // SAFETY: each reference lives for one slot read and clone (see `slots_for_read`).
-        if let Some(v) = unsafe { slots_for_read(f.globals) }.and_then(|ns| ns.get(SlotIdx(l.module))) {
+        if let Some(v) = unsafe { slots_for_read(f.gdict) }.and_then(|ns| ns.get(SlotIdx(l.module))) {
             vm.stats.load_module_slot += 1;
             return Ok(v.clone());
         }
         // SAFETY: as above.
-        if let Some(v) = unsafe { slots_for_read(f.builtins) }.and_then(|ns| ns.get(SlotIdx(l.builtins))) {
+        if let Some(v) = unsafe { slots_for_read(f.bdict) }.and_then(|ns| ns.get(SlotIdx(l.builtins))) {
             vm.stats.load_builtins_slot += 1;
             return Ok(v.clone());
         }

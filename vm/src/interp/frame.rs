@@ -19,6 +19,9 @@ pub struct Frame<'a> {
     /// The code's links to module and builtins slots (`slots`); empty when
     /// the globals are not a module namespace in slots.
     pub links: &'a [Cell<Link>],
+    /// `globals` and `builtins` themselves, one load closer for global loads.
+    pub gdict: &'a PyDict,
+    pub bdict: &'a PyDict,
     /// The mapping name-based instructions use; `None` means "the globals".
     pub locals: Option<Value>,
     /// Index of local 0 in the value stack.
@@ -49,7 +52,7 @@ impl<'a> FrameNs<'a> {
 impl<'a> Frame<'a> {
     pub fn new(code: &'a Rc<PyCode>, func: Option<&'a Rc<PyFunction>>, ns: FrameNs<'a>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame<'a> {
         let FrameNs { globals, builtins, links } = ns;
-        Frame { code, func, globals, builtins, links, locals, base, pc: 0, exc_base, yielded: false, pending: None }
+        Frame { code, func, globals, builtins, links, gdict: globals, bdict: builtins, locals, base, pc: 0, exc_base, yielded: false, pending: None }
     }
 }
 
