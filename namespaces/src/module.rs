@@ -73,10 +73,20 @@ impl<K: Hash + Eq + Clone> ModuleLayout<K> {
 
 /// Slot storage over a `ModuleLayout`: one optional value per slot, and the
 /// filled slots in dict order.
+///
+/// The slot values sit in the struct itself and everything else behind one
+/// box, so that the struct is small (four words) and a slot read is one
+/// load from wherever the struct lives.
 #[derive(Clone, Debug)]
 pub struct ModuleNs<K, V> {
-    layout: ModuleLayout<K>,
     values: Vec<Option<V>>,
+    meta: Box<Meta<K>>,
+}
+
+/// What a slot read never needs: the layout and the iteration order.
+#[derive(Clone, Debug)]
+struct Meta<K> {
+    layout: ModuleLayout<K>,
     order: Vec<u32>,
     pos: Vec<u32>,
     len: usize,
@@ -90,25 +100,25 @@ impl<K: Hash + Eq + Clone, V> Default for ModuleNs<K, V> {
 
 impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
     pub fn new() -> Self {
-        ModuleNs { layout: ModuleLayout::new(), values: Vec::new(), order: Vec::new(), pos: Vec::new(), len: 0 }
+        ModuleNs { values: Vec::new(), meta: Box::new(Meta { layout: ModuleLayout::new(), order: Vec::new(), pos: Vec::new(), len: 0 }) }
     }
 
     /// Number of filled slots (what `len(globals())` reports).
     pub fn len(&self) -> usize {
-        self.len
+        self.meta.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.meta.len == 0
     }
 
     /// Number of slots in the layout, filled or not.
     pub fn slot_count(&self) -> usize {
-        self.layout.len()
+        self.meta.layout.len()
     }
 
     pub fn layout(&self) -> &ModuleLayout<K> {
-        &self.layout
+        &self.meta.layout
     }
 
     /// The slot of `name`, if the layout has one.
@@ -116,16 +126,16 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
     where
         Q: Hash + Equivalent<K> + ?Sized,
     {
-        self.layout.slot_of(name)
+        self.meta.layout.slot_of(name)
     }
 
     /// The slot of `name`, allocating an empty one if the name is new.
     /// Linking never changes what the namespace contains.
     pub fn link(&mut self, name: K) -> SlotIdx {
-        let (s, new) = self.layout.link(name);
+        let (s, new) = self.meta.layout.link(name);
         if new {
             self.values.push(None);
-            self.pos.push(EMPTY);
+            self.meta.pos.push(EMPTY);
         }
         s
     }
@@ -145,7 +155,7 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     /// The name of a slot.
     pub fn key(&self, s: SlotIdx) -> Option<&K> {
-        self.layout.key(s)
+        self.meta.layout.key(s)
     }
 
     /// Fills a slot. An empty slot becomes the last in iteration order; a
@@ -154,9 +164,9 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
         let i = s.0 as usize;
         let old = self.values.get_mut(i)?.replace(v);
         if old.is_none() {
-            self.pos[i] = self.order.len() as u32;
-            self.order.push(s.0);
-            self.len += 1;
+            self.meta.pos[i] = self.meta.order.len() as u32;
+            self.meta.order.push(s.0);
+            self.meta.len += 1;
         }
         old
     }
@@ -171,11 +181,11 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
     pub fn remove(&mut self, s: SlotIdx) -> Option<V> {
         let i = s.0 as usize;
         let old = self.values.get_mut(i)?.take()?;
-        let p = self.pos[i] as usize;
-        self.order[p] = EMPTY;
-        self.pos[i] = EMPTY;
-        self.len -= 1;
-        if self.order.len() > 32 && self.len * 2 < self.order.len() {
+        let p = self.meta.pos[i] as usize;
+        self.meta.order[p] = EMPTY;
+        self.meta.pos[i] = EMPTY;
+        self.meta.len -= 1;
+        if self.meta.order.len() > 32 && self.meta.len * 2 < self.meta.order.len() {
             self.compact_order();
         }
         Some(old)
@@ -194,25 +204,25 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
         for v in self.values.iter_mut() {
             *v = None;
         }
-        for p in self.pos.iter_mut() {
+        for p in self.meta.pos.iter_mut() {
             *p = EMPTY;
         }
-        self.order.clear();
-        self.len = 0;
+        self.meta.order.clear();
+        self.meta.len = 0;
     }
 
     fn compact_order(&mut self) {
-        self.order.retain(|s| *s != EMPTY);
-        for (p, s) in self.order.iter().enumerate() {
-            self.pos[*s as usize] = p as u32;
+        self.meta.order.retain(|s| *s != EMPTY);
+        for (p, s) in self.meta.order.iter().enumerate() {
+            self.meta.pos[*s as usize] = p as u32;
         }
     }
 
     /// Filled slots in dict order.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.order.iter().filter(|s| **s != EMPTY).filter_map(move |s| {
+        self.meta.order.iter().filter(|s| **s != EMPTY).filter_map(move |s| {
             let i = *s as usize;
-            self.values[i].as_ref().map(|v| (&self.layout.keys[i], v))
+            self.values[i].as_ref().map(|v| (&self.meta.layout.keys[i], v))
         })
     }
 
@@ -221,8 +231,8 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
     /// valid while no slot is emptied (a dict iterator checks the length).
     pub fn next_from(&self, pos: usize) -> Option<(usize, SlotIdx)> {
         let mut p = pos;
-        while p < self.order.len() {
-            let s = self.order[p];
+        while p < self.meta.order.len() {
+            let s = self.meta.order[p];
             if s != EMPTY {
                 return Some((p + 1, SlotIdx(s)));
             }
@@ -233,22 +243,22 @@ impl<K: Hash + Eq + Clone, V> ModuleNs<K, V> {
 
     /// The last filled slot in iteration order (`dict.popitem`).
     pub fn last(&self) -> Option<SlotIdx> {
-        self.order.iter().rev().find(|s| **s != EMPTY).map(|s| SlotIdx(*s))
+        self.meta.order.iter().rev().find(|s| **s != EMPTY).map(|s| SlotIdx(*s))
     }
 
     #[cfg(test)]
     fn check_invariants(&self) {
-        assert_eq!(self.layout.keys.len(), self.values.len());
-        assert_eq!(self.layout.keys.len(), self.pos.len());
-        for (i, k) in self.layout.keys.iter().enumerate() {
-            assert_eq!(self.layout.index[k].0 as usize, i);
+        assert_eq!(self.meta.layout.keys.len(), self.values.len());
+        assert_eq!(self.meta.layout.keys.len(), self.meta.pos.len());
+        for (i, k) in self.meta.layout.keys.iter().enumerate() {
+            assert_eq!(self.meta.layout.index[k].0 as usize, i);
         }
         let filled = self.values.iter().filter(|v| v.is_some()).count();
-        assert_eq!(filled, self.len);
-        assert_eq!(self.order.iter().filter(|s| **s != EMPTY).count(), self.len);
-        for (p, s) in self.order.iter().enumerate() {
+        assert_eq!(filled, self.meta.len);
+        assert_eq!(self.meta.order.iter().filter(|s| **s != EMPTY).count(), self.meta.len);
+        for (p, s) in self.meta.order.iter().enumerate() {
             if *s != EMPTY {
-                assert_eq!(self.pos[*s as usize] as usize, p);
+                assert_eq!(self.meta.pos[*s as usize] as usize, p);
                 assert!(self.values[*s as usize].is_some());
             }
         }

@@ -116,7 +116,7 @@ pub struct DictData {
 
 enum Repr {
     Table(Table),
-    Slots(Box<ModuleSlots>),
+    Slots(ModuleSlots),
 }
 
 impl Default for Repr {
@@ -161,7 +161,7 @@ impl PyDict {
     }
     /// A module namespace stored in slots.
     pub fn new_slots() -> Rc<PyDict> {
-        Rc::new(PyDict { data: RefCell::new(DictData { repr: Repr::Slots(Box::default()) }) })
+        Rc::new(PyDict { data: RefCell::new(DictData { repr: Repr::Slots(ModuleSlots::default()) }) })
     }
     #[inline]
     pub fn is_slots(&self) -> bool {
@@ -543,3 +543,6 @@ impl<'a> Iterator for DictIter<'a> {
         Some(e)
     }
 }
+
+// Module slots live inline without making ordinary dicts any larger.
+const _: () = assert!(std::mem::size_of::<DictData>() <= 72);
