@@ -44,10 +44,9 @@ for src in progs:
 out.flush()
 "#;
 
-/// The CPython to use: `python3` when it runs, else `None`.
+/// The CPython to use: `python3` when it runs (3.11 or later), else `None`.
 pub fn python() -> Option<String> {
-    let ok = Command::new("python3").args(["-c", "import sys; assert sys.version_info >= (3, 11)"]).stderr(Stdio::null()).status().map(|s| s.success());
-    matches!(ok, Ok(true)).then(|| "python3".to_string())
+    nsvm::diff::python3().then(|| "python3".to_string())
 }
 
 /// Runs every program under CPython in one process.

@@ -27,7 +27,7 @@ fn observe(mut cmd: Command) -> Result<Observed, String> {
 }
 
 /// Whether `python3` runs (and is at least 3.11, the reference).
-fn python3() -> bool {
+pub fn python3() -> bool {
     Command::new("python3")
         .args(["-c", "import sys; sys.exit(sys.version_info < (3, 11))"])
         .stdout(Stdio::null())

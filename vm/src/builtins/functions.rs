@@ -474,14 +474,12 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>, cla
     // __set_name__ on every attribute that defines it, in definition order.
     let attrs: Vec<(Value, Value)> = cls.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
     for (k, v) in attrs {
-        // property.__set_name__ records the name its error messages use.
-        if let Value::Instance(p) = &v {
-            if p.class().kind == TypeKind::Property {
-                p.dict.borrow().data.borrow_mut().set_str(crate::name!("_prop_name"), k.clone());
-                continue;
-            }
-        }
-        if let Some(f) = attr::user_method(vm, &v, "__set_name__") {
+        // Found on the attribute's type, built-in types included (property).
+        let set_name = match &v {
+            Value::Instance(i) => i.class().lookup(&crate::name!("__set_name__")),
+            _ => None,
+        };
+        if let Some(f) = set_name {
             vm.call(&f, &[v.clone(), clsv.clone(), k], &[])?;
         }
     }

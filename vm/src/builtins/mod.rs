@@ -235,6 +235,7 @@ pub fn install(vm: &mut Vm) {
     register(&t.property, "setter", types::property_setter, "property");
     register(&t.property, "deleter", types::property_deleter, "property");
     register(&t.property, "__get__", types::property_get, "property");
+    register(&t.property, "__set_name__", types::property_set_name, "property");
     register(&t.type_, "__subclasses__", types::type_subclasses, "type");
     let base_exc = t.exc[ExcKind::BaseException as usize].clone();
     register(&base_exc, "__init__", types::exc_init, "BaseException");

@@ -614,6 +614,15 @@ pub fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Va
 pub fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     property_with(vm, args, "fdel")
 }
+/// `property.__set_name__(owner, name)`: records the name that the
+/// property's error messages use.
+pub fn property_set_name(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "__set_name__", args, 3, 3)?;
+    if let Value::Instance(p) = &args[0] {
+        p.dict.borrow().data.borrow_mut().set_str(crate::name!("_prop_name"), args[2].clone());
+    }
+    Ok(Value::None)
+}
 pub fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__get__", args, 2, 3)?;
     if matches!(args[1], Value::None) {

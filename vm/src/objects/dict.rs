@@ -48,9 +48,6 @@ impl NsKey {
     pub fn new(s: Rc<PyStr>) -> NsKey {
         NsKey { hash: s.hash(), key: Value::Str(s) }
     }
-    pub fn value(&self) -> &Value {
-        &self.key
-    }
 }
 
 impl std::hash::Hash for NsKey {
@@ -408,11 +405,17 @@ impl DictData {
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         match &self.repr {
             Repr::Table(t) => t.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().filter(|e| e.hash == hash).map(|e| (i, e.key.clone()))).collect(),
-            Repr::Slots(ns) => ns
-                .iter()
-                .filter(|(k, _)| k.hash == hash)
-                .filter_map(|(k, _)| ns.slot_of(&KeyProbe { hash, key: &k.key }).map(|s| (s.0 as usize, k.key.clone())))
-                .collect(),
+            Repr::Slots(ns) => {
+                let mut found = Vec::new();
+                let mut pos = 0;
+                while let Some((next, s)) = ns.next_from(pos) {
+                    if let Some(k) = ns.key(s).filter(|k| k.hash == hash) {
+                        found.push((s.0 as usize, k.key.clone()));
+                    }
+                    pos = next;
+                }
+                found
+            }
         }
     }
 

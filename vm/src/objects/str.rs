@@ -171,10 +171,3 @@ impl std::hash::Hash for PyStr {
         h.write_i64(PyStr::hash(self))
     }
 }
-
-impl PartialEq for PyStr {
-    fn eq(&self, other: &PyStr) -> bool {
-        self.s == other.s
-    }
-}
-impl Eq for PyStr {}
