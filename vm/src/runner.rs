@@ -162,6 +162,7 @@ impl Default for RunOptions {
 /// Runs source text as the `__main__` module.
 pub fn run_main(src: String, filename: String, argv: Vec<String>, dir: PathBuf, opts: RunOptions) -> i32 {
     let mut vm = Vm::new(opts.strategy);
+    vm.stats.on = opts.stats;
     vm.argv = argv;
     vm.path = vec![dir];
     crate::builtins::set_sys_args(&mut vm);

@@ -25,6 +25,13 @@ use std::rc::{Rc, Weak};
 
 pub trait Strategy: 'static {
     const NAME: &'static str;
+    /// `LoadGlobal`'s fast path: pushes the value when it can be read
+    /// without linking, raising or running code and returns `true`; else
+    /// `false`, and the loop calls `load_global`.
+    #[inline(always)]
+    fn push_global(_vm: &mut Vm, _f: &Frame<'_>, _idx: u32) -> bool {
+        false
+    }
     /// `LoadGlobal`: module namespace, then builtins, else NameError.
     fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value>;
     /// `StoreGlobal`.
@@ -36,6 +43,10 @@ pub trait Strategy: 'static {
 /// Counters printed by `-X stats`.
 #[derive(Default, Debug, Clone)]
 pub struct Stats {
+    /// Whether the hot paths count (`-X stats`); the slow paths always do.
+    /// Off, a global load costs a predictable branch instead of a
+    /// read-modify-write of one counter that every load would chain on.
+    pub on: bool,
     /// Global loads answered by the module's slot.
     pub load_module_slot: u64,
     /// Global loads answered by the builtins module's slot.
@@ -248,24 +259,58 @@ impl SlotsNs {
     }
 }
 
+impl SlotsNs {
+    /// The value of linked global `idx`: its module slot, else its builtins
+    /// slot; `None` when the name is not linked yet or both slots are empty.
+    ///
+    /// # Safety
+    /// The caller clones the value before anything else can run: the
+    /// reference comes from an unguarded borrow (see `slots_for_read`).
+    #[inline(always)]
+    unsafe fn slot_value<'f>(stats: &mut Stats, f: &Frame<'f>, idx: u32) -> Option<&'f Value> {
+        let l = f.links.get(idx as usize)?.get();
+        // SAFETY: the caller's contract, as above.
+        if let Some(v) = unsafe { slots_for_read(f.gdict) }.and_then(|ns| ns.get(SlotIdx(l.module))) {
+            if stats.on {
+                stats.load_module_slot += 1;
+            }
+            return Some(v);
+        }
+        // SAFETY: as above.
+        if let Some(v) = unsafe { slots_for_read(f.bdict) }.and_then(|ns| ns.get(SlotIdx(l.builtins))) {
+            if stats.on {
+                stats.load_builtins_slot += 1;
+            }
+            return Some(v);
+        }
+        None
+    }
+}
+
 impl Strategy for SlotsNs {
     const NAME: &'static str = "slots";
 
     #[inline(always)]
+    fn push_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> bool {
+        // SAFETY: the slot is cloned onto the value stack at once; growing
+        // that stack runs no Python code and touches no namespace.
+        match unsafe { Self::slot_value(&mut vm.stats, f, idx) } {
+            Some(v) => {
+                crate::interp::push_clone(&mut vm.stack, v);
+                true
+            }
+            None => false,
+        }
+    }
+
+    #[inline]
     fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
-        let Some(cell) = f.links.get(idx as usize) else {
-            return load_by_name(vm, f, idx);
-        };
-        let l = cell.get();
-        // SAFETY: each reference lives for one slot read and clone (see `slots_for_read`).
-        if let Some(v) = unsafe { slots_for_read(f.gdict) }.and_then(|ns| ns.get(SlotIdx(l.module))) {
-            vm.stats.load_module_slot += 1;
+        // SAFETY: cloned at once.
+        if let Some(v) = unsafe { Self::slot_value(&mut vm.stats, f, idx) } {
             return Ok(v.clone());
         }
-        // SAFETY: as above.
-        if let Some(v) = unsafe { slots_for_read(f.bdict) }.and_then(|ns| ns.get(SlotIdx(l.builtins))) {
-            vm.stats.load_builtins_slot += 1;
-            return Ok(v.clone());
+        if f.links.is_empty() {
+            return load_by_name(vm, f, idx);
         }
         Self::load_slow(vm, f, idx)
     }

@@ -35,6 +35,64 @@ macro_rules! tri {
     };
 }
 
+/// Pushes onto the value stack. Unlike `Vec::push`, the value is not live
+/// across the call that grows the vector (that path takes it along), so a
+/// value computed in registers is stored once, straight into the stack,
+/// instead of being spilled to the native stack and copied back.
+#[inline(always)]
+fn push(vm: &mut Vm, v: Value) {
+    let stack = &mut vm.stack;
+    let len = stack.len();
+    if len == stack.capacity() {
+        return push_grow(stack, v);
+    }
+    // SAFETY: `len < capacity`, so the slot at `len` is allocated and not
+    // yet initialised; writing it and then counting it is what `Vec::push`
+    // does after growing.
+    unsafe {
+        stack.as_mut_ptr().add(len).write(v);
+        stack.set_len(len + 1);
+    }
+}
+
+/// Pushes a clone of `v`, cloning straight into the stack slot.
+#[inline(always)]
+pub(crate) fn push_clone(stack: &mut Vec<Value>, v: &Value) {
+    let len = stack.len();
+    if len == stack.capacity() {
+        return push_grow(stack, v.clone());
+    }
+    // SAFETY: as in `push`.
+    unsafe {
+        stack.as_mut_ptr().add(len).write(v.clone());
+        stack.set_len(len + 1);
+    }
+}
+
+/// Pushes a clone of the stack's own element `at` (which must exist).
+#[inline(always)]
+fn push_copy_of(stack: &mut Vec<Value>, at: usize) {
+    let len = stack.len();
+    assert!(at < len);
+    if len == stack.capacity() {
+        let v = stack[at].clone();
+        return push_grow(stack, v);
+    }
+    // SAFETY: `at < len < capacity`: element `at` is initialised and the
+    // slot at `len` is allocated and free, so the two do not overlap.
+    unsafe {
+        let p = stack.as_mut_ptr();
+        p.add(len).write((*p.add(at)).clone());
+        stack.set_len(len + 1);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn push_grow(stack: &mut Vec<Value>, v: Value) {
+    stack.push(v);
+}
+
 #[inline(always)]
 fn pop(vm: &mut Vm) -> Value {
     vm.stack.pop().unwrap_or_default()
@@ -98,28 +156,28 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             release(v);
                         }
                     }
-                    Op::Dup => {
-                        let v = top(vm).clone();
-                        vm.stack.push(v);
-                    }
+                    Op::Dup => match vm.stack.len() {
+                        0 => break 'err vm.internal("Dup on an empty stack"),
+                        n => push_copy_of(&mut vm.stack, n - 1),
+                    },
                     Op::Dup2 => {
                         let n = vm.stack.len();
                         let a = vm.stack[n - 2].clone();
                         let b = vm.stack[n - 1].clone();
-                        vm.stack.push(a);
-                        vm.stack.push(b);
+                        push(vm, a);
+                        push(vm, b);
                     }
                     Op::Swap(n) => {
                         let len = vm.stack.len();
                         vm.stack.swap(len - 1, len - n as usize);
                     }
-                    Op::LoadConst(i) => vm.stack.push(consts[i as usize].clone()),
+                    Op::LoadConst(i) => push_clone(&mut vm.stack, &consts[i as usize]),
                     Op::LoadFast(i) => {
-                        let v = vm.stack[base + i as usize].clone();
-                        if v.is_unbound() {
+                        let at = base + i as usize;
+                        if vm.stack[at].is_unbound() {
                             break 'err ops::unbound_local(vm, code, i as usize);
                         }
-                        vm.stack.push(v);
+                        push_copy_of(&mut vm.stack, at);
                     }
                     Op::StoreFast(i) => {
                         let v = pop(vm);
@@ -133,11 +191,11 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::LoadDeref(i) => {
                         let v = tri!(frame::load_deref(vm, f, i as usize), 'err);
-                        vm.stack.push(v);
+                        push(vm, v);
                     }
                     Op::LoadClassDeref(i) => {
                         let v = tri!(frame::load_class_deref::<S>(vm, f, i as usize), 'err);
-                        vm.stack.push(v);
+                        push(vm, v);
                     }
                     Op::StoreDeref(i) => {
                         let v = pop(vm);
@@ -146,12 +204,15 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::DeleteDeref(i) => tri!(frame::delete_deref(vm, f, i as usize), 'err),
                     Op::LoadClosure(i) => {
                         let c = frame::cell_at(vm, f, i as usize);
-                        vm.stack.push(c);
+                        push(vm, c);
                     }
                     Op::MakeCells => frame::make_cells(vm, f),
                     Op::LoadGlobal(i) => {
+                        if S::push_global(vm, f, i) {
+                            continue;
+                        }
                         let v = tri!(S::load_global(vm, f, i), 'err);
-                        vm.stack.push(v);
+                        push(vm, v);
                     }
                     Op::StoreGlobal(i) => {
                         let v = pop(vm);
@@ -160,7 +221,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::DeleteGlobal(i) => tri!(S::delete_global(vm, f, i), 'err),
                     Op::LoadName(i) => {
                         let v = tri!(frame::load_name::<S>(vm, f, i), 'err);
-                        vm.stack.push(v);
+                        push(vm, v);
                     }
                     Op::StoreName(i) => {
                         let v = pop(vm);
@@ -170,7 +231,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::LoadAttr(i) => {
                         let obj = pop(vm);
                         let v = tri!(attr::get_attr(vm, &obj, &code.names[i as usize]), 'err);
-                        vm.stack.push(v);
+                        push(vm, v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = pop(vm);
@@ -203,7 +264,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         } else {
                             tri!(ops::binary_op(vm, kind, &a, &b), 'err)
                         };
-                        vm.stack.push(r);
+                        push(vm, r);
                     }
                     Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
                         let a = pop(vm);
@@ -213,12 +274,12 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             _ => ops::unary_invert,
                         };
                         let r = tri!(f(vm, &a), 'err);
-                        vm.stack.push(r);
+                        push(vm, r);
                     }
                     Op::UnaryNot => {
                         let a = pop(vm);
                         let t = tri!(ops::truthy(vm, &a), 'err);
-                        vm.stack.push(Value::Bool(!t));
+                        push(vm, Value::Bool(!t));
                     }
                     Op::Compare(k) => {
                         let n = vm.stack.len();
@@ -235,24 +296,24 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let b = pop(vm);
                         let a = pop(vm);
                         let r = tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err);
-                        vm.stack.push(r);
+                        push(vm, r);
                     }
                     Op::IsOp(inv) => {
                         let b = pop(vm);
                         let a = pop(vm);
-                        vm.stack.push(Value::Bool(a.is(&b) != (inv != 0)));
+                        push(vm, Value::Bool(a.is(&b) != (inv != 0)));
                     }
                     Op::ContainsOp(inv) => {
                         let b = pop(vm);
                         let a = pop(vm);
                         let r = tri!(ops::contains(vm, &b, &a), 'err);
-                        vm.stack.push(Value::Bool(r != (inv != 0)));
+                        push(vm, Value::Bool(r != (inv != 0)));
                     }
                     Op::Subscript => {
                         let k = pop(vm);
                         let c = pop(vm);
                         let r = tri!(ops::getitem(vm, &c, &k), 'err);
-                        vm.stack.push(r);
+                        push(vm, r);
                     }
                     Op::StoreSubscr => {
                         let k = pop(vm);
@@ -269,30 +330,30 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let step = if n == 3 { pop(vm) } else { Value::None };
                         let stop = pop(vm);
                         let start = pop(vm);
-                        vm.stack.push(ops::new_slice(start, stop, step));
+                        push(vm, ops::new_slice(start, stop, step));
                     }
                     Op::BuildTuple(n) => {
                         let start = vm.stack.len() - n as usize;
                         let t = Value::tuple_from(vm.stack.drain(start..));
-                        vm.stack.push(t);
+                        push(vm, t);
                     }
                     Op::BuildList(n) => {
                         let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                        vm.stack.push(Value::list(items));
+                        push(vm, Value::list(items));
                     }
                     Op::BuildSet(n) => {
                         let items = vm.stack.split_off(vm.stack.len() - n as usize);
                         let s = tri!(ops::build_set(vm, items), 'err);
-                        vm.stack.push(s);
+                        push(vm, s);
                     }
                     Op::BuildMap(n) => {
                         let items = vm.stack.split_off(vm.stack.len() - 2 * n as usize);
                         let d = tri!(ops::build_map(vm, items), 'err);
-                        vm.stack.push(d);
+                        push(vm, d);
                     }
                     Op::BuildString(n) => {
                         let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                        vm.stack.push(ops::build_string(&items));
+                        push(vm, ops::build_string(&items));
                     }
                     Op::ListAppend(n) => {
                         let v = pop(vm);
@@ -347,13 +408,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
                             other => other.clone(),
                         };
-                        vm.stack.push(t);
+                        push(vm, t);
                     }
                     Op::FormatValue(flags) => {
                         let spec = if flags & 4 != 0 { Some(pop(vm)) } else { None };
                         let v = pop(vm);
                         let s = tri!(ops::format_value(vm, v, flags & 3, spec), 'err);
-                        vm.stack.push(s);
+                        push(vm, s);
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop(vm);
@@ -411,12 +472,12 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::GetIter => {
                         let v = pop(vm);
                         let it = tri!(ops::get_iter(vm, &v), 'err);
-                        vm.stack.push(it);
+                        push(vm, it);
                     }
                     Op::ForIter(t) => {
                         let it = top(vm).clone();
                         match tri!(ops::next(vm, &it), 'err) {
-                            Some(v) => vm.stack.push(v),
+                            Some(v) => push(vm, v),
                             None => {
                                 vm.stack.pop();
                                 pc = t as usize;
@@ -431,7 +492,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::CallEx(has_kw) => tri!(call::call_ex::<S>(vm, has_kw != 0), 'err),
                     Op::MakeFunction(flags) => {
                         let func = tri!(frame::make_function(vm, f, flags), 'err);
-                        vm.stack.push(func);
+                        push(vm, func);
                     }
                     Op::ReturnValue => {
                         return Ok(pop(vm));
@@ -446,10 +507,10 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let sent = pop(vm);
                         let sub = top(vm).clone();
                         match tri!(call::send::<S>(vm, &sub, sent), 'err) {
-                            call::GenResult::Yield(v) => vm.stack.push(v),
+                            call::GenResult::Yield(v) => push(vm, v),
                             call::GenResult::Return(v) => {
                                 vm.stack.pop();
-                                vm.stack.push(v);
+                                push(vm, v);
                                 pc = t as usize;
                             }
                         }
@@ -460,7 +521,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             Value::Generator(_) => v,
                             other => tri!(ops::get_iter(vm, &other), 'err),
                         };
-                        vm.stack.push(it);
+                        push(vm, it);
                     }
                     Op::Raise(n) => break 'err ops::do_raise(vm, f, n),
                     Op::Reraise => {
@@ -478,7 +539,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let ty = pop(vm);
                         let exc = top(vm).clone();
                         let r = tri!(ops::exc_matches(vm, &exc, &ty), 'err);
-                        vm.stack.push(Value::Bool(r));
+                        push(vm, Value::Bool(r));
                     }
                     Op::BeforeWith => tri!(call::before_with::<S>(vm), 'err),
                     Op::WithExitNormal => {
@@ -489,18 +550,18 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let exc = top(vm).clone();
                         let exit = vm.stack[vm.stack.len() - 2].clone();
                         let r = tri!(call::with_except::<S>(vm, &exit, &exc), 'err);
-                        vm.stack.push(Value::Bool(r));
+                        push(vm, Value::Bool(r));
                     }
                     Op::ImportName(i) => {
                         let fromlist = pop(vm);
                         let level = pop(vm);
                         let m = tri!(crate::builtins::import::import_name(vm, f, &code.names[i as usize], &fromlist, &level), 'err);
-                        vm.stack.push(m);
+                        push(vm, m);
                     }
                     Op::ImportFrom(i) => {
                         let m = top(vm).clone();
                         let v = tri!(crate::builtins::import::import_from(vm, &m, &code.names[i as usize]), 'err);
-                        vm.stack.push(v);
+                        push(vm, v);
                     }
                     Op::ImportStar => {
                         let m = pop(vm);
@@ -508,13 +569,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::LoadBuildClass => {
                         let v = tri!(vm.builtin_value("__build_class__"), 'err);
-                        vm.stack.push(v);
+                        push(vm, v);
                     }
                     Op::LoadAssertionError => {
                         let t = vm.exc_type(ExcKind::AssertionError);
-                        vm.stack.push(Value::Type(t));
+                        push(vm, Value::Type(t));
                     }
-                    Op::PushNull => vm.stack.push(Value::Unbound),
+                    Op::PushNull => push(vm, Value::Unbound),
                 }
             }
         };
@@ -530,7 +591,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
             Some(entry) => {
                 vm.stack.truncate(base + code.nlocalsplus + entry.depth as usize);
                 vm.exc_info.truncate(f.exc_base + entry.exc_depth as usize);
-                vm.stack.push(Value::Instance(err.0.clone()));
+                push(vm, Value::Instance(err.0.clone()));
                 pc = entry.target as usize;
             }
             None => {
