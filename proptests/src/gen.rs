@@ -66,6 +66,11 @@ pub enum Stmt {
     GlobalsSet(u8, Expr),
     /// `_print(globals().pop('gN', 'absent'))` shown
     GlobalsPop(u8),
+    /// `globals()[_Odd('gN')] = EXPR`: a key whose `__eq__` is Python code
+    /// (a module namespace in slots becomes a hash table)
+    OddSet(u8, Expr),
+    /// `_print(globals().pop(_Odd('gN'), 'absent'))` shown
+    OddPop(u8),
     /// `vars(_sys.modules[__name__])['gN'] = EXPR`
     VarsSet(u8, Expr),
     /// `BUILTIN = lambda *_a: EXPR` (a global shadowing a builtin)
@@ -185,6 +190,8 @@ pub fn simple_stmt() -> impl Strategy<Value = Stmt> {
         6 => expr(FUNCS).prop_map(Stmt::Print),
         2 => (g(), expr(FUNCS)).prop_map(|(n, e)| Stmt::GlobalsSet(n, e)),
         1 => g().prop_map(Stmt::GlobalsPop),
+        1 => (g(), expr(FUNCS)).prop_map(|(n, e)| Stmt::OddSet(n, e)),
+        1 => g().prop_map(Stmt::OddPop),
         1 => (g(), expr(FUNCS)).prop_map(|(n, e)| Stmt::VarsSet(n, e)),
         2 => (b(), leaf_expr()).prop_map(|(n, e)| Stmt::Shadow(n, e)),
         2 => b().prop_map(Stmt::Unshadow),
@@ -248,6 +255,17 @@ def _show(v):
 class _NonData:
     def __get__(self, obj, cls):
         return 'nondata'
+class _Odd:
+    def __init__(self, n):
+        self.n = n
+    def __hash__(self):
+        return hash(self.n)
+    def __eq__(self, other):
+        return _type(other) is _Odd and other.n == self.n
+def _key(k):
+    return k if _type(k) is str else 'odd:' + k.n
+def _pub(k):
+    return _type(k) is not str or not k.startswith('_')
 g0 = 10
 g1 = 20
 class C0:
@@ -279,7 +297,7 @@ def _read_c(o):
 /// What every program ends with: the module namespace as the test sees it.
 pub const EPILOGUE: &str = "\
 _builtins.len, _builtins.abs, _builtins.min, _builtins.max = _orig_len, _orig_abs, _orig_min, _orig_max
-_print('globals:', _sorted((k, _show(v)) for k, v in globals().items() if not k.startswith('_')))
+_print('globals:', _sorted((_key(k), _show(v)) for k, v in globals().items() if _pub(k)))
 ";
 
 fn name_src(n: Name) -> &'static str {
@@ -344,6 +362,8 @@ fn stmt_lines(s: &Stmt) -> Vec<String> {
         Stmt::Print(e) => vec![format!("_print(_show({}))", expr_src(e))],
         Stmt::GlobalsSet(n, e) => vec![format!("globals()['{}'] = {}", g(n), expr_src(e))],
         Stmt::GlobalsPop(n) => vec![format!("_print('pop', _show(globals().pop('{}', 'absent')))", g(n))],
+        Stmt::OddSet(n, e) => vec![format!("globals()[_Odd('{}')] = {}", g(n), expr_src(e))],
+        Stmt::OddPop(n) => vec![format!("_print('oddpop', _show(globals().pop(_Odd('{}'), 'absent')))", g(n))],
         Stmt::VarsSet(n, e) => vec![format!("vars(_sys.modules[__name__])['{}'] = {}", g(n), expr_src(e))],
         Stmt::Shadow(n, e) => vec![format!("{} = lambda *_a: {}", b(n), expr_src(e))],
         Stmt::Unshadow(n) => vec![format!("del {}", b(n))],
@@ -362,7 +382,7 @@ fn stmt_lines(s: &Stmt) -> Vec<String> {
         Stmt::Property(c, a) => vec![format!("C{c}.{} = property(lambda self: 'prop')", at(a))],
         Stmt::NonData(c, a) => vec![format!("C{c}.{} = _NonData()", at(a))],
         Stmt::Raise(e) => vec![format!("raise ValueError(_show({}))", expr_src(e))],
-        Stmt::ShowOrder => vec!["_print('order', [k for k in globals() if not k.startswith('_')])".to_string()],
+        Stmt::ShowOrder => vec!["_print('order', [_key(k) for k in globals() if _pub(k)])".to_string()],
         // Compound statements are rendered by `render_stmt`.
         Stmt::Def { .. } | Stmt::ExecGlobals(_) | Stmt::ExecFresh(_) | Stmt::Loop(..) | Stmt::Class { .. } | Stmt::ReadAll(_) => Vec::new(),
     }
@@ -413,9 +433,9 @@ fn render_stmt(out: &mut Out, indent: usize, s: &Stmt) {
         Stmt::ExecFresh(body) => out.guarded(
             indent,
             &[
-                "_d = {k: v for k, v in globals().items() if k.startswith('_') and not k.startswith('__')}".to_string(),
+                "_d = {k: v for k, v in globals().items() if _type(k) is str and k.startswith('_') and not k.startswith('__')}".to_string(),
                 format!("exec({:?}, _d)", exec_source(body)),
-                "_print('exec', _sorted(k for k in _d if not k.startswith('_')))".to_string(),
+                "_print('exec', _sorted(_key(k) for k in _d if _pub(k)))".to_string(),
             ],
         ),
         Stmt::Loop(n, body) => {

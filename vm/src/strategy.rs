@@ -15,7 +15,10 @@
 //! builtins slot, else `NameError`. Slots are append-only, so a global that
 //! shadows a builtin, its `del`, and `builtins.NAME = ...` are all seen at
 //! once without invalidating anything. Code run against a namespace that is
-//! not a module (`exec(code, {})`) has no links and goes by name, as `DictNs`.
+//! not a module (`exec(code, {})`) has no links and goes by name, as `DictNs`,
+//! and so does code whose module namespace has left slots for a hash table
+//! (it took a key whose equality runs Python code, see `objects::dict`):
+//! every load first checks that the namespace is still in slots.
 
 use crate::interp::{Frame, Vm};
 use crate::objects::{PyCode, PyDict, PyResult, Value};
@@ -269,8 +272,10 @@ impl SlotsNs {
     #[inline(always)]
     unsafe fn slot_value<'f>(stats: &mut Stats, f: &Frame<'f>, idx: u32) -> Option<&'f Value> {
         let l = f.links.get(idx as usize)?.get();
-        // SAFETY: the caller's contract, as above.
-        if let Some(v) = unsafe { slots_for_read(f.gdict) }.and_then(|ns| ns.get(SlotIdx(l.module))) {
+        // SAFETY: the caller's contract, as above. A namespace that is no
+        // longer in slots answers `None` here: it is read by name.
+        let module = unsafe { slots_for_read(f.gdict) }?;
+        if let Some(v) = module.get(SlotIdx(l.module)) {
             if stats.on {
                 stats.load_module_slot += 1;
             }
@@ -309,7 +314,7 @@ impl Strategy for SlotsNs {
         if let Some(v) = unsafe { Self::slot_value(&mut vm.stats, f, idx) } {
             return Ok(v.clone());
         }
-        if f.links.is_empty() {
+        if f.links.is_empty() || !f.gdict.is_slots() {
             return load_by_name(vm, f, idx);
         }
         Self::load_slow(vm, f, idx)
@@ -317,7 +322,7 @@ impl Strategy for SlotsNs {
 
     #[inline]
     fn store_global(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
-        let Some(cell) = f.links.get(idx as usize) else {
+        let Some(cell) = f.links.get(idx as usize).filter(|_| f.gdict.is_slots()) else {
             store_by_name(f, idx, v);
             return Ok(());
         };
@@ -332,7 +337,7 @@ impl Strategy for SlotsNs {
     }
 
     fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
-        let Some(cell) = f.links.get(idx as usize) else {
+        let Some(cell) = f.links.get(idx as usize).filter(|_| f.gdict.is_slots()) else {
             return delete_by_name(vm, f, idx);
         };
         let mut slot = cell.get().module;

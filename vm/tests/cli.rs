@@ -115,16 +115,14 @@ fn diff_reports_agreement_and_disagreement() {
     let (out, _, rc) = nsvm(&["diff", same.to_str().unwrap_or_default()]);
     assert_eq!(rc, 0, "{out}");
     assert!(out.contains("dict, slots") && out.contains("agree (exit status 0, 1 lines of stdout)"), "{out}");
-    // A key whose equality runs Python code cannot go in a module's slots
-    // (a documented gap of `slots`: a clear TypeError), so the strategies
-    // disagree on this program.
+    // `os` is outside the subset: both strategies fail where python3 runs.
     let differ = dir.join("differ.py");
-    let src = "class K:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n        return True\nprint('start')\nglobals()[K()] = 'k'\nprint('stored')\n";
-    std::fs::write(&differ, src).expect("write");
+    std::fs::write(&differ, "print('start')\nimport os\nprint(os.sep)\n").expect("write");
     let (out, _, rc) = nsvm(&["diff", differ.to_str().unwrap_or_default()]);
     assert_eq!(rc, 1, "{out}");
-    assert!(out.contains("the runs disagree") && out.contains("] slots\n"), "{out}");
-    assert!(out.contains("exit status: [A] 0  [B] 1"), "{out}");
+    assert!(out.contains("the runs disagree") && out.contains("[A] dict, slots\n") && out.contains("] python3\n"), "{out}");
+    assert!(out.contains("exit status: [A] 1  [B] 0"), "{out}");
+    assert!(out.contains("ModuleNotFoundError: No module named 'os'"), "{out}");
     let (_, err, rc) = nsvm(&["diff"]);
     assert_eq!(rc, 2, "{err}");
     let _ = std::fs::remove_dir_all(&dir);

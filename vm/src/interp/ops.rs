@@ -1060,15 +1060,6 @@ pub fn dict_get(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     Ok(dict_lookup(vm, d, k)?.and_then(|i| d.data.borrow().get_at(i).map(|e| e.value.clone())))
 }
 
-/// Module namespaces under `slots` hold keys whose equality needs no
-/// Python code; CPython allows any hashable key in a module dict, and nsvm
-/// says plainly where it does not.
-#[cold]
-fn non_str_module_key(vm: &mut Vm, k: &Value) -> crate::objects::PyErr {
-    let t = vm.type_of(k).name.clone();
-    vm.new_error(ExcKind::TypeError, format!("nsvm: a module namespace under -X namespaces=slots cannot hold a key of type '{}'", t.as_str()))
-}
-
 pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
     if let Value::Str(s) = &k {
         d.data.borrow_mut().set_str(s.clone(), v);
@@ -1078,9 +1069,6 @@ pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
         Some(i) => d.data.borrow_mut().set_at(i, v),
         None => {
             let h = hash(vm, &k)?;
-            if !d.data.borrow().accepts(&k) {
-                return Err(non_str_module_key(vm, &k));
-            }
             d.data.borrow_mut().push_new(h, k, v);
         }
     }

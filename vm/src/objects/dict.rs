@@ -36,8 +36,8 @@ impl<'a> From<&'a Entry> for EntryRef<'a> {
 }
 
 /// A module-namespace key with its hash. Names are `str`; other keys
-/// (`globals()[1] = ...`) are allowed when their equality needs no Python
-/// code (see `DictData::accepts`).
+/// (`globals()[1] = ...`) are held when their equality needs no Python
+/// code (see `pure_key`; any other key turns the slots into a hash table).
 #[derive(Clone)]
 pub struct NsKey {
     hash: i64,
@@ -127,15 +127,18 @@ impl Clone for DictData {
     fn clone(&self) -> Self {
         match &self.repr {
             Repr::Table(t) => DictData { repr: Repr::Table(t.clone()) },
-            Repr::Slots(ns) => {
-                let mut t = Table::with_capacity(ns.len());
-                for (k, v) in ns.iter() {
-                    t.push_new(k.hash, k.key.clone(), v.clone());
-                }
-                DictData { repr: Repr::Table(t) }
-            }
+            Repr::Slots(ns) => DictData { repr: Repr::Table(table_of(ns)) },
         }
     }
+}
+
+/// A hash table with a module namespace's entries, in its order.
+fn table_of(ns: &ModuleSlots) -> Table {
+    let mut t = Table::with_capacity(ns.len());
+    for (k, v) in ns.iter() {
+        t.push_new(k.hash, k.key.clone(), v.clone());
+    }
+    t
 }
 
 #[derive(Clone, Default)]
@@ -381,22 +384,33 @@ impl DictData {
         }
     }
 
-    /// Whether `key` can be stored here: anything in a hash table; in
-    /// module slots, any key whose equality needs no Python code.
-    pub fn accepts(&self, key: &Value) -> bool {
-        match &self.repr {
-            Repr::Table(_) => true,
-            Repr::Slots(_) => pure_key(key),
+    /// Turns module slots into a hash table with the same entries in the
+    /// same order, for good: code linked to the slots then finds the
+    /// namespace is no longer in slots and goes by name (see `strategy`).
+    /// Done when a key arrives whose equality may run Python code, which
+    /// slots cannot hold, so that any hashable key works as in CPython.
+    fn leave_slots(&mut self) {
+        if let Repr::Slots(ns) = &self.repr {
+            self.repr = Repr::Table(table_of(ns));
         }
     }
 
     /// Finds the entry index of `key` (whose hash is `hash`), with `eq`
     /// deciding equality of candidates. In module slots the index is the
-    /// slot, and every key there compares without Python code.
-    pub fn find_index<E>(&self, key: &Value, hash: i64, eq: impl FnMut(&Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
+    /// slot; every key held there compares without Python code, so only a
+    /// probe that may not (an instance) has `eq` ask about each candidate.
+    pub fn find_index<E>(&self, key: &Value, hash: i64, mut eq: impl FnMut(&Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
         match &self.repr {
             Repr::Table(t) => t.find_index(hash, eq),
-            Repr::Slots(ns) => Ok(ns.slot_of(&KeyProbe { hash, key }).filter(|s| ns.get(*s).is_some()).map(|s| s.0 as usize)),
+            Repr::Slots(ns) if pure_key(key) => Ok(ns.slot_of(&KeyProbe { hash, key }).filter(|s| ns.get(*s).is_some()).map(|s| s.0 as usize)),
+            Repr::Slots(_) => {
+                for (i, k) in self.candidates(hash) {
+                    if eq(&k)? {
+                        return Ok(Some(i));
+                    }
+                }
+                Ok(None)
+            }
         }
     }
 
@@ -444,15 +458,16 @@ impl DictData {
         }
     }
 
-    /// Appends a key known to be absent. Callers check `accepts` first:
-    /// module slots ignore a key they cannot hold.
+    /// Appends a key known to be absent. Module slots that cannot hold it
+    /// become a hash table first.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        if matches!(self.repr, Repr::Slots(_)) && !pure_key(&key) {
+            self.leave_slots();
+        }
         match &mut self.repr {
             Repr::Table(t) => t.push_new(hash, key, value),
             Repr::Slots(ns) => {
-                if pure_key(&key) {
-                    ns.insert(NsKey { hash, key }, value);
-                }
+                ns.insert(NsKey { hash, key }, value);
             }
         }
     }
