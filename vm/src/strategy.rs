@@ -20,7 +20,7 @@
 //! (it took a key whose equality runs Python code, see `objects::dict`):
 //! every load first checks that the namespace is still in slots.
 
-use crate::interp::{Frame, Vm};
+use crate::interp::{ops, Frame, Vm};
 use crate::objects::{PyCode, PyDict, PyResult, Value};
 use namespaces::SlotIdx;
 use std::cell::Cell;
@@ -93,23 +93,23 @@ impl Stats {
 fn load_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
     vm.stats.load_by_name += 1;
     let name = &f.code.names[idx as usize];
-    if let Some(v) = f.globals.data.borrow().get_str(name) {
+    if let Some(v) = ops::dict_get_name(vm, f.globals, name)? {
         return Ok(v);
     }
-    if let Some(v) = f.builtins.data.borrow().get_str(name) {
+    if let Some(v) = ops::dict_get_name(vm, f.builtins, name)? {
         return Ok(v);
     }
     Err(vm.name_error(name.as_str()))
 }
 
-fn store_by_name(f: &Frame<'_>, idx: u32, v: Value) {
+fn store_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
     let name = f.code.names[idx as usize].clone();
-    f.globals.data.borrow_mut().set_str(name, v);
+    ops::dict_set(vm, f.globals, Value::Str(name), v)
 }
 
 fn delete_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
     let name = &f.code.names[idx as usize];
-    match f.globals.data.borrow_mut().remove_str(name) {
+    match ops::dict_remove(vm, f.globals, &Value::Str(name.clone()))? {
         Some(_) => Ok(()),
         None => Err(vm.name_error(name.as_str())),
     }
@@ -127,9 +127,8 @@ impl Strategy for DictNs {
     }
 
     #[inline]
-    fn store_global(_vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
-        store_by_name(f, idx, v);
-        Ok(())
+    fn store_global(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
+        store_by_name(vm, f, idx, v)
     }
 
     fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
@@ -242,22 +241,20 @@ impl SlotsNs {
             vm.stats.load_module_slot += 1;
             return Ok(v.clone());
         }
-        let b = f.builtins.data.borrow();
-        match b.slots() {
-            Some(ns) => {
-                if let Some(v) = ns.get(SlotIdx(l.builtins)) {
-                    vm.stats.load_builtins_slot += 1;
-                    return Ok(v.clone());
-                }
+        let in_slots = f.builtins.data.borrow().slots().map(|ns| ns.get(SlotIdx(l.builtins)).cloned());
+        match in_slots {
+            Some(Some(v)) => {
+                vm.stats.load_builtins_slot += 1;
+                return Ok(v);
             }
+            Some(None) => {}
             None => {
-                if let Some(v) = b.get_str(&f.code.names[idx as usize]) {
+                if let Some(v) = ops::dict_get_name(vm, f.builtins, &f.code.names[idx as usize])? {
                     vm.stats.load_by_name += 1;
                     return Ok(v);
                 }
             }
         }
-        drop(b);
         Err(vm.name_error(f.code.names[idx as usize].as_str()))
     }
 }
@@ -323,8 +320,7 @@ impl Strategy for SlotsNs {
     #[inline]
     fn store_global(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
         let Some(cell) = f.links.get(idx as usize).filter(|_| f.gdict.is_slots()) else {
-            store_by_name(f, idx, v);
-            return Ok(());
+            return store_by_name(vm, f, idx, v);
         };
         let mut slot = cell.get().module;
         if slot == UNLINKED {

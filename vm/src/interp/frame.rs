@@ -137,7 +137,7 @@ pub fn load_class_deref<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, i: usize) -> Py
 /// Reads `name` from a locals mapping (a dict, or any object with `__getitem__`).
 fn mapping_get(vm: &mut Vm, m: &Value, name: &Rc<crate::objects::PyStr>) -> PyResult<Option<Value>> {
     match m {
-        Value::Dict(d) => Ok(d.data.borrow().get_str(name)),
+        Value::Dict(d) => super::ops::dict_get_name(vm, d, name),
         other => match super::ops::getitem(vm, other, &Value::Str(name.clone())) {
             Ok(v) => Ok(Some(v)),
             Err(e) if vm.err_is(&e, ExcKind::KeyError) => Ok(None),
@@ -159,10 +159,7 @@ pub fn load_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<
 pub fn store_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
     let name = f.code.names[idx as usize].clone();
     match &f.locals {
-        Some(Value::Dict(d)) => {
-            d.data.borrow_mut().set_str(name, v);
-            Ok(())
-        }
+        Some(Value::Dict(d)) => super::ops::dict_set(vm, d, Value::Str(name), v),
         Some(other) => super::ops::setitem(vm, other, Value::Str(name), v),
         None => S::store_global(vm, f, idx, v),
     }
@@ -171,7 +168,7 @@ pub fn store_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -
 pub fn delete_name<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
     let name = f.code.names[idx as usize].clone();
     let removed = match &f.locals {
-        Some(Value::Dict(d)) => d.data.borrow_mut().remove_str(&name).is_some(),
+        Some(Value::Dict(d)) => super::ops::dict_remove(vm, d, &Value::Str(name.clone()))?.is_some(),
         Some(other) => {
             return super::ops::delitem(vm, other, &Value::Str(name.clone())).map_err(|e| {
                 if vm.err_is(&e, ExcKind::KeyError) {

@@ -1037,42 +1037,93 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
 /// Finds a key's entry index in a dict.
 pub fn dict_lookup(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<usize>> {
     let h = hash(vm, k)?;
-    let r: Result<Option<usize>, ()> = d.data.borrow().find_index(k, h, |x| pure_eq(x, k).ok_or(()));
-    match r {
-        Ok(found) => Ok(found),
-        Err(()) => {
-            // A user-defined __eq__ may run: compare outside the borrow.
-            let cands = d.data.borrow().candidates(h);
-            for (i, key) in cands {
-                if eq(vm, &key, k)? {
-                    return Ok(Some(i));
-                }
-            }
-            Ok(None)
+    dict_lookup_hashed(vm, d, k, h)
+}
+
+/// `dict_lookup` with the key's hash already computed.
+///
+/// A user-defined `__eq__` runs outside the borrow and may change the dict
+/// (even turn module slots into a hash table, which renumbers entries), so,
+/// as CPython does, the search starts again whenever a candidate is no
+/// longer the key at its index.
+fn dict_lookup_hashed(vm: &mut Vm, d: &PyDict, k: &Value, h: i64) -> PyResult<Option<usize>> {
+    let still_at = |i: usize, key: &Value| d.data.borrow().get_at(i).is_some_and(|e| e.key.is(key));
+    'search: loop {
+        let r: Result<Option<usize>, ()> = d.data.borrow().find_index(k, h, |x| pure_eq(x, k).ok_or(()));
+        if let Ok(found) = r {
+            return Ok(found);
         }
+        let cands = d.data.borrow().candidates(h);
+        for (i, key) in cands {
+            if !still_at(i, &key) {
+                continue 'search;
+            }
+            let same = eq(vm, &key, k)?;
+            if !still_at(i, &key) {
+                continue 'search;
+            }
+            if same {
+                return Ok(Some(i));
+            }
+        }
+        return Ok(None);
     }
+}
+
+/// Whether a `str` key may be looked up in `d` by string comparison alone:
+/// not when `d` holds a key whose `__eq__` is Python code, which could
+/// declare itself equal to the string.
+#[inline]
+fn str_lookup_ok(d: &PyDict) -> bool {
+    !d.data.borrow().has_instance_keys()
 }
 
 pub fn dict_get(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     if let Value::Str(s) = k {
-        return Ok(d.data.borrow().get_str(s));
+        if str_lookup_ok(d) {
+            return Ok(d.data.borrow().get_str(s));
+        }
     }
     Ok(dict_lookup(vm, d, k)?.and_then(|i| d.data.borrow().get_at(i).map(|e| e.value.clone())))
 }
 
 pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
     if let Value::Str(s) = &k {
-        d.data.borrow_mut().set_str(s.clone(), v);
-        return Ok(());
-    }
-    match dict_lookup(vm, d, &k)? {
-        Some(i) => d.data.borrow_mut().set_at(i, v),
-        None => {
-            let h = hash(vm, &k)?;
-            d.data.borrow_mut().push_new(h, k, v);
+        if str_lookup_ok(d) {
+            d.data.borrow_mut().set_str(s.clone(), v);
+            return Ok(());
         }
     }
+    let h = hash(vm, &k)?;
+    match dict_lookup_hashed(vm, d, &k, h)? {
+        Some(i) => d.data.borrow_mut().set_at(i, v),
+        None => d.data.borrow_mut().push_new(h, k, v),
+    }
     Ok(())
+}
+
+/// `d[name]` for a namespace read by name: by string comparison, and,
+/// when that misses in a dict holding instance keys, by the lookup that
+/// asks their `__eq__` (CPython's generic lookup).
+#[inline]
+pub fn dict_get_name(vm: &mut Vm, d: &PyDict, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    if let Some(v) = d.data.borrow().get_str(name) {
+        return Ok(Some(v));
+    }
+    if str_lookup_ok(d) {
+        return Ok(None);
+    }
+    dict_get(vm, d, &Value::Str(name.clone()))
+}
+
+/// Removes a key, returning its value (`None` when absent).
+pub fn dict_remove(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
+    if let Value::Str(s) = k {
+        if str_lookup_ok(d) {
+            return Ok(d.data.borrow_mut().remove_str(s));
+        }
+    }
+    Ok(dict_lookup(vm, d, k)?.and_then(|i| d.data.borrow_mut().remove_at(i)))
 }
 
 pub fn set_contains(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {

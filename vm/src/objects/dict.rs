@@ -146,6 +146,10 @@ struct Table {
     table: HashTable<u32>,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Whether an instance was ever stored as a key (until `clear`): its
+    /// `__eq__` (or a `str` subclass's) may call it equal to a string, so
+    /// string lookups can no longer compare strings alone.
+    instance_keys: bool,
 }
 
 pub struct PyDict {
@@ -211,7 +215,7 @@ pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
 
 impl Table {
     fn with_capacity(n: usize) -> Table {
-        Table { table: HashTable::with_capacity(n), entries: Vec::with_capacity(n), len: 0 }
+        Table { table: HashTable::with_capacity(n), entries: Vec::with_capacity(n), len: 0, instance_keys: false }
     }
 
     /// Finds the entry index of a key, with `eq` deciding equality of candidates.
@@ -283,6 +287,7 @@ impl Table {
 
     /// Appends a key known to be absent.
     fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.instance_keys |= matches!(key, Value::Instance(_));
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -330,6 +335,7 @@ impl Table {
         self.entries.clear();
         self.table.clear();
         self.len = 0;
+        self.instance_keys = false;
     }
 
     /// The next live entry at or after position `pos`.
@@ -366,6 +372,19 @@ impl DictData {
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Whether a key may equal a string without being one (an instance
+    /// key, see `Table::instance_keys`): then `get_str`, `set_str` and
+    /// `remove_str` may miss it, and lookups by a string must go through
+    /// `ops::dict_lookup`, which asks `__eq__`. Module slots never hold such
+    /// a key.
+    #[inline]
+    pub fn has_instance_keys(&self) -> bool {
+        match &self.repr {
+            Repr::Table(t) => t.instance_keys,
+            Repr::Slots(_) => false,
+        }
     }
 
     /// The module slots, when this dict is a module namespace under `slots`.
