@@ -13,36 +13,8 @@ use nsvm::embed::Interp;
 use nsvm::interp::StrategyKind;
 use nsvm::objects::Value;
 
-const SRC: &str = "
-g = 1
-s = 'abc'
-
-def empty(n):
-    for i in range(n):
-        pass
-
-def read_local(n):
-    l = 1
-    for i in range(n):
-        l; l; l; l; l; l; l; l; l; l
-
-def read_local_builtin(n):
-    l = len
-    for i in range(n):
-        l; l; l; l; l; l; l; l; l; l
-
-def read_global(n):
-    for i in range(n):
-        g; g; g; g; g; g; g; g; g; g
-
-def read_builtin(n):
-    for i in range(n):
-        len; len; len; len; len; len; len; len; len; len
-
-def call_len(n):
-    for i in range(n):
-        len(s); len(s); len(s); len(s); len(s); len(s); len(s); len(s); len(s); len(s)
-";
+/// The loops, shared with `scripts/load_ratio.py`.
+const SRC: &str = include_str!("../scripts/load_loops.py");
 
 /// Iterations of each Python loop per benchmark sample.
 const N: i64 = 10_000;

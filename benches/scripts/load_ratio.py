@@ -9,34 +9,7 @@ the median of its rounds. `load_ratios.py` runs many such processes.
 import sys
 import time
 
-g = 1
-
-
-def empty(n):
-    for i in range(n):
-        pass
-
-
-def read_local(n):
-    l = 1
-    for i in range(n):
-        l; l; l; l; l; l; l; l; l; l
-
-
-def read_global(n):
-    for i in range(n):
-        g; g; g; g; g; g; g; g; g; g
-
-
-def read_local_builtin(n):
-    l = len
-    for i in range(n):
-        l; l; l; l; l; l; l; l; l; l
-
-
-def read_builtin(n):
-    for i in range(n):
-        len; len; len; len; len; len; len; len; len; len
+from load_loops import empty, read_builtin, read_global, read_local, read_local_builtin
 
 
 def timed(f, n):
