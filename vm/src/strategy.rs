@@ -93,17 +93,42 @@ impl Stats {
 fn load_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
     vm.stats.load_by_name += 1;
     let name = &f.code.names[idx as usize];
-    if let Some(v) = ops::dict_get_name(vm, f.globals, name)? {
-        return Ok(v);
+    for ns in [f.globals, f.builtins] {
+        let d = ns.data.borrow();
+        if let Some(v) = d.get_str(name) {
+            return Ok(v);
+        }
+        if d.has_instance_keys() {
+            drop(d);
+            return load_by_name_asking_eq(vm, f, idx);
+        }
     }
-    if let Some(v) = ops::dict_get_name(vm, f.builtins, name)? {
-        return Ok(v);
+    Err(vm.name_error(name.as_str()))
+}
+
+/// `load_by_name` once a namespace holds instance keys, which may say they
+/// equal the name: the lookups that ask their `__eq__`.
+#[cold]
+#[inline(never)]
+fn load_by_name_asking_eq(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
+    let name = &f.code.names[idx as usize];
+    for ns in [f.globals, f.builtins] {
+        if let Some(v) = ops::dict_get_name(vm, ns, name)? {
+            return Ok(v);
+        }
     }
     Err(vm.name_error(name.as_str()))
 }
 
 fn store_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
     let name = f.code.names[idx as usize].clone();
+    {
+        let mut d = f.globals.data.borrow_mut();
+        if !d.has_instance_keys() {
+            d.set_str(name, v);
+            return Ok(());
+        }
+    }
     ops::dict_set(vm, f.globals, Value::Str(name), v)
 }
 

@@ -98,6 +98,27 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
     }
 }
 
+/// Reads `name` from an instance's `__dict__` as CPython's attribute lookup
+/// does: by string comparison, and, when that misses in a dict holding
+/// instance keys, by the lookup that asks their `__eq__` (`ops::dict_get_name`),
+/// with the dict's `Rc` held and no borrow of `inst.dict`, since `__eq__`
+/// may replace `obj.__dict__`. The common hit counts no reference.
+#[inline]
+fn instance_dict_get(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    let slow = {
+        let d = inst.dict.borrow();
+        let data = d.data.borrow();
+        if let Some(v) = data.get_str(name) {
+            return Ok(Some(v));
+        }
+        data.has_instance_keys().then(|| Rc::clone(&d))
+    };
+    match slow {
+        Some(d) => super::ops::dict_get_name(vm, &d, name),
+        None => Ok(None),
+    }
+}
+
 /// `obj.name`.
 pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     match obj {
@@ -105,7 +126,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         Value::Instance(inst) => instance_getattr(vm, obj, inst, name),
         Value::Type(t) => type_getattr(vm, t, name),
         Value::Module(m) => {
-            if let Some(v) = m.dict.data.borrow().get_str(name) {
+            if let Some(v) = super::ops::dict_get_name(vm, &m.dict, name)? {
                 return Ok(v);
             }
             match name.as_str() {
@@ -315,7 +336,7 @@ fn instance_getattr_plain(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name:
             return apply_descriptor(vm, d.clone(), obj, &cls);
         }
     }
-    if let Some(v) = inst.dict.borrow().data.borrow().get_str(name) {
+    if let Some(v) = instance_dict_get(vm, inst, name)? {
         return Ok(v);
     }
     if let Some(d) = descr {
@@ -405,10 +426,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
             t.set_attr(name.clone(), v);
             Ok(())
         }
-        Value::Module(m) => {
-            m.dict.data.borrow_mut().set_str(name.clone(), v);
-            Ok(())
-        }
+        Value::Module(m) => super::ops::dict_set(vm, &m.dict, Value::Str(name.clone()), v),
         Value::Function(f) => {
             match name.as_str() {
                 "__name__" => {
@@ -528,8 +546,18 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
     if (!cls.has_dict.get() && !cls.is_builtin) || (cls.is_builtin && cls.kind == TypeKind::Object) {
         return Err(no_attr(vm, obj, name));
     }
-    inst.dict.borrow().data.borrow_mut().set_str(name.clone(), v);
-    Ok(())
+    // The common case stores by string. A dict holding instance keys takes
+    // the lookup that asks their `__eq__`, with the dict's `Rc` held and
+    // no borrow of `inst.dict`, since `__eq__` may replace `obj.__dict__`.
+    let d = {
+        let d = inst.dict.borrow();
+        if !d.data.borrow().has_instance_keys() {
+            d.data.borrow_mut().set_str(name.clone(), v);
+            return Ok(());
+        }
+        Rc::clone(&d)
+    };
+    super::ops::dict_set(vm, &d, Value::Str(name.clone()), v)
 }
 
 /// `del obj.name`.
@@ -558,7 +586,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
             }
         }
         Value::Module(m) => {
-            let removed = m.dict.data.borrow_mut().remove_str(name);
+            let removed = super::ops::dict_remove(vm, &m.dict, &Value::Str(name.clone()))?;
             match removed {
                 Some(_) => Ok(()),
                 None => Err(no_attr(vm, obj, name)),
@@ -603,7 +631,8 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             }
         }
     }
-    let removed = inst.dict.borrow().data.borrow_mut().remove_str(name);
+    let d = inst.dict.borrow().clone();
+    let removed = super::ops::dict_remove(vm, &d, &Value::Str(name.clone()))?;
     match removed {
         Some(_) => Ok(()),
         None => Err(no_attr(vm, obj, name)),
@@ -617,7 +646,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
         Value::Instance(inst) => {
             let cls = inst.class();
             if let Some(f @ Value::Function(_)) = vm.lookup_cache.lookup(&cls, name) {
-                if inst.dict.borrow().data.borrow().get_str(name).is_none() {
+                if instance_dict_get(vm, inst, name)?.is_none() {
                     vm.stack.push(f);
                     vm.stack.push(obj);
                     return Ok(());
