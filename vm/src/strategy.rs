@@ -93,21 +93,24 @@ impl Stats {
 fn load_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
     vm.stats.load_by_name += 1;
     let name = &f.code.names[idx as usize];
-    for ns in [f.globals, f.builtins] {
-        let d = ns.data.borrow();
-        if let Some(v) = d.get_str(name) {
+    let globals_plain = {
+        let g = f.globals.data.borrow();
+        if let Some(v) = g.get_str(name) {
             return Ok(v);
         }
-        if d.has_instance_keys() {
-            drop(d);
-            return load_by_name_asking_eq(vm, f, idx);
+        !g.has_instance_keys()
+    };
+    if globals_plain {
+        if let Some(v) = f.builtins.data.borrow().get_str(name) {
+            return Ok(v);
         }
     }
-    Err(vm.name_error(name.as_str()))
+    load_by_name_asking_eq(vm, f, idx)
 }
 
-/// `load_by_name` once a namespace holds instance keys, which may say they
-/// equal the name: the lookups that ask their `__eq__`.
+/// `load_by_name` after the string lookups found nothing, or when the
+/// globals hold instance keys (one of which may say it equals the name):
+/// the lookups that ask such keys' `__eq__`, else `NameError`.
 #[cold]
 #[inline(never)]
 fn load_by_name_asking_eq(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
