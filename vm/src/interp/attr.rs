@@ -136,8 +136,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             }
         }
         Value::Function(f) => {
-            if let Some(d) = &*f.dict.borrow() {
-                if let Some(v) = d.data.borrow().get_str(name) {
+            let d = f.dict.borrow().clone();
+            if let Some(d) = d {
+                if let Some(v) = super::ops::dict_get_name(vm, &d, name)? {
                     return Ok(v);
                 }
             }
@@ -443,9 +444,8 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
                 }
                 _ => {}
             }
-            let mut d = f.dict.borrow_mut();
-            d.get_or_insert_with(PyDict::new).data.borrow_mut().set_str(name.clone(), v);
-            Ok(())
+            let d = f.dict.borrow_mut().get_or_insert_with(PyDict::new).clone();
+            super::ops::dict_set(vm, &d, Value::Str(name.clone()), v)
         }
         _ => {
             let t = vm.type_of(obj);
@@ -593,7 +593,11 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
             }
         }
         Value::Function(f) => {
-            let removed = f.dict.borrow().as_ref().and_then(|d| d.data.borrow_mut().remove_str(name));
+            let d = f.dict.borrow().clone();
+            let removed = match d {
+                Some(d) => super::ops::dict_remove(vm, &d, &Value::Str(name.clone()))?,
+                None => None,
+            };
             removed.map(|_| ()).ok_or_else(|| no_attr(vm, obj, name))
         }
         _ => Err(no_attr(vm, obj, name)),

@@ -61,3 +61,15 @@ me.modattr = "module set"
 print(me.modattr, modattr)
 del me.modattr
 print(hasattr(me, "modattr"))
+
+
+def fn():
+    return "called"
+
+
+fn.__dict__[Same("tag")] = "function via Same"
+print(fn.tag, hasattr(fn, "tag"))
+fn.tag = "function set"
+print(fn.__dict__, fn.tag)
+del fn.tag
+print(fn.__dict__, hasattr(fn, "tag"), fn())
