@@ -125,13 +125,6 @@ fn load_by_name_asking_eq(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Valu
 
 fn store_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
     let name = f.code.names[idx as usize].clone();
-    {
-        let mut d = f.globals.data.borrow_mut();
-        if !d.has_instance_keys() {
-            d.set_str(name, v);
-            return Ok(());
-        }
-    }
     ops::dict_set(vm, f.globals, Value::Str(name), v)
 }
 
@@ -288,6 +281,19 @@ impl SlotsNs {
 }
 
 impl SlotsNs {
+    /// The module slot that global `idx` is stored to and deleted from
+    /// (linking the name first if needed); `None` when the code has no
+    /// links or its namespace has left slots, and stores go by name.
+    #[inline]
+    fn module_slot(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> Option<SlotIdx> {
+        let cell = f.links.get(idx as usize).filter(|_| f.gdict.is_slots())?;
+        let mut slot = cell.get().module;
+        if slot == UNLINKED {
+            slot = Self::link(vm, f, idx).module;
+        }
+        Some(SlotIdx(slot))
+    }
+
     /// The value of linked global `idx`: its module slot, else its builtins
     /// slot; `None` when the name is not linked yet or both slots are empty.
     ///
@@ -347,28 +353,20 @@ impl Strategy for SlotsNs {
 
     #[inline]
     fn store_global(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()> {
-        let Some(cell) = f.links.get(idx as usize).filter(|_| f.gdict.is_slots()) else {
+        let Some(slot) = Self::module_slot(vm, f, idx) else {
             return store_by_name(vm, f, idx, v);
         };
-        let mut slot = cell.get().module;
-        if slot == UNLINKED {
-            slot = Self::link(vm, f, idx).module;
-        }
-        let old = f.globals.data.borrow_mut().slots_mut().and_then(|ns| ns.set(SlotIdx(slot), v));
+        let old = f.globals.data.borrow_mut().slots_mut().and_then(|ns| ns.set(slot, v));
         // The old value is released outside the borrow.
         drop(old);
         Ok(())
     }
 
     fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
-        let Some(cell) = f.links.get(idx as usize).filter(|_| f.gdict.is_slots()) else {
+        let Some(slot) = Self::module_slot(vm, f, idx) else {
             return delete_by_name(vm, f, idx);
         };
-        let mut slot = cell.get().module;
-        if slot == UNLINKED {
-            slot = Self::link(vm, f, idx).module;
-        }
-        let old = f.globals.data.borrow_mut().slots_mut().and_then(|ns| ns.remove(SlotIdx(slot)));
+        let old = f.globals.data.borrow_mut().slots_mut().and_then(|ns| ns.remove(slot));
         match old {
             Some(_) => Ok(()),
             None => Err(vm.name_error(f.code.names[idx as usize].as_str())),

@@ -1070,30 +1070,47 @@ fn dict_lookup_hashed(vm: &mut Vm, d: &PyDict, k: &Value, h: i64) -> PyResult<Op
     }
 }
 
-/// Whether a `str` key may be looked up in `d` by string comparison alone:
-/// not when `d` holds a key whose `__eq__` is Python code, which could
-/// declare itself equal to the string.
-#[inline]
-fn str_lookup_ok(d: &PyDict) -> bool {
-    !d.data.borrow().has_instance_keys()
-}
-
+/// `d[k]`. A string key is compared as a string alone unless the dict
+/// holds instance keys, whose `__eq__` may call them equal to it (see
+/// `dict_get_name`).
 pub fn dict_get(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     if let Value::Str(s) = k {
-        if str_lookup_ok(d) {
-            return Ok(d.data.borrow().get_str(s));
-        }
+        return dict_get_name(vm, d, s);
     }
     Ok(dict_lookup(vm, d, k)?.and_then(|i| d.data.borrow().get_at(i).map(|e| e.value.clone())))
 }
 
-pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
-    if let Value::Str(s) = &k {
-        if str_lookup_ok(d) {
-            d.data.borrow_mut().set_str(s.clone(), v);
-            return Ok(());
+/// `d[name]` for a string: by string comparison, and, when that misses in
+/// a dict holding instance keys, by the lookup that asks their `__eq__`
+/// (CPython's generic lookup).
+#[inline]
+pub fn dict_get_name(vm: &mut Vm, d: &PyDict, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    {
+        let data = d.data.borrow();
+        if let Some(v) = data.get_str(name) {
+            return Ok(Some(v));
+        }
+        if !data.has_instance_keys() {
+            return Ok(None);
         }
     }
+    let k = Value::Str(name.clone());
+    Ok(dict_lookup(vm, d, &k)?.and_then(|i| d.data.borrow().get_at(i).map(|e| e.value.clone())))
+}
+
+/// `d[k] = v`.
+pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
+    let k = match k {
+        Value::Str(s) => {
+            let mut data = d.data.borrow_mut();
+            if !data.has_instance_keys() {
+                data.set_str(s, v);
+                return Ok(());
+            }
+            Value::Str(s)
+        }
+        other => other,
+    };
     let h = hash(vm, &k)?;
     match dict_lookup_hashed(vm, d, &k, h)? {
         Some(i) => d.data.borrow_mut().set_at(i, v),
@@ -1102,25 +1119,12 @@ pub fn dict_set(vm: &mut Vm, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `d[name]` for a namespace read by name: by string comparison, and,
-/// when that misses in a dict holding instance keys, by the lookup that
-/// asks their `__eq__` (CPython's generic lookup).
-#[inline]
-pub fn dict_get_name(vm: &mut Vm, d: &PyDict, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-    if let Some(v) = d.data.borrow().get_str(name) {
-        return Ok(Some(v));
-    }
-    if str_lookup_ok(d) {
-        return Ok(None);
-    }
-    dict_get(vm, d, &Value::Str(name.clone()))
-}
-
 /// Removes a key, returning its value (`None` when absent).
 pub fn dict_remove(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     if let Value::Str(s) = k {
-        if str_lookup_ok(d) {
-            return Ok(d.data.borrow_mut().remove_str(s));
+        let mut data = d.data.borrow_mut();
+        if !data.has_instance_keys() {
+            return Ok(data.remove_str(s));
         }
     }
     Ok(dict_lookup(vm, d, k)?.and_then(|i| d.data.borrow_mut().remove_at(i)))
