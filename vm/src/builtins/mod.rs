@@ -140,7 +140,7 @@ pub fn install(vm: &mut Vm) {
         ("eval", f::eval),
         ("compile", f::compile),
         ("__import__", f::import),
-        ("__build_class__", f::build_class),
+        ("__build_class__", crate::interp::class::build_class),
         ("open", f::open),
     ];
     let b = vm.builtins.clone();

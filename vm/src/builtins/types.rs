@@ -95,7 +95,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             }
             Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
         }
-        TypeKind::Type => super::functions::type_call(vm, args, kwargs),
+        TypeKind::Type => crate::interp::class::type_call(vm, args, kwargs),
         TypeKind::Property => {
             let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k).cloned()).unwrap_or(Value::None);
             let p = PyInstance::new(t.clone());
@@ -115,7 +115,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             p.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), args[0].clone());
             Ok(Value::Instance(Rc::new(p)))
         }
-        TypeKind::Super => super::functions::super_new(vm, args),
+        TypeKind::Super => crate::interp::class::super_new(vm, args),
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name.as_str()))),
     }
 }

@@ -9,6 +9,10 @@
 //! Encoding: an `Op` is a one-byte tag plus an optional 32-bit operand
 //! (8 bytes in all). Jump targets are absolute instruction indices.
 
+/// Flag on `ListExtend`'s operand: the list is a call's positional
+/// arguments, so a non-iterable is reported as CPython reports a bad `*args`.
+pub const CALL_ARGS: u32 = 0x8000_0000;
+
 /// Kinds of operand an instruction may carry; the disassembler uses them to
 /// annotate the raw number (a constant, a name, a local, a jump target).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,7 +151,7 @@ opcodes! {
     SetAdd(Count),
     /// Sets a key in the dict n items down. `(dict ... k v -- dict ...)`
     MapAdd(Count),
-    /// Extends the list n items down with an iterable. `(list ... it -- list ...)`
+    /// Extends the list n items down with an iterable; `n | CALL_ARGS` when the list is a call's positional arguments (for CPython's error wording). `(list ... it -- list ...)`
     ListExtend(Count),
     /// Updates the set n items down with an iterable. `(set ... it -- set ...)`
     SetUpdate(Count),

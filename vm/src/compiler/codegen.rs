@@ -10,7 +10,7 @@
 
 use super::symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
 use crate::bytecode::code::{CodeKind, CodeObject, Constant, ExcEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::bytecode::opcodes::{BinOpKind, CmpKind, Op};
+use crate::bytecode::opcodes::{BinOpKind, CmpKind, Op, CALL_ARGS};
 use crate::syntax::ast::{self, Expr, Stmt};
 use crate::syntax::{LineIndex, Ranged, TextRange};
 use std::rc::Rc;
@@ -1640,9 +1640,6 @@ impl<'a> Compiler<'a> {
         Ok(n)
     }
 }
-
-/// Flag on `ListExtend`'s operand: the list is a call's positional arguments.
-pub const CALL_ARGS: u32 = 0x8000_0000;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Ctx {

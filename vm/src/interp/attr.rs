@@ -422,7 +422,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
                 return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
             }
             if name.as_str() == "__bases__" {
-                return crate::builtins::functions::set_bases(vm, t, &v);
+                return super::class::set_bases(vm, t, &v);
             }
             t.set_attr(name.clone(), v);
             Ok(())

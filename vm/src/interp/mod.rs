@@ -13,6 +13,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod class;
 pub mod frame;
 pub mod num;
 pub mod ops;
@@ -375,10 +376,10 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::ListExtend(n) => {
                         let it = pop(vm);
-                        let depth = (n & !crate::compiler::codegen::CALL_ARGS) as usize;
+                        let depth = (n & !crate::bytecode::opcodes::CALL_ARGS) as usize;
                         let target = vm.stack[vm.stack.len() - depth].clone();
                         if let Err(e) = ops::list_extend(vm, &target, &it) {
-                            if n & crate::compiler::codegen::CALL_ARGS != 0 {
+                            if n & crate::bytecode::opcodes::CALL_ARGS != 0 {
                                 let func = vm.stack[vm.stack.len() - depth - 2].clone();
                                 break 'err ops::star_args_error(vm, e, &func, &it);
                             }

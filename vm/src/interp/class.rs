@@ -1,0 +1,342 @@
+//! Class creation: `type(name, bases, ns)`, `__build_class__`, the C3
+//! MRO, `__slots__` layout, `__bases__` assignment and `super()`. These
+//! are the semantics of the `class` statement and of attribute lookup
+//! along the MRO, so they live beside the loop rather than among the
+//! builtins; the `builtins` module only registers them.
+
+use crate::interp::{ops, Vm};
+use crate::objects::str::intern;
+use crate::objects::{ExcKind, KwArgs, PyDict, PyInstance, PyResult, PyType, TypeKind, Value};
+use std::rc::Rc;
+
+/// `type(x)` and `type(name, bases, ns)`.
+pub fn type_call(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.len() {
+        1 => Ok(Value::Type(vm.type_of(&args[0]))),
+        3 => {
+            let name = match &args[0] {
+                Value::Str(s) => s.clone(),
+                other => return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", other.type_name()))),
+            };
+            let bases = match &args[1] {
+                Value::Tuple(t) => t.items.to_vec(),
+                other => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", other.type_name()))),
+            };
+            let ns = match &args[2] {
+                Value::Dict(d) => d.clone(),
+                other => return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", other.type_name()))),
+            };
+            make_class(vm, name.as_str(), &bases, &ns, &[])
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// C3 linearisation of a class with the given bases.
+fn c3_mro(vm: &Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+    let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(next) = found else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name.to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>, class_kw: &KwArgs) -> PyResult<Value> {
+    let mut base_types = Vec::new();
+    for b in bases {
+        match b {
+            Value::Type(t) => base_types.push(t.clone()),
+            other => return Err(vm.type_error(format!("bases must be types, not {}", other.type_name()))),
+        }
+    }
+    for (i, b) in base_types.iter().enumerate() {
+        if base_types[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", b.name.as_str())));
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(vm.types.object.clone());
+    }
+    for b in &base_types {
+        if b.is_builtin
+            && matches!(
+                b.kind,
+                TypeKind::Bool
+                    | TypeKind::Range
+                    | TypeKind::Slice
+                    | TypeKind::Function
+                    | TypeKind::Generator
+                    | TypeKind::Builtin
+                    | TypeKind::Method
+                    | TypeKind::NoneType
+            )
+        {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name.as_str())));
+        }
+    }
+    let kind = base_types.iter().find_map(|b| if b.kind != TypeKind::Object { Some(b.kind) } else { None }).unwrap_or(TypeKind::Object);
+    let cls = PyType::new(name, kind, base_types.clone(), false);
+    let mro = c3_mro(vm, &cls, &base_types)?;
+    *cls.mro.borrow_mut() = mro;
+    {
+        let data = ns.data.borrow().clone();
+        *cls.dict.borrow_mut() = data;
+    }
+    setup_slots(vm, &cls, &base_types, ns)?;
+    // A class that defines __eq__ without __hash__ makes its instances unhashable.
+    let defines_eq = cls.dict.borrow().get_str(&crate::name!("__eq__")).is_some();
+    if defines_eq && cls.dict.borrow().get_str(&crate::name!("__hash__")).is_none() {
+        cls.dict.borrow_mut().set_str(crate::name!("__hash__"), Value::None);
+    }
+    if let Some(Value::Str(q)) = ns.data.borrow().get_str(&crate::name!("__qualname__")) {
+        *cls.qualname.borrow_mut() = q;
+    }
+    // Functions defined in the body as __init_subclass__ etc. are plain; the class cell gets the class.
+    let cell = cls.dict.borrow_mut().remove_str(&crate::name!("__classcell__"));
+    if let Some(Value::Cell(c)) = cell {
+        *c.value.borrow_mut() = Value::Type(cls.clone());
+    }
+    // The namespace was filled directly: no cached lookup may survive it.
+    cls.version.set(crate::objects::typ::next_version());
+    let clsv = Value::Type(cls.clone());
+    // __set_name__ on every attribute that defines it, in definition order.
+    let attrs: Vec<(Value, Value)> = cls.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (k, v) in attrs {
+        // Found on the attribute's type, built-in types included (property).
+        let set_name = match &v {
+            Value::Instance(i) => i.class().lookup(&crate::name!("__set_name__")),
+            _ => None,
+        };
+        if let Some(f) = set_name {
+            vm.call(&f, &[v.clone(), clsv.clone(), k], &[])?;
+        }
+    }
+    // The nearest base's __init_subclass__ (implicitly a classmethod), with the class keywords.
+    let mro: Vec<Rc<PyType>> = cls.mro.borrow().iter().skip(1).cloned().collect();
+    for b in mro {
+        let found = b.dict.borrow().get_str(&crate::name!("__init_subclass__"));
+        if let Some(f) = found {
+            let f = match &f {
+                Value::Instance(i) if i.class().kind == TypeKind::ClassMethod => {
+                    i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")).unwrap_or_default()
+                }
+                other => other.clone(),
+            };
+            if let Value::Builtin(_) = f {
+                if let Some((k, _)) = class_kw.first() {
+                    let _ = k;
+                    return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls.name.as_str())));
+                }
+                break;
+            }
+            vm.call(&f, std::slice::from_ref(&clsv), class_kw)?;
+            break;
+        }
+    }
+    Ok(clsv)
+}
+
+/// Lays out `__slots__`: one member descriptor per new slot name, and whether
+/// instances get a `__dict__`.
+fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDict>) -> PyResult<()> {
+    let mut layout: Vec<Rc<crate::objects::PyStr>> = Vec::new();
+    let mut inherited_dict = false;
+    for b in cls.mro.borrow().iter().skip(1) {
+        for s in b.slots.borrow().iter() {
+            if !layout.iter().any(|x| Rc::ptr_eq(x, s)) {
+                layout.push(s.clone());
+            }
+        }
+    }
+    for b in bases {
+        if !b.is_builtin && b.has_dict.get() {
+            inherited_dict = true;
+        }
+    }
+    let decl = ns.data.borrow().get_str(&crate::name!("__slots__"));
+    let Some(decl) = decl else {
+        cls.has_dict.set(true);
+        *cls.slots.borrow_mut() = layout;
+        return Ok(());
+    };
+    let names: Vec<Value> = match &decl {
+        Value::Str(_) => vec![decl.clone()],
+        other => ops::iterate(vm, other)?,
+    };
+    let mut wants_dict = inherited_dict;
+    for n in names {
+        let Value::Str(s) = n else {
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.type_name())));
+        };
+        if s.as_str() == "__dict__" {
+            wants_dict = true;
+            continue;
+        }
+        let s = intern(s.as_str());
+        if ns.data.borrow().get_str(&s).is_some() {
+            return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", s.as_str())));
+        }
+        let idx = layout.len();
+        layout.push(s.clone());
+        let d = PyInstance::new(vm.types.member_descriptor.clone());
+        {
+            let dd = d.dict.borrow();
+            let mut dd = dd.data.borrow_mut();
+            dd.set_str(crate::name!("__name__"), Value::Str(s.clone()));
+            dd.set_str(crate::name!("__objclass__"), Value::Type(cls.clone()));
+            dd.set_str(crate::name!("_index"), Value::Int(idx as i64));
+        }
+        cls.dict.borrow_mut().set_str(s, Value::Instance(Rc::new(d)));
+    }
+    cls.has_dict.set(wants_dict);
+    *cls.slots.borrow_mut() = layout;
+    Ok(())
+}
+
+pub fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = &args[0] else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let Value::Str(name) = &args[1] else {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    };
+    let bases = &args[2..];
+    let meta = kw.iter().find(|(k, _)| k.as_str() == "metaclass").map(|(_, v)| v.clone());
+    let ns = PyDict::new();
+    let cell = vm.run_code(body.code.clone(), Some(body.clone()), body.globals.clone(), Some(Value::Dict(ns.clone())))?;
+    if let Some(m) = meta {
+        if !matches!(&m, Value::Type(t) if t.kind == TypeKind::Type) {
+            return vm.call(&m, &[Value::Str(name.clone()), Value::tuple(bases.to_vec()), Value::Dict(ns)], &[]);
+        }
+    }
+    let class_kw: Vec<(Rc<crate::objects::PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+    let cls = make_class(vm, name.as_str(), bases, &ns, &class_kw)?;
+    if let Value::Cell(c) = cell {
+        *c.value.borrow_mut() = cls.clone();
+    }
+    Ok(cls)
+}
+
+pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (cls, obj) = match args.len() {
+        2 => (args[0].clone(), args[1].clone()),
+        0 => {
+            // Zero-argument form: the enclosing function's __class__ cell and first argument.
+            let Some(fi) = vm.frames.last() else {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
+            };
+            let code = fi.code.clone();
+            let base = fi.base;
+            let c = &code.code;
+            if c.argcount == 0 && c.flags & crate::bytecode::code::FLAG_VARARGS == 0 {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
+            }
+            let pos = c.freevars.iter().position(|f| &**f == "__class__");
+            let Some(pos) = pos else {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found"));
+            };
+            let slot = base + code.nlocals + c.cellvars.len() + pos;
+            let cls = match vm.stack.get(slot) {
+                Some(Value::Cell(cell)) => cell.value.borrow().clone(),
+                _ => Value::Unbound,
+            };
+            if c.argcount == 0 {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
+            }
+            // The first argument may itself live in a cell.
+            let mut first = vm.stack.get(base).cloned().unwrap_or_default();
+            if let Some(ci) = c.cell2arg.iter().position(|a| *a == Some(0)) {
+                if let Some(Value::Cell(cell)) = vm.stack.get(base + code.nlocals + ci) {
+                    first = cell.value.borrow().clone();
+                }
+            }
+            if cls.is_unbound() {
+                return Err(vm.new_error(ExcKind::RuntimeError, "super(): empty __class__ cell"));
+            }
+            (cls, first)
+        }
+        1 => match &args[0] {
+            Value::Type(_) => (args[0].clone(), Value::None),
+            other => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", other.type_name()))),
+        },
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    if let (Value::Type(c), false) = (&cls, matches!(obj, Value::None)) {
+        let ok = match &obj {
+            Value::Type(t) => t.is_subtype(c),
+            other => vm.type_of(other).is_subtype(c),
+        };
+        if !ok {
+            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+        }
+    }
+    let Value::Type(_) = &cls else {
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", cls.type_name())));
+    };
+    let sup = PyInstance::new(vm.types.super_.clone());
+    {
+        let d = sup.dict.borrow();
+        let mut d = d.data.borrow_mut();
+        d.set_str(crate::name!("__thisclass__"), cls);
+        d.set_str(crate::name!("__self__"), obj);
+    }
+    Ok(Value::Instance(Rc::new(sup)))
+}
+
+/// `C.__bases__ = (...)`: new bases, and a new MRO for C.
+pub fn set_bases(vm: &mut Vm, cls: &Rc<PyType>, v: &Value) -> PyResult<()> {
+    let Value::Tuple(t) = v else {
+        return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {}", cls.name.as_str(), v.type_name())));
+    };
+    if t.items.is_empty() {
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", cls.name.as_str())));
+    }
+    let mut bases = Vec::new();
+    for b in t.items.iter() {
+        match b {
+            Value::Type(bt) => {
+                if bt.is_subtype(cls) {
+                    return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+                }
+                bases.push(bt.clone());
+            }
+            other => return Err(vm.type_error(format!("{}.__bases__ must be tuple of classes, not '{}'", cls.name.as_str(), other.type_name()))),
+        }
+    }
+    let mro = c3_mro(vm, cls, &bases)?;
+    *cls.bases.borrow_mut() = bases;
+    *cls.mro.borrow_mut() = mro;
+    cls.version.set(crate::objects::typ::next_version());
+    Ok(())
+}

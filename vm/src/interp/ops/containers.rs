@@ -1,0 +1,471 @@
+//! Containers: indexing, slicing, `in`, `len`, and sets.
+
+use super::prelude::*;
+use super::*;
+
+/// An index value as i64 (ints, bools, or `__index__`).
+pub fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
+        Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__index__").is_none() => {
+            let p = i.payload().unwrap_or_default();
+            index_of(vm, &p)
+        }
+        Value::Instance(_) => match attr::user_method(vm, v, "__index__") {
+            Some(f) => {
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+                index_of(vm, &r)
+            }
+            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+        },
+        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+    }
+}
+
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        None
+    } else {
+        Some(j as usize)
+    }
+}
+
+/// Resolves a slice against a length: (start, stop, step, count).
+pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let len = len as i64;
+    let step = match &s.step {
+        Value::None => 1,
+        v => slice_bound(vm, v)?,
+    };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |v: i64| -> i64 {
+        if v < 0 {
+            (v + len).max(lo)
+        } else {
+            v.min(hi)
+        }
+    };
+    let start = match &s.start {
+        Value::None => {
+            if step < 0 {
+                hi
+            } else {
+                lo
+            }
+        }
+        v => fix(slice_bound(vm, v)?),
+    };
+    let stop = match &s.stop {
+        Value::None => {
+            if step < 0 {
+                lo
+            } else {
+                hi
+            }
+        }
+        v => fix(slice_bound(vm, v)?),
+    };
+    let count = if step > 0 {
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
+        Value::Int(_) | Value::Bool(_) | Value::Instance(_) => index_of(vm, v),
+        _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        out.push(items[i as usize].clone());
+        i += step;
+    }
+    out
+}
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    Value::Slice(Rc::new(PySlice { start, stop, step }))
+}
+
+#[cold]
+fn not_subscriptable(vm: &Vm, c: &Value) -> PyErr {
+    vm.type_error(format!("'{}' object is not subscriptable", c.type_name()))
+}
+
+fn seq_index_type_error(vm: &Vm, what: &str, k: &Value) -> PyErr {
+    vm.type_error(format!("{what} indices must be integers or slices, not {}", k.type_name()))
+}
+
+pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
+    match c {
+        Value::List(l) => match k {
+            Value::Int(i) => {
+                let items = l.items.borrow();
+                match norm_index(*i, items.len()) {
+                    Some(j) => Ok(items[j].clone()),
+                    None => Err(vm.index_error("list index out of range")),
+                }
+            }
+            Value::Slice(s) => {
+                let len = l.items.borrow().len();
+                let (start, _, step, count) = slice_indices(vm, s, len)?;
+                Ok(Value::list(slice_pick(&l.items.borrow(), start, step, count)))
+            }
+            Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) if !matches!(k, Value::Instance(_)) || attr::user_method(vm, k, "__index__").is_some() => {
+                let i = index_of(vm, k).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
+                getitem(vm, c, &Value::Int(i))
+            }
+            _ => Err(seq_index_type_error(vm, "list", k)),
+        },
+        Value::Tuple(t) => match k {
+            Value::Int(i) => match norm_index(*i, t.items.len()) {
+                Some(j) => Ok(t.items[j].clone()),
+                None => Err(vm.index_error("tuple index out of range")),
+            },
+            Value::Slice(s) => {
+                let (start, _, step, count) = slice_indices(vm, s, t.items.len())?;
+                Ok(Value::tuple(slice_pick(&t.items, start, step, count)))
+            }
+            Value::Bool(_) | Value::BigInt(_) => {
+                let i = index_of(vm, k)?;
+                getitem(vm, c, &Value::Int(i))
+            }
+            Value::Instance(_) if attr::user_method(vm, k, "__index__").is_some() || payload_of(k).is_some() => {
+                let i = index_of(vm, k)?;
+                getitem(vm, c, &Value::Int(i))
+            }
+            _ => Err(seq_index_type_error(vm, "tuple", k)),
+        },
+        Value::Str(s) => match k {
+            Value::Int(i) => match norm_index(*i, s.chars) {
+                Some(j) => Ok(str_char(s, j)),
+                None => Err(vm.index_error("string index out of range")),
+            },
+            Value::Slice(sl) => {
+                let (start, _, step, count) = slice_indices(vm, sl, s.chars)?;
+                if step == 1 {
+                    return Ok(Value::str(s.substr(start as usize, start as usize + count)));
+                }
+                let chars: Vec<char> = s.s.chars().collect();
+                Ok(Value::string(slice_pick(&chars, start, step, count).into_iter().collect()))
+            }
+            Value::Bool(_) | Value::BigInt(_) => {
+                let i = index_of(vm, k)?;
+                getitem(vm, c, &Value::Int(i))
+            }
+            Value::Instance(_) if attr::user_method(vm, k, "__index__").is_some() || payload_of(k).is_some() => {
+                let i = index_of(vm, k)?;
+                getitem(vm, c, &Value::Int(i))
+            }
+            _ => Err(vm.type_error(format!("string indices must be integers, not '{}'", k.type_name()))),
+        },
+        Value::Dict(d) => match dict_get(vm, d, k)? {
+            Some(v) => Ok(v),
+            None => Err(vm.key_error(k.clone())),
+        },
+        Value::Range(_) => crate::builtins::types::range_getitem(vm, c, k),
+        Value::Instance(i) => {
+            if let (Some(Value::Dict(d)), None) = (i.payload(), attr::user_method(vm, c, "__getitem__")) {
+                if let Some(v) = dict_get(vm, &d, k)? {
+                    return Ok(v);
+                }
+                if let Some(m) = attr::user_method(vm, c, "__missing__") {
+                    return vm.call(&m, &[c.clone(), k.clone()], &[]);
+                }
+                return Err(vm.key_error(k.clone()));
+            }
+            match attr::lookup_special(vm, c, "__getitem__") {
+                Some(f) => vm.call(&f, std::slice::from_ref(k), &[]),
+                None => Err(not_subscriptable(vm, c)),
+            }
+        }
+        Value::Type(t) if t.is_builtin => Ok(c.clone()),
+        Value::Type(t) => match t.lookup(&crate::name!("__class_getitem__")) {
+            Some(f) => {
+                let f = attr::unwrap_static(f);
+                let f = match &f {
+                    Value::Instance(i) if i.class().kind == crate::objects::TypeKind::ClassMethod => {
+                        i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")).unwrap_or_default()
+                    }
+                    other => other.clone(),
+                };
+                vm.call(&f, &[c.clone(), k.clone()], &[])
+            }
+            None => Err(vm.type_error(format!("type '{}' is not subscriptable", t.name.as_str()))),
+        },
+        _ => Err(not_subscriptable(vm, c)),
+    }
+}
+
+fn str_char(s: &PyStr, j: usize) -> Value {
+    match s.char_at(j) {
+        Some(ch) => Value::Str(crate::objects::str::char_str(ch)),
+        None => Value::str(""),
+    }
+}
+
+pub fn setitem(vm: &mut Vm, c: &Value, k: Value, v: Value) -> PyResult<()> {
+    match c {
+        Value::List(l) => match &k {
+            Value::Slice(s) => {
+                let new_items =
+                    iterate(vm, &v).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error("can only assign an iterable") } else { e })?;
+                let len = l.items.borrow().len();
+                let (start, stop, step, count) = slice_indices(vm, s, len)?;
+                let mut items = l.items.borrow_mut();
+                if step == 1 {
+                    let stop = stop.max(start) as usize;
+                    items.splice(start as usize..stop, new_items);
+                } else {
+                    if new_items.len() != count {
+                        return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+                    }
+                    let mut i = start;
+                    for x in new_items {
+                        items[i as usize] = x;
+                        i += step;
+                    }
+                }
+                Ok(())
+            }
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let i = index_of(vm, &k).unwrap_or(i64::MAX);
+                let mut items = l.items.borrow_mut();
+                let len = items.len();
+                match norm_index(i, len) {
+                    Some(j) => {
+                        items[j] = v;
+                        Ok(())
+                    }
+                    None => Err(vm.index_error("list assignment index out of range")),
+                }
+            }
+            _ => Err(seq_index_type_error(vm, "list", &k)),
+        },
+        Value::Dict(d) => dict_set(vm, d, k, v),
+        Value::Instance(_) => match attr::lookup_special(vm, c, "__setitem__") {
+            Some(f) => vm.call(&f, &[k, v], &[]).map(|_| ()),
+            None => Err(vm.type_error(format!("'{}' object does not support item assignment", c.type_name()))),
+        },
+        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", c.type_name()))),
+    }
+}
+
+pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
+    match c {
+        Value::List(l) => match k {
+            Value::Slice(s) => {
+                let len = l.items.borrow().len();
+                let (start, _, step, count) = slice_indices(vm, s, len)?;
+                let mut items = l.items.borrow_mut();
+                let mut idx: Vec<usize> = (0..count).map(|n| (start + n as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                for i in idx.into_iter().rev() {
+                    items.remove(i);
+                }
+                Ok(())
+            }
+            _ => {
+                let i = index_of(vm, k).map_err(|_| seq_index_type_error(vm, "list", k))?;
+                let mut items = l.items.borrow_mut();
+                match norm_index(i, items.len()) {
+                    Some(j) => {
+                        items.remove(j);
+                        Ok(())
+                    }
+                    None => Err(vm.index_error("list assignment index out of range")),
+                }
+            }
+        },
+        Value::Dict(d) => match dict_lookup(vm, d, k)? {
+            Some(i) => {
+                d.data.borrow_mut().remove_at(i);
+                Ok(())
+            }
+            None => Err(vm.key_error(k.clone())),
+        },
+        Value::Instance(_) => match attr::lookup_special(vm, c, "__delitem__") {
+            Some(f) => vm.call(&f, std::slice::from_ref(k), &[]).map(|_| ()),
+            None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", c.type_name()))),
+        },
+        // CPython words slice deletion differently from item deletion.
+        _ if matches!(k, Value::Slice(_)) => Err(vm.type_error(format!("'{}' object does not support item deletion", c.type_name()))),
+        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", c.type_name()))),
+    }
+}
+
+pub fn set_contains(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {
+    let h = hash(vm, k)?;
+    let r: Result<bool, ()> = s.table.borrow().contains(h, |x| pure_eq(x, k).ok_or(()));
+    match r {
+        Ok(b) => Ok(b),
+        Err(()) => {
+            let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
+            for c in cands {
+                if eq(vm, &c, k)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+pub fn set_insert(vm: &mut Vm, s: &PySet, k: Value) -> PyResult<()> {
+    let h = hash(vm, &k)?;
+    if set_contains(vm, s, &k)? {
+        return Ok(());
+    }
+    let r: Result<bool, ()> = s.table.borrow_mut().insert(h, k, |_| Ok(false));
+    let _ = r;
+    Ok(())
+}
+
+pub fn set_remove(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {
+    let h = hash(vm, k)?;
+    if !set_contains(vm, s, k)? {
+        return Ok(false);
+    }
+    let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
+    for c in cands {
+        if eq(vm, &c, k)? {
+            let r: Result<Option<Value>, ()> = s.table.borrow_mut().remove(h, |x| Ok(x.is(&c)));
+            let _ = r;
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn collect_set(vm: &mut Vm, it: &Value) -> PyResult<Rc<PySet>> {
+    let s = PySet::new(SetTable::new());
+    match it {
+        Value::Set(o) | Value::FrozenSet(o) => {
+            *s.table.borrow_mut() = o.table.borrow().copy_of();
+        }
+        _ => {
+            for x in iterate(vm, it)? {
+                set_insert(vm, &s, x)?;
+            }
+        }
+    }
+    Ok(s)
+}
+
+pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
+    match c {
+        Value::List(l) => {
+            let n = l.items.borrow().len();
+            for i in 0..n {
+                let x = match l.items.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => break,
+                };
+                if eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in t.items.iter() {
+                if eq(vm, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
+            _ => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
+        },
+        Value::Dict(d) => Ok(dict_lookup(vm, d, item)?.is_some()),
+        Value::Set(s) | Value::FrozenSet(s) => set_contains(vm, s, item),
+        Value::DictView(v) => match v.kind {
+            ViewKind::Keys => Ok(dict_lookup(vm, &v.dict, item)?.is_some()),
+            _ => {
+                for x in iterate(vm, c)? {
+                    if eq(vm, &x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
+        Value::Range(_) => crate::builtins::types::range_contains(vm, c, item),
+        Value::Instance(_) => {
+            if let Some(f) = attr::lookup_special(vm, c, "__contains__") {
+                let r = vm.call(&f, std::slice::from_ref(item), &[])?;
+                return truthy(vm, &r);
+            }
+            let it = get_iter(vm, c).map_err(|e| {
+                if vm.err_is(&e, ExcKind::TypeError) {
+                    vm.type_error(format!("argument of type '{}' is not iterable", c.type_name()))
+                } else {
+                    e
+                }
+            })?;
+            while let Some(x) = next(vm, &it)? {
+                if eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => match get_iter(vm, c) {
+            Ok(it) => {
+                while let Some(x) = next(vm, &it)? {
+                    if eq(vm, &x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Err(_) => Err(vm.type_error(format!("argument of type '{}' is not iterable", c.type_name()))),
+        },
+    }
+}
+
+pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.chars,
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.data.borrow().len(),
+        Value::Set(s) | Value::FrozenSet(s) => s.table.borrow().len(),
+        Value::DictView(d) => d.dict.data.borrow().len(),
+        Value::Range(_) => crate::builtins::types::range_len(vm, v)?,
+        Value::Instance(_) => match attr::lookup_special(vm, v, "__len__") {
+            Some(f) => {
+                let r = vm.call(&f, &[], &[])?;
+                let n = index_of(vm, &r)?;
+                if n < 0 {
+                    return Err(vm.value_error("__len__() should return >= 0"));
+                }
+                n as usize
+            }
+            None => return Err(vm.type_error(format!("object of type '{}' has no len()", v.type_name()))),
+        },
+        _ => return Err(vm.type_error(format!("object of type '{}' has no len()", v.type_name()))),
+    })
+}

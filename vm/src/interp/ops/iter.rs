@@ -1,0 +1,133 @@
+//! Iteration: `iter`, `next`, unpacking.
+
+use super::prelude::*;
+
+pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::List(l) => PyIter::value(IterKind::List(l.clone(), 0)),
+        Value::Tuple(t) => PyIter::value(IterKind::Tuple(t.clone(), 0)),
+        Value::Str(s) => PyIter::value(IterKind::Str(s.clone(), 0)),
+        Value::Range(_) => crate::builtins::types::range_iter(vm, v)?,
+        Value::Dict(d) => {
+            let len = d.data.borrow().len();
+            PyIter::value(IterKind::Dict { dict: d.clone(), pos: 0, len, kind: ViewKind::Keys })
+        }
+        Value::DictView(dv) => {
+            let len = dv.dict.data.borrow().len();
+            PyIter::value(IterKind::Dict { dict: dv.dict.clone(), pos: 0, len, kind: dv.kind })
+        }
+        Value::Set(s) | Value::FrozenSet(s) => {
+            let len = s.table.borrow().len();
+            PyIter::value(IterKind::Set { set: s.clone(), pos: 0, len })
+        }
+        Value::Iter(_) | Value::Generator(_) => v.clone(),
+        Value::Instance(_) => {
+            if let Some(f) = attr::lookup_special(vm, v, "__iter__") {
+                let it = vm.call(&f, &[], &[])?;
+                if attr::lookup_special(vm, &it, "__next__").is_none() && !matches!(it, Value::Iter(_) | Value::Generator(_)) {
+                    return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", it.type_name())));
+                }
+                return Ok(it);
+            }
+            if attr::lookup_special(vm, v, "__getitem__").is_some() {
+                return Ok(PyIter::value(IterKind::SeqIter { seq: v.clone(), idx: 0 }));
+            }
+            return Err(not_iterable(vm, v));
+        }
+        _ => return Err(not_iterable(vm, v)),
+    })
+}
+
+#[cold]
+fn not_iterable(vm: &Vm, v: &Value) -> PyErr {
+    vm.type_error(format!("'{}' object is not iterable", v.type_name()))
+}
+
+/// Advances an iterator: `Ok(None)` when exhausted.
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    match it {
+        Value::Iter(i) => crate::builtins::iters::iter_next(vm, i),
+        Value::Generator(g) => match vm.gen_resume(g, Value::None)? {
+            crate::interp::call::GenResult::Yield(v) => Ok(Some(v)),
+            crate::interp::call::GenResult::Return(_) => Ok(None),
+        },
+        Value::Instance(_) => match attr::lookup_special(vm, it, "__next__") {
+            Some(f) => match vm.call(&f, &[], &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.err_is(&e, ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name()))),
+        },
+        _ => Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name()))),
+    }
+}
+
+/// Collects an iterable into a vector.
+pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => return Ok(l.items.borrow().clone()),
+        Value::Tuple(t) => return Ok(t.items.to_vec()),
+        _ => {}
+    }
+    let it = get_iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+pub fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
+    let items: Vec<Value> = match seq {
+        Value::Tuple(t) if t.items.len() == n => {
+            vm.stack.extend(t.items.iter().rev().cloned());
+            return Ok(());
+        }
+        Value::List(l) if l.items.borrow().len() == n => {
+            let items = l.items.borrow();
+            vm.stack.extend(items.iter().rev().cloned());
+            return Ok(());
+        }
+        Value::Tuple(_) | Value::List(_) => iterate(vm, seq)?,
+        _ => {
+            let it = get_iter(vm, seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", seq.type_name())))?;
+            let mut out = Vec::new();
+            while let Some(x) = next(vm, &it)? {
+                out.push(x);
+                if out.len() > n {
+                    return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+                }
+            }
+            out
+        }
+    };
+    if items.len() < n {
+        return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+    }
+    if items.len() > n {
+        return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    vm.stack.extend(items.into_iter().rev());
+    Ok(())
+}
+
+pub fn unpack_ex(vm: &mut Vm, seq: &Value, before: usize, after: usize) -> PyResult<()> {
+    let items = match seq {
+        Value::Tuple(_) | Value::List(_) => iterate(vm, seq)?,
+        _ => {
+            get_iter(vm, seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", seq.type_name())))?;
+            iterate(vm, seq)?
+        }
+    };
+    if items.len() < before + after {
+        return Err(vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+    }
+    let mid_end = items.len() - after;
+    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+    out.extend(items[..before].iter().cloned());
+    out.push(Value::list(items[before..mid_end].to_vec()));
+    out.extend(items[mid_end..].iter().cloned());
+    vm.stack.extend(out.into_iter().rev());
+    Ok(())
+}

@@ -1,0 +1,37 @@
+//! `repr`, `str` and f-string formatting.
+
+use super::prelude::*;
+
+/// `repr(v)`.
+pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    crate::builtins::repr::repr(vm, v)
+}
+
+/// `str(v)`.
+pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.s.to_string()),
+        _ => crate::builtins::repr::str_of(vm, v),
+    }
+}
+
+/// `FormatValue`: f-string conversion and format spec.
+pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+    let v = match conv {
+        1 => Value::string(str_of(vm, &v)?),
+        2 => Value::string(repr(vm, &v)?),
+        3 => Value::string(crate::builtins::repr::ascii(&repr(vm, &v)?)),
+        _ => v,
+    };
+    let spec_s = match &spec {
+        Some(Value::Str(s)) => s.s.to_string(),
+        _ => String::new(),
+    };
+    if spec_s.is_empty() {
+        if let Value::Str(_) = v {
+            return Ok(v);
+        }
+        return Ok(Value::string(str_of(vm, &v)?));
+    }
+    Ok(Value::string(crate::builtins::format::format(vm, &v, &spec_s)?))
+}
