@@ -7,7 +7,7 @@
 //! dicts, each global load a hash lookup in globals and then in builtins,
 //! and no caches of any kind.
 //!
-//! `SlotsNs` stores each module namespace in slots (`namespaces::ModuleNs`
+//! `SlotsNs` stores each module namespace in slots (`proxies::ModuleNs`
 //! behind the module's dict, see `objects::dict`). A code object's global
 //! names are linked to slot indices of the module it runs in, once per
 //! (code, module) and lazily per name, and each link also holds the slot of
@@ -22,7 +22,7 @@
 
 use crate::interp::{ops, Frame, Vm};
 use crate::objects::{PyCode, PyDict, PyResult, Value};
-use namespaces::SlotIdx;
+use proxies::SlotIdx;
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
@@ -240,10 +240,10 @@ impl SlotsNs {
         let mut l = cell.get();
         if l.module == UNLINKED {
             if let Some(ns) = f.globals.data.borrow_mut().slots_mut() {
-                l.module = ns.link(crate::objects::dict::NsKey::new(name.clone())).0;
+                l.module = ns.link(crate::objects::dict::name_key(name.clone())).0;
             }
             if let Some(ns) = f.builtins.data.borrow_mut().slots_mut() {
-                l.builtins = ns.link(crate::objects::dict::NsKey::new(name.clone())).0;
+                l.builtins = ns.link(crate::objects::dict::name_key(name.clone())).0;
             }
             vm.stats.names_linked += 1;
             cell.set(l);
