@@ -58,23 +58,16 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterKind::Dict { dict, pos, len, kind } => {
-            let d = dict.data.borrow();
-            if d.len() != *len {
-                *len = usize::MAX;
-                drop(d);
-                return Err(vm.new_error(crate::objects::ExcKind::RuntimeError, "dictionary changed size during iteration"));
-            }
-            match d.next_from(*pos) {
-                Some((next, e)) => {
-                    *pos = next;
-                    Ok(Some(match kind {
-                        ViewKind::Keys => e.key.clone(),
-                        ViewKind::Values => e.value.clone(),
-                        ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                    }))
-                }
-                None => Ok(None),
+        IterKind::Dict { dict, cursor, kind } => {
+            let next = cursor.next(&dict.data.borrow());
+            match next {
+                Ok(Some((k, v))) => Ok(Some(match kind {
+                    ViewKind::Keys => k,
+                    ViewKind::Values => v,
+                    ViewKind::Items => Value::tuple_from([k, v]),
+                })),
+                Ok(None) => Ok(None),
+                Err(proxies::IterError::ChangedSize) => Err(vm.new_error(crate::objects::ExcKind::RuntimeError, "dictionary changed size during iteration")),
             }
         }
         IterKind::Set { set, pos, len } => {

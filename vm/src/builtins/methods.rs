@@ -893,8 +893,8 @@ fn dict_get(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn dict_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "pop")?;
     marity(vm, "pop", a, 2, 3)?;
-    match ops::dict_lookup(vm, &d, &a[1])? {
-        Some(i) => Ok(d.data.borrow_mut().remove_at(i).unwrap_or(Value::None)),
+    match ops::dict_remove(vm, &d, &a[1])? {
+        Some(v) => Ok(v),
         None => match a.get(2) {
             Some(v) => Ok(v.clone()),
             None => Err(vm.key_error(a[1].clone())),

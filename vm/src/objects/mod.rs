@@ -193,10 +193,11 @@ pub enum IterKind {
         stop: BigInt,
         step: BigInt,
     },
+    /// A dict's keys, values or items; the cursor holds the position and
+    /// the "changed size during iteration" rule.
     Dict {
         dict: Rc<PyDict>,
-        pos: usize,
-        len: usize,
+        cursor: proxies::Cursor,
         kind: ViewKind,
     },
     Set {

@@ -297,11 +297,8 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
                 }
             }
         },
-        Value::Dict(d) => match dict_lookup(vm, d, k)? {
-            Some(i) => {
-                d.data.borrow_mut().remove_at(i);
-                Ok(())
-            }
+        Value::Dict(d) => match dict_remove(vm, d, k)? {
+            Some(_) => Ok(()),
             None => Err(vm.key_error(k.clone())),
         },
         Value::Instance(_) => match attr::lookup_special(vm, c, "__delitem__") {
@@ -399,10 +396,10 @@ pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
             Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
             _ => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
         },
-        Value::Dict(d) => Ok(dict_lookup(vm, d, item)?.is_some()),
+        Value::Dict(d) => dict_contains(vm, d, item),
         Value::Set(s) | Value::FrozenSet(s) => set_contains(vm, s, item),
         Value::DictView(v) => match v.kind {
-            ViewKind::Keys => Ok(dict_lookup(vm, &v.dict, item)?.is_some()),
+            ViewKind::Keys => dict_contains(vm, &v.dict, item),
             _ => {
                 for x in iterate(vm, c)? {
                     if eq(vm, &x, item)? {

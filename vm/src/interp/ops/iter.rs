@@ -9,12 +9,12 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Str(s) => PyIter::value(IterKind::Str(s.clone(), 0)),
         Value::Range(_) => crate::builtins::types::range_iter(vm, v)?,
         Value::Dict(d) => {
-            let len = d.data.borrow().len();
-            PyIter::value(IterKind::Dict { dict: d.clone(), pos: 0, len, kind: ViewKind::Keys })
+            let cursor = proxies::Cursor::new(&d.data.borrow());
+            PyIter::value(IterKind::Dict { dict: d.clone(), cursor, kind: ViewKind::Keys })
         }
         Value::DictView(dv) => {
-            let len = dv.dict.data.borrow().len();
-            PyIter::value(IterKind::Dict { dict: dv.dict.clone(), pos: 0, len, kind: dv.kind })
+            let cursor = proxies::Cursor::new(&dv.dict.data.borrow());
+            PyIter::value(IterKind::Dict { dict: dv.dict.clone(), cursor, kind: dv.kind })
         }
         Value::Set(s) | Value::FrozenSet(s) => {
             let len = s.table.borrow().len();
