@@ -88,37 +88,18 @@ impl Stats {
 }
 
 /// Global and builtins lookup by name, shared by `DictNs` and the fallback
-/// of `SlotsNs`.
+/// of `SlotsNs`: the module namespace, then builtins, each through the dict
+/// protocol (`ops::dict_get_name`: names compared alone, and keys that may
+/// equal a name asked only when the namespace holds one).
 #[inline]
 fn load_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
     vm.stats.load_by_name += 1;
     let name = &f.code.names[idx as usize];
-    let globals_plain = {
-        let g = f.globals.data.borrow();
-        if let Some(v) = g.get_str(name) {
-            return Ok(v);
-        }
-        !g.has_instance_keys()
-    };
-    if globals_plain {
-        if let Some(v) = f.builtins.data.borrow().get_str(name) {
-            return Ok(v);
-        }
+    if let Some(v) = ops::dict_get_name(vm, f.globals, name)? {
+        return Ok(v);
     }
-    load_by_name_asking_eq(vm, f, idx)
-}
-
-/// `load_by_name` after the string lookups found nothing, or when the
-/// globals hold instance keys (one of which may say it equals the name):
-/// the lookups that ask such keys' `__eq__`, else `NameError`.
-#[cold]
-#[inline(never)]
-fn load_by_name_asking_eq(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
-    let name = &f.code.names[idx as usize];
-    for ns in [f.globals, f.builtins] {
-        if let Some(v) = ops::dict_get_name(vm, ns, name)? {
-            return Ok(v);
-        }
+    if let Some(v) = ops::dict_get_name(vm, f.builtins, name)? {
+        return Ok(v);
     }
     Err(vm.name_error(name.as_str()))
 }
