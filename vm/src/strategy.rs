@@ -58,27 +58,21 @@ pub trait Strategy: 'static {
     /// A fresh module namespace (a module's `__dict__`, and the builtins').
     fn new_module_namespace() -> Rc<PyDict>;
 
-    /// `LoadAttr`: `obj.name`, where attribute site `site` of the running
-    /// code names `name`.
-    fn load_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value) -> PyResult<Value>;
+    /// `LoadAttr`: `obj.name`, where `site` (the running code's entry for
+    /// the instruction's attribute site) names `name`.
+    fn load_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value>;
     /// `StoreAttr`: `obj.name = v`.
-    fn store_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value, v: Value) -> PyResult<()>;
+    fn store_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()>;
     /// `DeleteAttr`: `del obj.name`.
-    fn delete_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value) -> PyResult<()>;
+    fn delete_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()>;
     /// `LoadMethod`, the first of the method-call pair: pushes `meth self`
     /// when `obj.name` is a function found on the type and not shadowed by
     /// the instance (no bound method is made), else `attr NULL`.
-    fn load_method(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: Value) -> PyResult<()>;
+    fn load_method(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()>;
     /// `CallMethod(argc)`, the second: calls what `load_method` pushed with
     /// the `argc` positional arguments above it,
     /// `(meth self_or_null a1 .. an -- r)`.
     fn call_method(vm: &mut Vm, f: &Frame<'_>, argc: u32) -> PyResult<()>;
-}
-
-/// The attribute that site `site` of the running code names.
-#[inline(always)]
-fn attr_name<'f>(f: &Frame<'f>, site: u32) -> &'f Rc<PyStr> {
-    &f.code.attr_sites[site as usize].name
 }
 
 /// Counters printed by `-X stats`.
@@ -200,23 +194,23 @@ impl Strategy for DictNs {
     }
 
     #[inline]
-    fn load_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value) -> PyResult<Value> {
-        attr::get_attr(vm, obj, attr_name(f, site))
+    fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
+        attr::get_attr(vm, obj, &site.name)
     }
 
     #[inline]
-    fn store_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value, v: Value) -> PyResult<()> {
-        attr::set_attr(vm, obj, attr_name(f, site), v)
+    fn store_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
+        attr::set_attr(vm, obj, &site.name, v)
     }
 
     #[inline]
-    fn delete_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value) -> PyResult<()> {
-        attr::del_attr(vm, obj, attr_name(f, site))
+    fn delete_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()> {
+        attr::del_attr(vm, obj, &site.name)
     }
 
     #[inline]
-    fn load_method(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: Value) -> PyResult<()> {
-        attr::load_method(vm, obj, attr_name(f, site))
+    fn load_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()> {
+        attr::load_method(vm, obj, &site.name)
     }
 
     #[inline]
@@ -450,23 +444,23 @@ impl Strategy for SlotsNs {
     // version, shape) go in the site's `AttrSite`.
 
     #[inline]
-    fn load_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value) -> PyResult<Value> {
-        attr::get_attr(vm, obj, attr_name(f, site))
+    fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
+        attr::get_attr(vm, obj, &site.name)
     }
 
     #[inline]
-    fn store_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value, v: Value) -> PyResult<()> {
-        attr::set_attr(vm, obj, attr_name(f, site), v)
+    fn store_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
+        attr::set_attr(vm, obj, &site.name, v)
     }
 
     #[inline]
-    fn delete_attr(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: &Value) -> PyResult<()> {
-        attr::del_attr(vm, obj, attr_name(f, site))
+    fn delete_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()> {
+        attr::del_attr(vm, obj, &site.name)
     }
 
     #[inline]
-    fn load_method(vm: &mut Vm, f: &Frame<'_>, site: u32, obj: Value) -> PyResult<()> {
-        attr::load_method(vm, obj, attr_name(f, site))
+    fn load_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()> {
+        attr::load_method(vm, obj, &site.name)
     }
 
     #[inline]

@@ -139,6 +139,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
     let code: &std::rc::Rc<crate::objects::PyCode> = f.code;
     let ops: &[Op] = &code.code.ops;
     let consts: &[Value] = &code.consts;
+    let attr_sites: &[crate::strategy::AttrSite] = &code.attr_sites;
     let base = f.base;
     // The program counter lives in a register; it is written back to the
     // frame only when the frame is suspended (a yield).
@@ -232,21 +233,21 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::DeleteName(i) => tri!(frame::delete_name::<S>(vm, f, i), 'err),
                     Op::LoadAttr(site) => {
                         let obj = pop(vm);
-                        let v = tri!(S::load_attr(vm, f, site, &obj), 'err);
+                        let v = tri!(S::load_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
                         push(vm, v);
                     }
                     Op::StoreAttr(site) => {
                         let obj = pop(vm);
                         let v = pop(vm);
-                        tri!(S::store_attr(vm, f, site, &obj, v), 'err);
+                        tri!(S::store_attr(vm, f, &attr_sites[site as usize], &obj, v), 'err);
                     }
                     Op::DeleteAttr(site) => {
                         let obj = pop(vm);
-                        tri!(S::delete_attr(vm, f, site, &obj), 'err);
+                        tri!(S::delete_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
                     }
                     Op::LoadMethod(site) => {
                         let obj = pop(vm);
-                        tri!(S::load_method(vm, f, site, obj), 'err);
+                        tri!(S::load_method(vm, f, &attr_sites[site as usize], obj), 'err);
                     }
                     Op::BinaryOp(k) | Op::InplaceOp(k) => {
                         let kind = BinOpKind::from_u32(k);
