@@ -1,9 +1,9 @@
 //! The claim of the project, tested on programs no one wrote by hand: the
 //! namespace strategy changes speed and nothing else. For every generated
-//! program, `dict` and `slots` print the same, end with the same
-//! exception, and leave the same module namespace (the program's last
-//! line prints it, sorted, through `globals()`); and CPython 3.11 prints
-//! the same as nsvm.
+//! program, every strategy (`StrategyKind::ALL`) prints the same, ends
+//! with the same exception, and leaves the same module namespace (the
+//! program's last line prints it, sorted, through `globals()`); and CPython
+//! 3.11 prints the same as nsvm under the default strategy.
 //!
 //! CI checks a bounded number of programs; `NSVM_PROPTEST_CASES=N` checks
 //! N for a long run. A failure is shrunk to a small program, printed as
@@ -16,25 +16,29 @@ use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError, TestR
 use proptests::{cases, describe_difference, gen, on_big_stack, oracle, run, Outcome};
 
 #[test]
-fn dict_and_slots_agree_on_generated_programs() {
+fn strategies_agree_on_generated_programs() {
     let n = cases(1500);
+    let names = StrategyKind::names(", ");
     on_big_stack(move || {
         let config =
             Config { cases: n, failure_persistence: Some(Box::new(FileFailurePersistence::Direct("tests/regressions/strategies.txt"))), ..Config::default() };
         let mut runner = TestRunner::new(config);
         let result = runner.run(&gen::program(), |prog| {
             let src = gen::render(&prog);
-            let d = run(StrategyKind::Dict, &src);
-            let s = run(StrategyKind::Slots, &src);
-            if d != s {
-                return Err(TestCaseError::fail(describe_difference(&src, "dict", &d, "slots", &s)));
+            let [first, rest @ ..] = StrategyKind::ALL;
+            let a = run(first, &src);
+            for other in rest {
+                let b = run(other, &src);
+                if a != b {
+                    return Err(TestCaseError::fail(describe_difference(&src, first.name(), &a, other.name(), &b)));
+                }
             }
             Ok(())
         });
         if let Err(e) = result {
-            panic!("dict and slots disagree:\n{e}");
+            panic!("strategies disagree:\n{e}");
         }
-        println!("dict vs slots: {n} generated programs agree");
+        println!("{names}: {n} generated programs agree");
     });
 }
 
@@ -77,14 +81,14 @@ fn nsvm_prints_what_cpython_prints_on_generated_programs() {
             let sources: Vec<String> = trees.iter().map(|t| gen::render(&t.current())).collect();
             let expected = oracle::run_batch(&python, &sources).expect("CPython runs the batch");
             for (i, (src, want)) in sources.iter().zip(&expected).enumerate() {
-                let got = run(StrategyKind::Slots, src);
+                let got = run(StrategyKind::DEFAULT, src);
                 if got.stdout == want.stdout && got.error == want.error {
                     continue;
                 }
                 let differs = |prog: &Vec<gen::Stmt>| -> bool {
                     let src = gen::render(prog);
                     let want = oracle::run_batch(&python, std::slice::from_ref(&src)).map(|mut v| v.remove(0));
-                    let got = run(StrategyKind::Slots, &src);
+                    let got = run(StrategyKind::DEFAULT, &src);
                     matches!(want, Ok(w) if w != got)
                 };
                 let small = shrink(&mut trees[i], differs);
@@ -92,7 +96,7 @@ fn nsvm_prints_what_cpython_prints_on_generated_programs() {
                 let want = oracle::run_batch(&python, std::slice::from_ref(&small_src))
                     .map(|mut v| v.remove(0))
                     .unwrap_or(Outcome { stdout: String::new(), error: String::new() });
-                let got = run(StrategyKind::Slots, &small_src);
+                let got = run(StrategyKind::DEFAULT, &small_src);
                 panic!("program {} of {n}: nsvm differs from CPython; shrunk:\n{}", done + i, describe_difference(&small_src, "cpython", &want, "nsvm", &got));
             }
             done += chunk;

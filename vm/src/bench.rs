@@ -4,7 +4,7 @@
 //! hits them alike, every run's stdout checked against CPython's.
 //!
 //! ```text
-//! nsvm bench [--small] [--runs N] [--warmups N] [--strategies dict,slots]
+//! nsvm bench [--small] [--runs N] [--warmups N] [--strategies S,...]
 //!            [--compare CMD]... [--json FILE] [--svg FILE] [--dir DIR] [PROGRAM...]
 //! ```
 
@@ -16,17 +16,23 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-const USAGE: &str = "usage: nsvm bench [--small] [--runs N] [--warmups N] [--strategies dict,slots]
+/// The usage text; the strategies come from `StrategyKind::ALL`.
+fn usage_text() -> String {
+    let all = StrategyKind::names(",");
+    format!(
+        "usage: nsvm bench [--small] [--runs N] [--warmups N] [--strategies {all}]
                   [--compare CMD]... [--json FILE] [--svg FILE] [--dir DIR] [PROGRAM...]
   --small          the small sizes (a quick check, as CI runs it)
   --runs N         timed runs per program and column (default 5; 3 with --small)
   --warmups N      untimed runs first (default 1)
-  --strategies S   comma-separated namespace strategies (default dict,slots)
+  --strategies S   comma-separated namespace strategies (default {all})
   --compare CMD    another interpreter in the same loop, e.g. python3 or pypy3 (repeatable)
   --json FILE      pyperf-format results, one file per column: FILE with the column's
                    name before the extension (out.json -> out-dict.json, out-python3.json)
   --svg FILE       a bar chart of each column's time relative to the first
-  --dir DIR        the programs (default: benches/programs of this checkout)";
+  --dir DIR        the programs (default: benches/programs of this checkout)"
+    )
+}
 
 /// One program of the suite, from `manifest.tsv`.
 #[derive(Clone, Debug)]
@@ -66,7 +72,7 @@ struct Options {
 }
 
 fn usage(msg: &str) -> i32 {
-    let _ = writeln!(std::io::stderr(), "nsvm bench: {msg}\n{USAGE}");
+    let _ = writeln!(std::io::stderr(), "nsvm bench: {msg}\n{}", usage_text());
     2
 }
 
@@ -256,7 +262,7 @@ pub fn main(args: &[String]) -> i32 {
     let o = match parse(args) {
         Ok(o) => o,
         Err(m) if m.is_empty() => {
-            println!("{USAGE}");
+            println!("{}", usage_text());
             return 0;
         }
         Err(m) => return usage(&m),

@@ -4,17 +4,24 @@ use nsvm::interp::StrategyKind;
 use nsvm::runner::{self, RunOptions};
 use std::io::Write;
 
-const USAGE: &str = "usage: nsvm [-X namespaces=dict|slots] [-X stats] (FILE.py | -c CODE) [ARGS...]
+/// The usage text; the strategies' lines come from `StrategyKind::ALL`.
+fn usage() -> String {
+    let names = StrategyKind::names("|");
+    let width = StrategyKind::ALL.iter().map(|k| k.name().len()).max().unwrap_or(0) + 1;
+    let about: String = StrategyKind::ALL.iter().map(|k| format!("\n                  {:<width$} {}", format!("{}:", k.name()), k.about())).collect();
+    format!(
+        "usage: nsvm [-X namespaces={names}] [-X stats] (FILE.py | -c CODE) [ARGS...]
        nsvm dis FILE.py
        nsvm diff FILE.py [ARGS...]   (run under every strategy and python3; compare)
        nsvm bench [--small] [--compare python3] [--json FILE] [--svg FILE] [PROGRAM...]   (nsvm bench --help)
--X namespaces=S   the namespace strategy (default: slots; also set by NSVM_NAMESPACES)
-                  dict:  module globals and builtins in dicts, looked up by name
-                  slots: module globals and builtins in slots, code linked to slot indices
--X stats          print global-load and link counters on stderr at exit";
+-X namespaces=S   the namespace strategy (default: {}; also set by NSVM_NAMESPACES){about}
+-X stats          print global-load and link counters on stderr at exit",
+        StrategyKind::DEFAULT.name()
+    )
+}
 
 fn usage_error(msg: &str) -> i32 {
-    let _ = writeln!(std::io::stderr(), "nsvm: {msg}\n{USAGE}");
+    let _ = writeln!(std::io::stderr(), "nsvm: {msg}\n{}", usage());
     2
 }
 
@@ -58,7 +65,7 @@ fn real_main(args: Vec<String>) -> i32 {
                 return runner::run_command(code, args[i + 2..].to_vec(), opts);
             }
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{}", usage());
                 return 0;
             }
             "diff" if i == 0 => return nsvm::diff::main(&args[1..]),

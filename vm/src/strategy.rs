@@ -1,6 +1,16 @@
 //! The namespace-strategy seam. The evaluation loop is generic over a
-//! `Strategy` and calls it for every global access; everything else about
-//! a frame is shared.
+//! `Strategy` and calls it for every namespace access: global load, store
+//! and delete, attribute load, store and delete, and the method-call pair
+//! (`LoadMethod`, then `CallMethod`); everything else about a frame is
+//! shared. The strategies are listed once, in `strategy_kinds!` at the end
+//! of this file: the CLI, `nsvm diff`, `nsvm bench` and every test harness
+//! iterate `StrategyKind::ALL`, and `StrategyKind::with` is the one place a
+//! strategy chosen at run time becomes the loop's type parameter.
+//!
+//! Attributes: today both strategies answer every attribute instruction
+//! through `interp::attr`, the same way. Each instruction names its own
+//! attribute site (`PyCode::attr_sites`, see `AttrSite`), the per-code side
+//! table where `SlotsNs`'s inline caches are to go.
 //!
 //! `DictNs` is the control of the experiment: CPython <= 3.10 semantics and
 //! costs, a real dict per module, frames holding the globals and builtins
@@ -20,14 +30,17 @@
 //! (it took a key whose equality runs Python code, see `objects::dict`):
 //! every load first checks that the namespace is still in slots.
 
-use crate::interp::{ops, Frame, Vm};
-use crate::objects::{PyCode, PyDict, PyResult, Value};
+use crate::interp::{attr, call, ops, Frame, Vm};
+use crate::objects::{PyCode, PyDict, PyResult, PyStr, Value};
 use proxies::SlotIdx;
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
 pub trait Strategy: 'static {
+    /// The name `-X namespaces=` takes.
     const NAME: &'static str;
+    /// What the strategy does, in one line of `nsvm --help`.
+    const ABOUT: &'static str;
     /// `LoadGlobal`'s fast path: pushes the value when it can be read
     /// without linking, raising or running code and returns `true`; else
     /// `false`, and the loop calls `load_global`.
@@ -41,6 +54,25 @@ pub trait Strategy: 'static {
     fn store_global(vm: &mut Vm, f: &Frame<'_>, idx: u32, v: Value) -> PyResult<()>;
     /// `DeleteGlobal`: NameError when the name is not bound.
     fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()>;
+
+    /// A fresh module namespace (a module's `__dict__`, and the builtins').
+    fn new_module_namespace() -> Rc<PyDict>;
+
+    /// `LoadAttr`: `obj.name`, where `site` (the running code's entry for
+    /// the instruction's attribute site) names `name`.
+    fn load_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value>;
+    /// `StoreAttr`: `obj.name = v`.
+    fn store_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()>;
+    /// `DeleteAttr`: `del obj.name`.
+    fn delete_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()>;
+    /// `LoadMethod`, the first of the method-call pair: pushes `meth self`
+    /// when `obj.name` is a function found on the type and not shadowed by
+    /// the instance (no bound method is made), else `attr NULL`.
+    fn load_method(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()>;
+    /// `CallMethod(argc)`, the second: calls what `load_method` pushed with
+    /// the `argc` positional arguments above it,
+    /// `(meth self_or_null a1 .. an -- r)`.
+    fn call_method(vm: &mut Vm, f: &Frame<'_>, argc: u32) -> PyResult<()>;
 }
 
 /// Counters printed by `-X stats`.
@@ -122,6 +154,7 @@ pub struct DictNs;
 
 impl Strategy for DictNs {
     const NAME: &'static str = "dict";
+    const ABOUT: &'static str = "module globals and builtins in dicts, looked up by name";
 
     #[inline]
     fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
@@ -135,6 +168,35 @@ impl Strategy for DictNs {
 
     fn delete_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<()> {
         delete_by_name(vm, f, idx)
+    }
+
+    fn new_module_namespace() -> Rc<PyDict> {
+        PyDict::new()
+    }
+
+    #[inline]
+    fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
+        attr::get_attr(vm, obj, &site.name)
+    }
+
+    #[inline]
+    fn store_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
+        attr::set_attr(vm, obj, &site.name, v)
+    }
+
+    #[inline]
+    fn delete_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()> {
+        attr::del_attr(vm, obj, &site.name)
+    }
+
+    #[inline]
+    fn load_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()> {
+        attr::load_method(vm, obj, &site.name)
+    }
+
+    #[inline]
+    fn call_method(vm: &mut Vm, _f: &Frame<'_>, argc: u32) -> PyResult<()> {
+        call::call_op::<Self>(vm, argc as usize, None)
     }
 }
 
@@ -306,6 +368,7 @@ impl SlotsNs {
 
 impl Strategy for SlotsNs {
     const NAME: &'static str = "slots";
+    const ABOUT: &'static str = "module globals and builtins in slots, code linked to slot indices";
 
     #[inline(always)]
     fn push_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> bool {
@@ -352,5 +415,152 @@ impl Strategy for SlotsNs {
             Some(_) => Ok(()),
             None => Err(vm.name_error(f.code.names[idx as usize].as_str())),
         }
+    }
+
+    fn new_module_namespace() -> Rc<PyDict> {
+        PyDict::new_slots()
+    }
+
+    // Attributes: as `DictNs` for now; the inline caches keyed by (type
+    // version, shape) go in the site's `AttrSite`.
+
+    #[inline]
+    fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
+        attr::get_attr(vm, obj, &site.name)
+    }
+
+    #[inline]
+    fn store_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
+        attr::set_attr(vm, obj, &site.name, v)
+    }
+
+    #[inline]
+    fn delete_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()> {
+        attr::del_attr(vm, obj, &site.name)
+    }
+
+    #[inline]
+    fn load_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()> {
+        attr::load_method(vm, obj, &site.name)
+    }
+
+    #[inline]
+    fn call_method(vm: &mut Vm, _f: &Frame<'_>, argc: u32) -> PyResult<()> {
+        call::call_op::<Self>(vm, argc as usize, None)
+    }
+}
+
+/// What a code object keeps for one attribute site (one attribute
+/// instruction): the attribute's name, interned, and the place for the
+/// strategy's inline cache of that site (the next step of the experiment:
+/// (type version, shape) -> slot index or the class attribute found).
+pub struct AttrSite {
+    pub name: Rc<PyStr>,
+}
+
+/// Code generic over the strategy, to run with the strategy a
+/// `StrategyKind` names (see `StrategyKind::with`): a closure cannot be
+/// generic, so the code is a type with a generic method.
+pub trait WithStrategy {
+    type Output;
+    fn run<S: Strategy>(self) -> Self::Output;
+}
+
+/// Lists the strategies once: each line makes a `StrategyKind` variant,
+/// its place in `ALL` and its arm in `with`, the one `match` that turns a
+/// strategy chosen at run time into the loop's type parameter.
+macro_rules! strategy_kinds {
+    ($($(#[$doc:meta])* $variant:ident => $ty:ty,)*) => {
+        /// A namespace strategy, chosen at start-up (`-X namespaces=NAME`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum StrategyKind {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl StrategyKind {
+            /// Every strategy, in the order the harnesses run them.
+            pub const ALL: [StrategyKind; [$(stringify!($variant)),*].len()] = [$(StrategyKind::$variant,)*];
+
+            /// Runs `w` with this strategy as its type parameter.
+            #[inline]
+            pub fn with<W: WithStrategy>(self, w: W) -> W::Output {
+                match self {
+                    $(StrategyKind::$variant => w.run::<$ty>(),)*
+                }
+            }
+        }
+    };
+}
+
+strategy_kinds! {
+    /// Dicts everywhere, looked up by name: the control.
+    Dict => DictNs,
+    /// Module globals in slots, read through per-code links.
+    Slots => SlotsNs,
+}
+
+impl StrategyKind {
+    /// The strategy used when neither `-X namespaces` nor `NSVM_NAMESPACES` names one.
+    pub const DEFAULT: StrategyKind = StrategyKind::Slots;
+
+    /// The name `-X namespaces=` takes (`Strategy::NAME`).
+    pub fn name(self) -> &'static str {
+        struct Name;
+        impl WithStrategy for Name {
+            type Output = &'static str;
+            fn run<S: Strategy>(self) -> &'static str {
+                S::NAME
+            }
+        }
+        self.with(Name)
+    }
+
+    /// One line on what it does (`Strategy::ABOUT`).
+    pub fn about(self) -> &'static str {
+        struct About;
+        impl WithStrategy for About {
+            type Output = &'static str;
+            fn run<S: Strategy>(self) -> &'static str {
+                S::ABOUT
+            }
+        }
+        self.with(About)
+    }
+
+    /// The strategy called `s`.
+    pub fn parse(s: &str) -> Option<StrategyKind> {
+        StrategyKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+
+    /// Every strategy's name, joined by `sep` (for usage texts).
+    pub fn names(sep: &str) -> String {
+        StrategyKind::ALL.map(StrategyKind::name).join(sep)
+    }
+
+    /// A fresh module namespace for this strategy.
+    pub fn new_module_namespace(self) -> Rc<PyDict> {
+        struct New;
+        impl WithStrategy for New {
+            type Output = Rc<PyDict>;
+            fn run<S: Strategy>(self) -> Rc<PyDict> {
+                S::new_module_namespace()
+            }
+        }
+        self.with(New)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StrategyKind;
+
+    #[test]
+    fn every_strategy_is_found_by_its_own_distinct_name() {
+        for k in StrategyKind::ALL {
+            assert_eq!(StrategyKind::parse(k.name()), Some(k));
+            assert_eq!(StrategyKind::ALL.iter().filter(|o| o.name() == k.name()).count(), 1);
+        }
+        assert!(StrategyKind::ALL.contains(&StrategyKind::DEFAULT));
+        assert_eq!(StrategyKind::parse("hash"), None);
     }
 }

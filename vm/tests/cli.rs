@@ -1,5 +1,6 @@
 //! The command line: running files and `-c`, exit statuses, `dis`, bad input.
 
+use nsvm::interp::StrategyKind;
 use std::process::{Command, Stdio};
 
 fn nsvm(args: &[&str]) -> (String, String, i32) {
@@ -74,7 +75,7 @@ fn dis_prints_every_code_object() {
 #[test]
 fn strategy_flag_and_environment_variable() {
     let prog = "g = 2\ndef f():\n    return g * len('abc')\nprint(f())\n";
-    for s in ["dict", "slots"] {
+    for s in StrategyKind::ALL.map(StrategyKind::name) {
         let (out, _, rc) = nsvm(&["-X", &format!("namespaces={s}"), "-c", prog]);
         assert_eq!((out.as_str(), rc), ("6\n", 0), "-X namespaces={s}");
     }
@@ -114,13 +115,14 @@ fn diff_reports_agreement_and_disagreement() {
     std::fs::write(&same, "g = 1\ndef f():\n    return g + len('ab')\nprint(f())\n").expect("write");
     let (out, _, rc) = nsvm(&["diff", same.to_str().unwrap_or_default()]);
     assert_eq!(rc, 0, "{out}");
-    assert!(out.contains("dict, slots") && out.contains("agree (exit status 0, 1 lines of stdout)"), "{out}");
+    let all = StrategyKind::names(", ");
+    assert!(out.contains(&all) && out.contains("agree (exit status 0, 1 lines of stdout)"), "{out}");
     // `os` is outside the subset: both strategies fail where python3 runs.
     let differ = dir.join("differ.py");
     std::fs::write(&differ, "print('start')\nimport os\nprint(os.sep)\n").expect("write");
     let (out, _, rc) = nsvm(&["diff", differ.to_str().unwrap_or_default()]);
     assert_eq!(rc, 1, "{out}");
-    assert!(out.contains("the runs disagree") && out.contains("[A] dict, slots\n") && out.contains("] python3\n"), "{out}");
+    assert!(out.contains("the runs disagree") && out.contains(&format!("[A] {all}\n")) && out.contains("] python3\n"), "{out}");
     assert!(out.contains("exit status: [A] 1  [B] 0"), "{out}");
     assert!(out.contains("ModuleNotFoundError: No module named 'os'"), "{out}");
     let (_, err, rc) = nsvm(&["diff"]);

@@ -7,14 +7,17 @@
 //! Programs run in parallel, one process each; a failure report lists every
 //! program that differs, with the first differing line.
 
+use nsvm::interp::StrategyKind;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
-/// The strategies every program must agree under.
-const STRATEGIES: &[&str] = &["dict", "slots"];
+/// The strategies every program must agree under: all of them.
+fn strategies() -> impl Iterator<Item = &'static str> {
+    StrategyKind::ALL.into_iter().map(StrategyKind::name)
+}
 
 fn nsvm() -> &'static str {
     env!("CARGO_BIN_EXE_nsvm")
@@ -149,7 +152,7 @@ fn run_all(progs: &[PathBuf]) -> (usize, Vec<String>) {
 }
 
 fn run_jobs(jobs: &[Job]) -> (usize, Vec<String>) {
-    let jobs: Vec<(Job, &str)> = jobs.iter().flat_map(|j| STRATEGIES.iter().map(move |s| (j.clone(), *s))).collect();
+    let jobs: Vec<(Job, &str)> = jobs.iter().flat_map(|j| strategies().map(move |s| (j.clone(), s))).collect();
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);

@@ -2,8 +2,9 @@
 //!
 //! A `CodeObject` holds instructions, a `Constant` table (not runtime
 //! values: the runtime converts them once when it first loads the code),
-//! the names used by name-based and attribute instructions, a line table
-//! with one entry per instruction, and the exception table.
+//! the names used by name-based and attribute instructions, the attribute
+//! sites (one per attribute instruction, naming its attribute), a line
+//! table with one entry per instruction, and the exception table.
 
 use super::opcodes::Op;
 use std::rc::Rc;
@@ -64,6 +65,9 @@ pub struct CodeObject {
     pub consts: Vec<Constant>,
     /// Names for global, name-based and attribute instructions.
     pub names: Vec<Rc<str>>,
+    /// The attribute sites: for each, the index in `names` of the attribute
+    /// it names. Attribute instructions' operand indexes this table.
+    pub attr_sites: Vec<u32>,
     /// Fast locals: parameters first, in signature order.
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes (they live in cells).
@@ -109,6 +113,11 @@ impl CodeObject {
         } else {
             &self.freevars[i - self.cellvars.len()]
         }
+    }
+    /// The attribute named by attribute site `site`.
+    pub fn attr_name(&self, site: u32) -> Option<&str> {
+        let i = *self.attr_sites.get(site as usize)?;
+        self.names.get(i as usize).map(|n| &**n)
     }
     /// Source line of instruction `pc` (read only when a traceback is built).
     pub fn line_at(&self, pc: usize) -> u32 {

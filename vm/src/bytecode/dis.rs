@@ -1,5 +1,7 @@
 //! `nsvm dis`: prints every code object's instructions, one per line, with
 //! the source line, the operand and what it names, like CPython's `dis`.
+//! An attribute instruction's operand is its attribute site, shown with the
+//! attribute it names after a dot: `LoadAttr 2 (.x)` is site 2, naming `x`.
 
 use super::code::{CodeObject, Constant};
 use super::opcodes::{BinOpKind, CmpKind, Operand};
@@ -59,6 +61,7 @@ fn dis_one(code: &CodeObject, out: &mut String) {
             Operand::None => String::new(),
             Operand::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
             Operand::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+            Operand::AttrSite => code.attr_name(arg).map(|s| format!(".{s}")).unwrap_or_default(),
             Operand::Local => code.varnames.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
             Operand::Deref => {
                 if (arg as usize) < code.cellvars.len() + code.freevars.len() {
@@ -87,5 +90,35 @@ fn dis_one(code: &CodeObject, out: &mut String) {
             out.push('\n');
             dis_one(inner, out);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::code::CodeKind;
+    use crate::bytecode::Op;
+
+    #[test]
+    fn every_attribute_instruction_has_its_own_site_and_dis_names_it() {
+        let src = "o.x = 1\no.x += o.y\ndel o.y\no.m(1, 2)\no.m(k=1)\n";
+        let code = crate::compiler::compile_source(src, "t.py", CodeKind::Module).expect("compiles");
+        let sites: Vec<u32> = code
+            .ops
+            .iter()
+            .filter_map(|op| match op.operand() {
+                (Operand::AttrSite, s) => Some(s),
+                _ => None,
+            })
+            .collect();
+        // StoreAttr x; LoadAttr x, LoadAttr y, StoreAttr x; DeleteAttr y; LoadMethod m twice.
+        assert_eq!(sites, (0..7).collect::<Vec<u32>>());
+        let names: Vec<&str> = sites.iter().map(|&s| code.attr_name(s).unwrap_or("?")).collect();
+        assert_eq!(names, ["x", "x", "y", "x", "y", "m", "m"]);
+        // A positional method call is the pair; one with keywords calls generically.
+        assert!(code.ops.contains(&Op::CallMethod(2)) && code.ops.contains(&Op::CallKw(1)));
+        let text = disassemble(&code);
+        assert!(text.lines().any(|l| l.contains("LoadAttr") && l.contains(" 2 (.y)")), "{text}");
+        assert!(text.lines().any(|l| l.contains("LoadMethod") && l.contains(" 5 (.m)")), "{text}");
     }
 }

@@ -8,6 +8,12 @@
 //!
 //! Encoding: an `Op` is a one-byte tag plus an optional 32-bit operand
 //! (8 bytes in all). Jump targets are absolute instruction indices.
+//!
+//! Attribute instructions (`LoadAttr`, `StoreAttr`, `DeleteAttr`,
+//! `LoadMethod`) carry an attribute site, not a name: an index into the
+//! code object's `attr_sites`, which gives the site's name and, at run
+//! time, holds whatever the namespace strategy keeps per site (the place
+//! for inline caches). Every such instruction has a site of its own.
 
 /// Flag on `ListExtend`'s operand: the list is a call's positional
 /// arguments, so a non-iterable is reported as CPython reports a bad `*args`.
@@ -20,6 +26,8 @@ pub enum Operand {
     None,
     Const,
     Name,
+    /// An attribute site: an index into the code object's `attr_sites`.
+    AttrSite,
     Local,
     Deref,
     Target,
@@ -101,14 +109,14 @@ opcodes! {
     StoreName(Name),
     /// Unbinds a name in the frame's locals mapping. `( -- )`
     DeleteName(Name),
-    /// Attribute read. `(obj -- obj.name)`
-    LoadAttr(Name),
-    /// Attribute write. `(v obj -- )`
-    StoreAttr(Name),
-    /// Attribute delete. `(obj -- )`
-    DeleteAttr(Name),
-    /// Method lookup without binding: pushes the function and self, or the attribute and NULL. `(obj -- meth self | attr NULL)`
-    LoadMethod(Name),
+    /// Attribute read at site s, through the namespace strategy. `(obj -- obj.name)`
+    LoadAttr(AttrSite),
+    /// Attribute write at site s, through the namespace strategy. `(v obj -- )`
+    StoreAttr(AttrSite),
+    /// Attribute delete at site s, through the namespace strategy. `(obj -- )`
+    DeleteAttr(AttrSite),
+    /// Method lookup at site s without binding (first of the method-call pair): pushes the function and self, or the attribute and NULL. `(obj -- meth self | attr NULL)`
+    LoadMethod(AttrSite),
     /// Binary operator n (see `BinOpKind`). `(a b -- a op b)`
     BinaryOp(BinOp),
     /// In-place binary operator n (`+=` and friends). `(a b -- a op= b)`
@@ -183,6 +191,8 @@ opcodes! {
     ForIter(Target),
     /// Calls with n positional arguments; self_or_null is NULL for plain calls. `(f self_or_null a1 .. an -- r)`
     Call(Count),
+    /// Calls what `LoadMethod` pushed with n positional arguments, through the namespace strategy (second of the method-call pair; its site is the `LoadMethod`'s). `(meth self_or_null a1 .. an -- r)`
+    CallMethod(Count),
     /// Calls with n arguments, the last k named by the tuple of names on top. `(f self_or_null a1 .. an names -- r)`
     CallKw(Count),
     /// Calls with an argument tuple and, when n=1, a keyword dict. `(f NULL args [kwargs] -- r)`

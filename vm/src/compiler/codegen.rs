@@ -110,6 +110,7 @@ impl<'a> Compiler<'a> {
             lines: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
+            attr_sites: Vec::new(),
             varnames: s.varnames().iter().map(|v| Rc::from(v.as_str())).collect(),
             cellvars: s.cellvars.iter().map(|v| Rc::from(v.as_str())).collect(),
             freevars: s.freevars.iter().map(|v| Rc::from(v.as_str())).collect(),
@@ -218,6 +219,15 @@ impl<'a> Compiler<'a> {
         }
         names.push(name.into());
         (names.len() - 1) as u32
+    }
+
+    /// A new attribute site naming `name`: every attribute instruction has
+    /// its own, so that each can keep its own inline cache.
+    fn attr_site(&mut self, name: &str) -> u32 {
+        let i = self.name_idx(name);
+        let sites = &mut self.unit().code.attr_sites;
+        sites.push(i);
+        (sites.len() - 1) as u32
     }
 
     fn depth(&self) -> u32 {
@@ -467,7 +477,7 @@ impl<'a> Compiler<'a> {
                     match &a.asname {
                         Some(asn) => {
                             for part in a.name.id.split('.').skip(1) {
-                                let pi = self.name_idx(part);
+                                let pi = self.attr_site(part);
                                 self.emit(Op::LoadAttr(pi));
                             }
                             self.name_op(&asn.id, Ctx::Store, asn.range)?;
@@ -529,11 +539,12 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
-                let i = self.name_idx(&at.attr.id);
+                let i = self.attr_site(&at.attr.id);
                 self.emit(Op::LoadAttr(i));
                 self.expr(&a.value)?;
                 self.emit(Op::InplaceOp(op));
                 self.emit(Op::Swap(2));
+                let i = self.attr_site(&at.attr.id);
                 self.emit(Op::StoreAttr(i));
             }
             Expr::Subscript(sub) => {
@@ -557,7 +568,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(&n.id, Ctx::Store, n.range),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_idx(&a.attr.id);
+                let i = self.attr_site(&a.attr.id);
                 self.emit(Op::StoreAttr(i));
                 Ok(())
             }
@@ -600,7 +611,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(&n.id, Ctx::Del, n.range),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_idx(&a.attr.id);
+                let i = self.attr_site(&a.attr.id);
                 self.emit(Op::DeleteAttr(i));
                 Ok(())
             }
@@ -1172,7 +1183,7 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_idx(&a.attr.id);
+                let i = self.attr_site(&a.attr.id);
                 self.emit(Op::LoadAttr(i));
                 Ok(())
             }
@@ -1327,9 +1338,17 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) if simple => {
                 self.expr(&a.value)?;
                 let old = self.set_line(a.attr.range);
-                let i = self.name_idx(&a.attr.id);
+                let i = self.attr_site(&a.attr.id);
                 self.emit(Op::LoadMethod(i));
                 self.unit().line = old;
+                if c.arguments.keywords.is_empty() {
+                    // The method-call pair: `LoadMethod` then `CallMethod`.
+                    for a in &c.arguments.args {
+                        self.expr(a)?;
+                    }
+                    self.emit(Op::CallMethod(c.arguments.args.len() as u32));
+                    return Ok(());
+                }
             }
             f => {
                 self.expr(f)?;

@@ -19,8 +19,9 @@ pub mod num;
 pub mod ops;
 pub mod vm;
 
+pub use crate::strategy::StrategyKind;
 pub use frame::Frame;
-pub use vm::{StrategyKind, Vm};
+pub use vm::Vm;
 
 use crate::bytecode::{BinOpKind, CmpKind, Op};
 use crate::objects::exc::TbEntry;
@@ -138,6 +139,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
     let code: &std::rc::Rc<crate::objects::PyCode> = f.code;
     let ops: &[Op] = &code.code.ops;
     let consts: &[Value] = &code.consts;
+    let attr_sites: &[crate::strategy::AttrSite] = &code.attr_sites;
     let base = f.base;
     // The program counter lives in a register; it is written back to the
     // frame only when the frame is suspended (a yield).
@@ -229,23 +231,23 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         tri!(frame::store_name::<S>(vm, f, i, v), 'err);
                     }
                     Op::DeleteName(i) => tri!(frame::delete_name::<S>(vm, f, i), 'err),
-                    Op::LoadAttr(i) => {
+                    Op::LoadAttr(site) => {
                         let obj = pop(vm);
-                        let v = tri!(attr::get_attr(vm, &obj, &code.names[i as usize]), 'err);
+                        let v = tri!(S::load_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
                         push(vm, v);
                     }
-                    Op::StoreAttr(i) => {
+                    Op::StoreAttr(site) => {
                         let obj = pop(vm);
                         let v = pop(vm);
-                        tri!(attr::set_attr(vm, &obj, &code.names[i as usize], v), 'err);
+                        tri!(S::store_attr(vm, f, &attr_sites[site as usize], &obj, v), 'err);
                     }
-                    Op::DeleteAttr(i) => {
+                    Op::DeleteAttr(site) => {
                         let obj = pop(vm);
-                        tri!(attr::del_attr(vm, &obj, &code.names[i as usize]), 'err);
+                        tri!(S::delete_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
                     }
-                    Op::LoadMethod(i) => {
+                    Op::LoadMethod(site) => {
                         let obj = pop(vm);
-                        tri!(attr::load_method(vm, obj, &code.names[i as usize]), 'err);
+                        tri!(S::load_method(vm, f, &attr_sites[site as usize], obj), 'err);
                     }
                     Op::BinaryOp(k) | Op::InplaceOp(k) => {
                         let kind = BinOpKind::from_u32(k);
@@ -486,6 +488,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         }
                     }
                     Op::Call(n) => tri!(call::call_op::<S>(vm, n as usize, None), 'err),
+                    Op::CallMethod(n) => tri!(S::call_method(vm, f, n), 'err),
                     Op::CallKw(n) => {
                         let names = pop(vm);
                         tri!(call::call_op::<S>(vm, n as usize, Some(names)), 'err);

@@ -2,40 +2,18 @@
 //! and modules, the handled-exception stack, buffered standard output, and
 //! the namespace strategy chosen at start-up.
 
+use super::call::{self, GenResult};
 use crate::objects::exc::ExcData;
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, PyDict, PyErr, PyInstance, PyModule, PyResult, PyStr, PyType, TypeKind, Value};
+use crate::objects::{ExcKind, PyCode, PyDict, PyErr, PyFunction, PyGenerator, PyInstance, PyModule, PyResult, PyStr, PyType, TypeKind, Value};
+use crate::strategy::{Strategy, WithStrategy};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-/// Which namespace strategy the loop was instantiated with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StrategyKind {
-    Dict,
-    Slots,
-}
-
-impl StrategyKind {
-    /// The strategy used when neither `-X namespaces` nor `NSVM_NAMESPACES` names one.
-    pub const DEFAULT: StrategyKind = StrategyKind::Slots;
-    pub const ALL: [StrategyKind; 2] = [StrategyKind::Dict, StrategyKind::Slots];
-    pub fn parse(s: &str) -> Option<StrategyKind> {
-        match s {
-            "dict" => Some(StrategyKind::Dict),
-            "slots" => Some(StrategyKind::Slots),
-            _ => None,
-        }
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            StrategyKind::Dict => "dict",
-            StrategyKind::Slots => "slots",
-        }
-    }
-}
+pub use crate::strategy::StrategyKind;
 
 /// The built-in types, created once per VM.
 pub struct Types {
@@ -342,49 +320,74 @@ impl Vm {
     }
 
     /// Resumes a generator, through the loop instantiated for the running strategy.
-    pub fn gen_resume(&mut self, g: &Rc<crate::objects::PyGenerator>, sent: Value) -> PyResult<super::call::GenResult> {
-        match self.strategy {
-            StrategyKind::Dict => super::call::resume::<crate::strategy::DictNs>(self, g, sent),
-            StrategyKind::Slots => super::call::resume::<crate::strategy::SlotsNs>(self, g, sent),
-        }
+    pub fn gen_resume(&mut self, g: &Rc<PyGenerator>, sent: Value) -> PyResult<GenResult> {
+        self.strategy.with(Resume { vm: self, g, sent, err: None })
     }
 
     /// Resumes a generator by raising `err` at its current yield.
-    pub fn gen_throw(&mut self, g: &Rc<crate::objects::PyGenerator>, err: PyErr) -> PyResult<super::call::GenResult> {
-        match self.strategy {
-            StrategyKind::Dict => super::call::resume_with::<crate::strategy::DictNs>(self, g, Value::None, Some(err)),
-            StrategyKind::Slots => super::call::resume_with::<crate::strategy::SlotsNs>(self, g, Value::None, Some(err)),
-        }
+    pub fn gen_throw(&mut self, g: &Rc<PyGenerator>, err: PyErr) -> PyResult<GenResult> {
+        self.strategy.with(Resume { vm: self, g, sent: Value::None, err: Some(err) })
     }
 
     /// Runs a code object with the given globals and (for class bodies and
     /// `exec` with separate locals) locals mapping.
-    pub fn run_code(
-        &mut self,
-        code: Rc<crate::objects::PyCode>,
-        func: Option<Rc<crate::objects::PyFunction>>,
-        globals: Rc<PyDict>,
-        locals: Option<Value>,
-    ) -> PyResult<Value> {
-        match self.strategy {
-            StrategyKind::Dict => super::call::run_code::<crate::strategy::DictNs>(self, code, func, globals, locals),
-            StrategyKind::Slots => super::call::run_code::<crate::strategy::SlotsNs>(self, code, func, globals, locals),
-        }
+    pub fn run_code(&mut self, code: Rc<PyCode>, func: Option<Rc<PyFunction>>, globals: Rc<PyDict>, locals: Option<Value>) -> PyResult<Value> {
+        self.strategy.with(RunCode { vm: self, code, func, globals, locals })
     }
 
     /// Calls any callable, through the loop instantiated for the running strategy.
     pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
-        match self.strategy {
-            StrategyKind::Dict => super::call::call_value::<crate::strategy::DictNs>(self, f, args, kwargs),
-            StrategyKind::Slots => super::call::call_value::<crate::strategy::SlotsNs>(self, f, args, kwargs),
-        }
+        self.strategy.with(CallValue { vm: self, f, args, kwargs })
+    }
+}
+
+// The entries into the loop from code that does not know the strategy, as
+// `WithStrategy` values: their `run` is instantiated once per strategy.
+
+struct Resume<'a> {
+    vm: &'a mut Vm,
+    g: &'a Rc<PyGenerator>,
+    sent: Value,
+    err: Option<PyErr>,
+}
+
+impl WithStrategy for Resume<'_> {
+    type Output = PyResult<GenResult>;
+    fn run<S: Strategy>(self) -> Self::Output {
+        call::resume_with::<S>(self.vm, self.g, self.sent, self.err)
+    }
+}
+
+struct RunCode<'a> {
+    vm: &'a mut Vm,
+    code: Rc<PyCode>,
+    func: Option<Rc<PyFunction>>,
+    globals: Rc<PyDict>,
+    locals: Option<Value>,
+}
+
+impl WithStrategy for RunCode<'_> {
+    type Output = PyResult<Value>;
+    fn run<S: Strategy>(self) -> Self::Output {
+        call::run_code::<S>(self.vm, self.code, self.func, self.globals, self.locals)
+    }
+}
+
+struct CallValue<'a> {
+    vm: &'a mut Vm,
+    f: &'a Value,
+    args: &'a [Value],
+    kwargs: &'a [(Rc<PyStr>, Value)],
+}
+
+impl WithStrategy for CallValue<'_> {
+    type Output = PyResult<Value>;
+    fn run<S: Strategy>(self) -> Self::Output {
+        call::call_value::<S>(self.vm, self.f, self.args, self.kwargs)
     }
 }
 
 /// A fresh module namespace for the strategy: a dict, or slots behind a dict.
 pub fn new_namespace(strategy: StrategyKind) -> Rc<PyDict> {
-    match strategy {
-        StrategyKind::Dict => PyDict::new(),
-        StrategyKind::Slots => PyDict::new_slots(),
-    }
+    strategy.new_module_namespace()
 }

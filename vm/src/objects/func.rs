@@ -21,6 +21,9 @@ pub struct PyCode {
     pub nlocalsplus: usize,
     /// The link table for the module this code last ran in (`slots`).
     pub links: RefCell<Option<Rc<crate::strategy::Links>>>,
+    /// One entry per attribute site (`code.attr_sites`), indexed by the
+    /// attribute instructions' operand: the side table for their caches.
+    pub attr_sites: Box<[crate::strategy::AttrSite]>,
 }
 
 /// Keyword arguments of a call, in call order.
@@ -132,12 +135,14 @@ impl PyCode {
         let consts: Box<[Value]> = code.consts.iter().map(conv).collect();
         let names: Box<[Rc<PyStr>]> = code.names.iter().map(|n| intern(n)).collect();
         let varnames: Box<[Rc<PyStr>]> = code.varnames.iter().map(|n| intern(n)).collect();
+        let attr_sites = code.attr_sites.iter().map(|&i| crate::strategy::AttrSite { name: names[i as usize].clone() }).collect();
         Rc::new(PyCode {
             name: intern(&code.name),
             qualname: intern(&code.qualname),
             nlocals: code.varnames.len(),
             nlocalsplus: code.nlocalsplus(),
             links: RefCell::new(None),
+            attr_sites,
             consts,
             names,
             varnames,
