@@ -9,7 +9,39 @@
 //! is dict order (first insertion, and a name deleted and re-added goes to
 //! the end), tracked apart from slot order so that `globals()` iterates
 //! exactly as a dict would.
+//!
+//! The instance strategy (hidden classes): each class keeps a `ShapeTree`,
+//! and each instance a `ShapedValues` (its `ShapeId` plus its values
+//! inline, index order = insertion order = dict order). Instances given
+//! the same names in the same order share a shape, so an inline cache keyed
+//! by (type version, shape) reads a value by index. Dictionary mode is the
+//! fallback, and it is not in this crate: the caller (the `proxies` crate's
+//! dict over an instance) takes the entries out in order with `take_all`
+//! and moves them into a hash-table dict, for the rest of the instance's
+//! life. The policy, in full:
+//! - *deletion*: deleting the attribute added last takes the instance back
+//!   to the parent shape (exactly the remaining names in the same order, so
+//!   `del obj.tmp` and `obj.__dict__.popitem()` stay shaped); deleting any
+//!   other attribute reports `ToDictMode::Delete`. Deleting a missing name
+//!   changes nothing (the caller raises `AttributeError`).
+//! - *size limit*: a shape holds at most `MAX_ATTRS` (128) attributes; a
+//!   new one past it reports `Limit::Attributes`.
+//! - *transition-count limit*: a class's tree holds at most `MAX_SHAPES`
+//!   (4,096) shapes; a new transition past it reports `Limit::Shapes`.
+//!   Existing shapes and transitions keep working, so only instances that
+//!   need a new shape leave.
+//! - `obj.__dict__ = d`: the instance's storage becomes `d` itself (CPython
+//!   shares it: later writes to `d` are the instance's attributes), so the
+//!   caller drops the shaped values and the instance is in dictionary mode.
+//! - a key with Python equality (anything but a name, e.g. a `str`
+//!   subclass or an int) stored through `obj.__dict__[key] = v`: a shape
+//!   holds names only, so the dict moves the instance to dictionary mode
+//!   first, as module slots become a table.
+//! - `obj.__class__ = C`: `move_to_tree` replays the names in `C`'s tree
+//!   (same order, same values); past one of its limits, dictionary mode.
 
 pub mod module;
+pub mod shape;
 
 pub use module::{ModuleLayout, ModuleNs, SlotIdx};
+pub use shape::{Limit, Rejected, ShapeId, ShapeTree, ShapedValues, ToDictMode, INLINE, MAX_ATTRS, MAX_SHAPES};
