@@ -98,19 +98,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
         }
         TypeKind::Type => crate::interp::class::type_call(vm, args, kwargs),
-        TypeKind::Property => {
-            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k).cloned()).unwrap_or(Value::None);
-            let data = PropertyData { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc"), name: RefCell::new(Value::None) };
-            Ok(Value::Instance(Rc::new(PyInstance::with_native(t.clone(), Native::Property(data)))))
-        }
-        TypeKind::StaticMethod | TypeKind::ClassMethod => {
-            arity(vm, t.name.as_str(), args, 1, 1)?;
-            let f = args[0].clone();
-            let native = if t.kind == TypeKind::StaticMethod { Native::StaticMethod(f.clone()) } else { Native::ClassMethod(f.clone()) };
-            let p = PyInstance::with_native(t.clone(), native);
-            copy_wrapper_attrs(vm, &p, &f)?;
-            Ok(Value::Instance(Rc::new(p)))
-        }
+        TypeKind::Property | TypeKind::StaticMethod | TypeKind::ClassMethod => new_object(vm, t, args, kwargs),
         TypeKind::Super => crate::interp::class::super_new(vm, args),
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name.as_str()))),
     }
@@ -119,7 +107,16 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
 /// `object.__new__(cls)` (and the built-in bases' `__new__`): a bare instance
 /// of a user class; subclasses of built-in types get their built-in value.
 pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let inst = PyInstance::new(t.clone());
+    let inst = match descriptor_native(vm, t, args, kwargs)? {
+        Some(native) => {
+            let p = PyInstance::with_native(t.clone(), native);
+            if let Some(f) = p.wrapped_func().cloned() {
+                copy_wrapper_attrs(vm, &p, &f)?;
+            }
+            return Ok(Value::Instance(Rc::new(p)));
+        }
+        None => PyInstance::new(t.clone()),
+    };
     if let Some(e) = &inst.exc {
         e.borrow_mut().args = Value::tuple(args.to_vec());
     }
@@ -611,6 +608,33 @@ pub fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let _ = vm;
     Ok(Value::list(vec![]))
+}
+
+/// The Rust state of a `property`, `staticmethod` or `classmethod` (or of
+/// an instance of a user subclass) built from the constructor's arguments;
+/// `None` for other types.
+fn descriptor_native(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -> PyResult<Option<Native>> {
+    Ok(Some(match t.kind {
+        TypeKind::Property => {
+            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k).cloned()).unwrap_or(Value::None);
+            Native::Property(PropertyData {
+                fget: get(0, "fget"),
+                fset: get(1, "fset"),
+                fdel: get(2, "fdel"),
+                doc: get(3, "doc"),
+                name: RefCell::new(Value::None),
+            })
+        }
+        TypeKind::StaticMethod => {
+            arity(vm, t.name.as_str(), args, 1, 1)?;
+            Native::StaticMethod(args[0].clone())
+        }
+        TypeKind::ClassMethod => {
+            arity(vm, t.name.as_str(), args, 1, 1)?;
+            Native::ClassMethod(args[0].clone())
+        }
+        _ => return Ok(None),
+    }))
 }
 
 /// `staticmethod(f)` and `classmethod(f)` copy `f`'s `__module__`,
