@@ -4,7 +4,6 @@
 use crate::bytecode::CodeKind;
 use crate::compiler::{self, SyntaxError};
 use crate::interp::{ops, StrategyKind, Vm};
-use crate::objects::str::intern;
 use crate::objects::{ExcKind, PyCode, PyErr, Value};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -69,19 +68,18 @@ fn format_one(vm: &mut Vm, e: &Value, out: &mut String) {
     let name = exc_type_name(vm, e);
     let is_syntax = inst.class().is_subtype(&vm.exc_type(ExcKind::SyntaxError));
     if is_syntax {
-        let d = inst.dict.borrow().clone();
-        let get = |k: &str| d.data.borrow().get_str(&intern(k));
-        if let (Some(Value::Str(f)), Some(Value::Int(l))) = (get("filename"), get("lineno")) {
+        let d = data.borrow().detail.as_deref().cloned().unwrap_or_default();
+        if let (Value::Str(f), Value::Int(l)) = (&d.filename, &d.lineno) {
             out.push_str(&format!("  File \"{}\", line {}\n", f.as_str(), l));
-            if let Some(Value::Str(t)) = get("text") {
+            if let Value::Str(t) = &d.text {
                 let t = t.as_str().trim();
                 if !t.is_empty() {
                     out.push_str(&format!("    {t}\n"));
                 }
             }
         }
-        let msg = match get("msg") {
-            Some(Value::Str(m)) => m.s.to_string(),
+        let msg = match &d.msg {
+            Value::Str(m) => m.s.to_string(),
             _ => String::new(),
         };
         out.push_str(&format!("{name}: {msg}\n"));

@@ -838,7 +838,7 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     }
                 }
                 Value::Instance(i) => {
-                    names.extend(i.dict.borrow().data.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
+                    names.extend(i.str_keys().iter().map(|s| s.s.to_string()));
                     for c in i.class().mro.borrow().iter() {
                         names.extend(c.dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.s.to_string())));
                     }

@@ -82,8 +82,8 @@ pub fn exec_module_file(vm: &mut Vm, name: &str, path: &PathBuf, is_pkg: bool) -
 
 fn not_found(vm: &Vm, name: &str) -> crate::objects::PyErr {
     let e = vm.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
-    if let Value::Instance(i) = &Value::Instance(e.0.clone()) {
-        i.dict.borrow().data.borrow_mut().set_str(crate::name!("name"), Value::str(name));
+    if let Some(x) = &e.0.exc {
+        x.borrow_mut().detail = Some(Box::new(crate::objects::exc::ExcDetail { name: Value::str(name), ..Default::default() }));
     }
     e
 }
@@ -222,11 +222,9 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
                 ));
             }
             let e = vm.new_error(ExcKind::ImportError, format!("cannot import name '{}' from '{mname}' ({loc})", name.as_str()));
-            {
-                let d = e.0.dict.borrow();
-                let mut d = d.data.borrow_mut();
-                d.set_str(crate::name!("name"), Value::string(mname.clone()));
-                d.set_str(crate::name!("path"), if loc == "unknown location" { Value::None } else { Value::string(loc.clone()) });
+            if let Some(x) = &e.0.exc {
+                let path = if loc == "unknown location" { Value::None } else { Value::string(loc.clone()) };
+                x.borrow_mut().detail = Some(Box::new(crate::objects::exc::ExcDetail { name: Value::string(mname.clone()), path, ..Default::default() }));
             }
             Err(e)
         }

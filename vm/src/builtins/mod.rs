@@ -13,7 +13,7 @@ pub mod types;
 use crate::compiler::SyntaxError;
 use crate::interp::Vm;
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, KwArgs, PyBuiltin, PyErr, PyResult, PyType, Value};
+use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
 use num_bigint::BigInt;
 use std::rc::Rc;
 
@@ -75,13 +75,14 @@ pub fn syntax_error_value(vm: &Vm, e: &SyntaxError) -> PyErr {
     let t = vm.exc_type(kind);
     let details = Value::tuple(vec![Value::str(&e.filename), Value::Int(e.line as i64), Value::Int(e.col as i64), Value::str(&e.text)]);
     let err = vm.new_exception(t, vec![Value::str(&e.msg), details]);
-    {
-        let d = err.0.dict.borrow();
-        let mut d = d.data.borrow_mut();
-        d.set_str(crate::name!("msg"), Value::str(&e.msg));
-        d.set_str(crate::name!("lineno"), Value::Int(e.line as i64));
-        d.set_str(crate::name!("filename"), Value::str(&e.filename));
-        d.set_str(crate::name!("text"), Value::str(&e.text));
+    if let Some(x) = &err.0.exc {
+        x.borrow_mut().detail = Some(Box::new(crate::objects::exc::ExcDetail {
+            msg: Value::str(&e.msg),
+            lineno: Value::Int(e.line as i64),
+            filename: Value::str(&e.filename),
+            text: Value::str(&e.text),
+            ..Default::default()
+        }));
     }
     err
 }
@@ -192,8 +193,7 @@ pub fn install(vm: &mut Vm) {
     register_all(&t.frozenset, methods::FROZENSET_METHODS, "frozenset");
     register_all(&t.int, methods::INT_METHODS, "int");
     register_all(&t.float, methods::FLOAT_METHODS, "float");
-    let fromkeys = crate::objects::PyInstance::new(t.classmethod.clone());
-    fromkeys.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), builtin_fn("fromkeys", dict_fromkeys_cls));
+    let fromkeys = PyInstance::with_native(t.classmethod.clone(), Native::ClassMethod(builtin_fn("fromkeys", dict_fromkeys_cls)));
     t.dict.dict.borrow_mut().set_str(crate::name!("fromkeys"), Value::Instance(Rc::new(fromkeys)));
     register(&t.object, "__init__", types::object_init, "object");
     register(&t.object, "__setattr__", types::object_setattr_m, "object");
@@ -204,8 +204,7 @@ pub fn install(vm: &mut Vm) {
     register(&t.object, "__hash__", types::object_hash, "object");
     register(&t.object, "__repr__", types::object_repr, "object");
     register(&t.object, "__str__", types::object_str, "object");
-    let new = crate::objects::PyInstance::new(t.staticmethod.clone());
-    new.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), builtin_fn("__new__", types::object_new));
+    let new = PyInstance::with_native(t.staticmethod.clone(), Native::StaticMethod(builtin_fn("__new__", types::object_new)));
     t.object.dict.borrow_mut().set_str(crate::name!("__new__"), Value::Instance(Rc::new(new)));
     register(&t.type_, "mro", types::type_mro, "type");
     register(&t.list, "__init__", types::container_init, "list");
@@ -220,8 +219,7 @@ pub fn install(vm: &mut Vm) {
     register(&t.range, "count", types::range_count, "range");
     register(&t.slice, "indices", types::slice_indices_m, "slice");
     {
-        let isc = crate::objects::PyInstance::new(t.classmethod.clone());
-        isc.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), builtin_fn("__init_subclass__", types::object_init_subclass));
+        let isc = PyInstance::with_native(t.classmethod.clone(), Native::ClassMethod(builtin_fn("__init_subclass__", types::object_init_subclass)));
         t.object.dict.borrow_mut().set_str(crate::name!("__init_subclass__"), Value::Instance(Rc::new(isc)));
     }
     register(&t.generator, "send", types::gen_send, "generator");

@@ -3,7 +3,7 @@
 use super::{arg, arity, register, types};
 use crate::interp::{ops, Vm};
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, KwArgs, PyInstance, PyModule, PyResult, PyType, Value};
+use crate::objects::{ExcKind, KwArgs, Native, PyInstance, PyModule, PyResult, PyType, TypeKind, Value};
 use num_bigint::BigInt;
 use std::io::Write;
 use std::rc::Rc;
@@ -27,8 +27,8 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 fn stream_fd(v: &Value) -> Option<i64> {
     match v {
         Value::None => Some(1),
-        Value::Instance(i) if i.class().name.as_str() == "TextIOWrapper" => match i.dict.borrow().data.borrow().get_str(&crate::name!("_fd")) {
-            Some(Value::Int(fd)) => Some(fd),
+        Value::Instance(i) if i.class().kind == TypeKind::TextIO => match i.native() {
+            Some(Native::TextIO { fd }) => Some(*fd),
             _ => None,
         },
         _ => None,
@@ -63,12 +63,12 @@ fn set(m: &PyModule, name: &str, v: Value) {
 
 pub fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
     let m = module(vm, "sys");
-    let io_type = crate::interp::vm::builtin_type("TextIOWrapper", crate::objects::TypeKind::Object, Some(&vm.types.object));
+    let io_type = crate::interp::vm::builtin_type("TextIOWrapper", TypeKind::TextIO, Some(&vm.types.object));
     register(&io_type, "write", stream_write, "TextIOWrapper");
     register(&io_type, "flush", stream_flush, "TextIOWrapper");
     let stream = |t: &Rc<PyType>, fd: i64| {
-        let s = PyInstance::new(t.clone());
-        s.dict.borrow().data.borrow_mut().set_str(crate::name!("_fd"), Value::Int(fd));
+        let s = PyInstance::with_native(t.clone(), Native::TextIO { fd });
+        s.set_str(crate::name!("mode"), Value::str("w"));
         Value::Instance(Rc::new(s))
     };
     set(&m, "stdout", stream(&io_type, 1));

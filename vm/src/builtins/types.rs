@@ -6,10 +6,12 @@ use crate::bytecode::BinOpKind;
 use crate::interp::{attr, ops, Vm};
 use crate::objects::numfmt;
 use crate::objects::settable::SetTable;
-use crate::objects::str::intern;
-use crate::objects::{ExcKind, IterKind, KwArgs, PyDict, PyDictView, PyInstance, PyIter, PyRange, PyResult, PySet, PyType, TypeKind, Value, ViewKind};
+use crate::objects::{
+    ExcKind, IterKind, KwArgs, Native, PropertyData, PyDict, PyDictView, PyInstance, PyIter, PyRange, PyResult, PySet, PyType, TypeKind, Value, ViewKind,
+};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 // ----- constructors -----
@@ -96,25 +98,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
         }
         TypeKind::Type => crate::interp::class::type_call(vm, args, kwargs),
-        TypeKind::Property => {
-            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k).cloned()).unwrap_or(Value::None);
-            let p = PyInstance::new(t.clone());
-            {
-                let d = p.dict.borrow();
-                let mut d = d.data.borrow_mut();
-                d.set_str(crate::name!("fget"), get(0, "fget"));
-                d.set_str(crate::name!("fset"), get(1, "fset"));
-                d.set_str(crate::name!("fdel"), get(2, "fdel"));
-                d.set_str(crate::name!("__doc__"), get(3, "doc"));
-            }
-            Ok(Value::Instance(Rc::new(p)))
-        }
-        TypeKind::StaticMethod | TypeKind::ClassMethod => {
-            arity(vm, t.name.as_str(), args, 1, 1)?;
-            let p = PyInstance::new(t.clone());
-            p.dict.borrow().data.borrow_mut().set_str(crate::name!("__func__"), args[0].clone());
-            Ok(Value::Instance(Rc::new(p)))
-        }
+        TypeKind::Property | TypeKind::StaticMethod | TypeKind::ClassMethod => new_object(vm, t, args, kwargs),
         TypeKind::Super => crate::interp::class::super_new(vm, args),
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name.as_str()))),
     }
@@ -123,7 +107,16 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
 /// `object.__new__(cls)` (and the built-in bases' `__new__`): a bare instance
 /// of a user class; subclasses of built-in types get their built-in value.
 pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let inst = PyInstance::new(t.clone());
+    let inst = match descriptor_native(vm, t, args, kwargs)? {
+        Some(native) => {
+            let p = PyInstance::with_native(t.clone(), native);
+            if let Some(f) = p.wrapped_func().cloned() {
+                copy_wrapper_attrs(vm, &p, &f)?;
+            }
+            return Ok(Value::Instance(Rc::new(p)));
+        }
+        None => PyInstance::new(t.clone()),
+    };
     if let Some(e) = &inst.exc {
         e.borrow_mut().args = Value::tuple(args.to_vec());
     }
@@ -477,6 +470,32 @@ pub fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>
     })
 }
 
+/// The Python-visible attributes of built-in objects that keep their state
+/// in Rust fields (`PyInstance::native`), chosen by the type's kind: what
+/// CPython exposes as read-only members.
+pub fn native_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
+    let kind = inst.class.borrow().kind;
+    match (kind, inst.native()?, name) {
+        (TypeKind::Property, Native::Property(p), "fget") => Some(p.fget.clone()),
+        (TypeKind::Property, Native::Property(p), "fset") => Some(p.fset.clone()),
+        (TypeKind::Property, Native::Property(p), "fdel") => Some(p.fdel.clone()),
+        (TypeKind::Property, Native::Property(p), "__doc__") => Some(p.doc.clone()),
+        (TypeKind::StaticMethod, Native::StaticMethod(f), "__func__" | "__wrapped__") => Some(f.clone()),
+        (TypeKind::ClassMethod, Native::ClassMethod(f), "__func__" | "__wrapped__") => Some(f.clone()),
+        (TypeKind::MemberDescriptor, Native::Member(m), "__name__") => Some(Value::Str(m.name.clone())),
+        (TypeKind::MemberDescriptor, Native::Member(m), "__objclass__") => Some(m.owner.upgrade().map(Value::Type).unwrap_or(Value::None)),
+        (TypeKind::Super, Native::Super { this, .. }, "__thisclass__") => Some(this.clone()),
+        (TypeKind::Super, Native::Super { obj, .. }, "__self__") => Some(obj.clone()),
+        (TypeKind::Super, Native::Super { this, obj }, "__self_class__") => Some(match (this, obj) {
+            (_, Value::None) => Value::None,
+            (Value::Type(c), Value::Type(t)) if t.is_subtype(c) => obj.clone(),
+            _ => Value::Type(vm.type_of(obj)),
+        }),
+        (TypeKind::Traceback, Native::Traceback { lineno }, "tb_lineno") => Some(Value::Int(*lineno)),
+        _ => None,
+    }
+}
+
 pub fn dict_view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
     Value::DictView(Rc::new(PyDictView { dict: d.clone(), kind }))
 }
@@ -591,35 +610,89 @@ pub fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<V
     Ok(Value::list(vec![]))
 }
 
-fn property_with(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value> {
-    arity(vm, field, args, 2, 2)?;
-    let Value::Instance(p) = &args[0] else {
-        return Err(vm.type_error("descriptor requires a 'property' object"));
-    };
-    let np = PyInstance::new(p.class());
-    {
-        let src = p.dict.borrow().data.borrow().clone();
-        *np.dict.borrow().data.borrow_mut() = src;
-        np.dict.borrow().data.borrow_mut().set_str(intern(field), args[1].clone());
+/// The Rust state of a `property`, `staticmethod` or `classmethod` (or of
+/// an instance of a user subclass) built from the constructor's arguments;
+/// `None` for other types.
+fn descriptor_native(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -> PyResult<Option<Native>> {
+    Ok(Some(match t.kind {
+        TypeKind::Property => {
+            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k).cloned()).unwrap_or(Value::None);
+            Native::Property(PropertyData {
+                fget: get(0, "fget"),
+                fset: get(1, "fset"),
+                fdel: get(2, "fdel"),
+                doc: get(3, "doc"),
+                name: RefCell::new(Value::None),
+            })
+        }
+        TypeKind::StaticMethod => {
+            arity(vm, t.name.as_str(), args, 1, 1)?;
+            Native::StaticMethod(args[0].clone())
+        }
+        TypeKind::ClassMethod => {
+            arity(vm, t.name.as_str(), args, 1, 1)?;
+            Native::ClassMethod(args[0].clone())
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// `staticmethod(f)` and `classmethod(f)` copy `f`'s `__module__`,
+/// `__name__`, `__qualname__`, `__doc__` and `__annotations__` into their `__dict__`, as
+/// CPython 3.10+ does (`functools.wraps` without `__wrapped__`); attributes
+/// `f` lacks are skipped.
+fn copy_wrapper_attrs(vm: &mut Vm, wrapper: &PyInstance, f: &Value) -> PyResult<()> {
+    for name in [
+        crate::name!("__module__"),
+        crate::name!("__name__"),
+        crate::name!("__qualname__"),
+        crate::name!("__doc__"),
+        crate::objects::str::intern("__annotations__"),
+    ] {
+        match attr::get_attr(vm, f, &name) {
+            Ok(v) => wrapper.set(vm, &name, v)?,
+            Err(e) if vm.err_is(&e, ExcKind::AttributeError) => {}
+            Err(e) => return Err(e),
+        }
     }
-    Ok(Value::Instance(Rc::new(np)))
+    Ok(())
+}
+
+/// `p.getter(f)`, `p.setter(f)`, `p.deleter(f)`: a copy of the property
+/// with one accessor replaced (`pick` chooses which).
+fn property_with(vm: &mut Vm, args: &[Value], what: &str, pick: fn(&mut PropertyData) -> &mut Value) -> PyResult<Value> {
+    arity(vm, what, args, 2, 2)?;
+    let (cls, p) = match &args[0] {
+        Value::Instance(i) => match i.property() {
+            Some(p) => (i.class(), p),
+            None => return Err(vm.type_error("descriptor requires a 'property' object")),
+        },
+        _ => return Err(vm.type_error("descriptor requires a 'property' object")),
+    };
+    let mut data =
+        PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone(), name: RefCell::new(p.name.borrow().clone()) };
+    *pick(&mut data) = args[1].clone();
+    Ok(Value::Instance(Rc::new(PyInstance::with_native(cls, Native::Property(data)))))
 }
 
 pub fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    property_with(vm, args, "fget")
+    property_with(vm, args, "getter", |p| &mut p.fget)
 }
 pub fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    property_with(vm, args, "fset")
+    property_with(vm, args, "setter", |p| &mut p.fset)
 }
 pub fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    property_with(vm, args, "fdel")
+    property_with(vm, args, "deleter", |p| &mut p.fdel)
 }
 /// `property.__set_name__(owner, name)`: records the name that the
 /// property's error messages use.
 pub fn property_set_name(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__set_name__", args, 3, 3)?;
-    if let Value::Instance(p) = &args[0] {
-        p.dict.borrow().data.borrow_mut().set_str(crate::name!("_prop_name"), args[2].clone());
+    if let Some(p) = match &args[0] {
+        Value::Instance(p) => p.property(),
+        _ => None,
+    } {
+        *p.name.borrow_mut() = args[2].clone();
     }
     Ok(Value::None)
 }
@@ -631,7 +704,7 @@ pub fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
     let Value::Instance(p) = &args[0] else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let fget = p.dict.borrow().data.borrow().get_str(&crate::name!("fget")).unwrap_or(Value::None);
+    let fget = p.property().map(|p| p.fget.clone()).unwrap_or(Value::None);
     if matches!(fget, Value::None) {
         return Err(vm.attr_error("property has no getter"));
     }
@@ -725,15 +798,7 @@ pub fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
 
 fn member_index(vm: &Vm, d: &Value) -> PyResult<(usize, Value)> {
     match d {
-        Value::Instance(i) => {
-            let dd = i.dict.borrow();
-            let data = dd.data.borrow();
-            let idx = match data.get_str(&crate::name!("_index")) {
-                Some(Value::Int(n)) => n as usize,
-                _ => 0,
-            };
-            Ok((idx, data.get_str(&crate::name!("__name__")).unwrap_or(Value::None)))
-        }
+        Value::Instance(i) => Ok(i.member().map(|m| (m.index, Value::Str(m.name.clone()))).unwrap_or((0, Value::None))),
         _ => Err(vm.type_error("descriptor requires a 'member_descriptor' object")),
     }
 }

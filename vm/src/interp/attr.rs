@@ -4,8 +4,9 @@
 //! live in their type's namespace and bind like functions do.
 
 use super::vm::Vm;
+use crate::objects::exc::ExcDetail;
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, PyDict, PyInstance, PyMethod, PyResult, PyStr, PyType, TypeKind, Value};
+use crate::objects::{ExcKind, Native, PropertyData, PyDict, PyInstance, PyMethod, PyResult, PyStr, PyType, TypeKind, Value};
 use std::rc::Rc;
 
 fn bind(func: Value, self_: Value) -> Value {
@@ -16,23 +17,36 @@ fn bind(func: Value, self_: Value) -> Value {
 pub fn unwrap_static(v: Value) -> Value {
     if let Value::Instance(i) = &v {
         if i.class().kind == TypeKind::StaticMethod {
-            if let Some(f) = i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")) {
-                return f;
+            if let Some(f) = i.wrapped_func() {
+                return f.clone();
             }
         }
     }
     v
 }
 
-fn inst_field(i: &PyInstance, name: &str) -> Value {
-    i.dict.borrow().data.borrow().get_str(&intern(name)).unwrap_or(Value::None)
+/// The callable a `staticmethod` or `classmethod` wraps (`None` for an
+/// instance of a subclass that `object.__new__` made without one).
+fn wrapped(i: &PyInstance) -> Value {
+    i.wrapped_func().cloned().unwrap_or(Value::None)
+}
+
+/// A property's accessor (`fget`, `fset` or `fdel`); `None` when absent.
+fn accessor(i: &PyInstance, pick: fn(&PropertyData) -> &Value) -> Value {
+    i.property().map(|p| pick(p).clone()).unwrap_or(Value::None)
+}
+
+/// The slot index a member descriptor reads and writes.
+fn member_index(i: &PyInstance) -> Option<usize> {
+    i.member().map(|m| m.index)
 }
 
 /// CPython's message for a property without a setter or deleter: it names
 /// the property only when `__set_name__` gave it a name (defined in a class
 /// body, not assigned to the class later).
 fn property_missing(prop: &PyInstance, what: &str, cls: &PyType) -> String {
-    match inst_field(prop, "_prop_name") {
+    let name = prop.property().map(|p| p.name.borrow().clone()).unwrap_or(Value::None);
+    match name {
         Value::Str(n) => format!("property '{}' of '{}' object has no {what}", n.as_str(), cls.name.as_str()),
         _ => format!("property of '{}' object has no {what}", cls.name.as_str()),
     }
@@ -59,29 +73,22 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
         Value::Instance(i) => {
             let k = i.class();
             match k.kind {
-                TypeKind::StaticMethod => Ok(inst_field(i, "__func__")),
-                TypeKind::ClassMethod => Ok(bind(inst_field(i, "__func__"), Value::Type(cls.clone()))),
+                TypeKind::StaticMethod => Ok(wrapped(i)),
+                TypeKind::ClassMethod => Ok(bind(wrapped(i), Value::Type(cls.clone()))),
                 TypeKind::MemberDescriptor => {
-                    let idx = match inst_field(i, "_index") {
-                        Value::Int(n) => n as usize,
-                        _ => 0,
-                    };
+                    let idx = member_index(i).unwrap_or(0);
                     let v = match obj {
                         Value::Instance(o) => o.slot_values.borrow().get(idx).cloned().unwrap_or_default(),
                         _ => return Ok(attr),
                     };
                     if v.is_unbound() {
-                        let name = inst_field(i, "__name__");
-                        return Err(vm.attr_error(format!(
-                            "'{}' object has no attribute '{}'",
-                            obj.type_name(),
-                            name.as_str().map(|s| s.as_str()).unwrap_or("?")
-                        )));
+                        let name = i.member().map(|m| m.name.as_str()).unwrap_or("?");
+                        return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", obj.type_name(), name)));
                     }
                     Ok(v)
                 }
                 TypeKind::Property => {
-                    let fget = inst_field(i, "fget");
+                    let fget = accessor(i, |p| &p.fget);
                     if matches!(fget, Value::None) {
                         let pname = prop_name(vm, obj, cls, &attr);
                         return Err(vm.attr_error(format!("property {pname}of '{}' object has no getter", cls.name.as_str())));
@@ -95,27 +102,6 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
             }
         }
         _ => Ok(attr),
-    }
-}
-
-/// Reads `name` from an instance's `__dict__` as CPython's attribute lookup
-/// does: by string comparison, and, when that misses in a dict holding
-/// instance keys, by the lookup that asks their `__eq__` (`ops::dict_get_name`),
-/// with the dict's `Rc` held and no borrow of `inst.dict`, since `__eq__`
-/// may replace `obj.__dict__`. The common hit counts no reference.
-#[inline]
-fn instance_dict_get(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-    let slow = {
-        let d = inst.dict.borrow();
-        let data = d.data.borrow();
-        if let Some(v) = data.get_str(name) {
-            return Ok(Some(v));
-        }
-        data.has_instance_keys().then(|| Rc::clone(&d))
-    };
-    match slow {
-        Some(d) => super::ops::dict_get_name(vm, &d, name),
-        None => Ok(None),
     }
 }
 
@@ -224,11 +210,22 @@ fn exc_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
             if e.traceback.is_empty() {
                 Value::None
             } else {
-                let tb = PyInstance::new(vm.misc_type("traceback"));
-                let last = e.traceback.first().map(|t| t.line).unwrap_or(0);
-                tb.dict.borrow().data.borrow_mut().set_str(crate::name!("tb_lineno"), Value::Int(last as i64));
-                Value::Instance(Rc::new(tb))
+                let lineno = e.traceback.first().map(|t| t.line).unwrap_or(0) as i64;
+                Value::Instance(Rc::new(PyInstance::with_native(vm.types.traceback.clone(), Native::Traceback { lineno })))
             }
+        }
+        "name" | "path" if inst.class().is_subtype(&vm.exc_type(ExcKind::ImportError)) => {
+            let d = e.detail.as_deref();
+            d.map(|d| if name == "name" { &d.name } else { &d.path }).cloned().unwrap_or_default().or_none()
+        }
+        "msg" | "filename" | "lineno" | "text" if inst.class().is_subtype(&vm.exc_type(ExcKind::SyntaxError)) => {
+            let field = |d: &ExcDetail| match name {
+                "msg" => d.msg.clone(),
+                "filename" => d.filename.clone(),
+                "lineno" => d.lineno.clone(),
+                _ => d.text.clone(),
+            };
+            e.detail.as_deref().map(field).unwrap_or_default().or_none()
         }
         "value" if inst.class().is_subtype(&vm.exc_type(ExcKind::StopIteration)) => match &e.args {
             Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
@@ -256,10 +253,13 @@ impl OrNone for Value {
     }
 }
 
-/// `super().name`: look along the MRO of the instance's type, after `__thisclass__`.
+/// `super().name`: look along the MRO of the instance's type, after
+/// `__thisclass__`; then the super object's own attributes.
 fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
-    let this = inst_field(sup, "__thisclass__");
-    let self_ = inst_field(sup, "__self__");
+    let (this, self_) = match sup.native() {
+        Some(Native::Super { this, obj }) => (this.clone(), obj.clone()),
+        _ => (Value::None, Value::None),
+    };
     let start_type = match &self_ {
         Value::Type(t) => t.clone(),
         other => vm.type_of(other),
@@ -276,10 +276,10 @@ fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr
                         (Value::Type(t), _) => {
                             if let Value::Instance(i) = &v {
                                 if i.class().kind == TypeKind::ClassMethod {
-                                    return Ok(bind(inst_field(i, "__func__"), Value::Type(t.clone())));
+                                    return Ok(bind(wrapped(i), Value::Type(t.clone())));
                                 }
                                 if i.class().kind == TypeKind::StaticMethod {
-                                    return Ok(inst_field(i, "__func__"));
+                                    return Ok(wrapped(i));
                                 }
                             }
                             Ok(v)
@@ -289,6 +289,9 @@ fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr
                 }
             }
         }
+    }
+    if let Some(v) = crate::builtins::types::native_attr(vm, sup, name.as_str()) {
+        return Ok(v);
     }
     let _ = obj;
     Err(vm.attr_error(format!("'super' object has no attribute '{}'", name.as_str())))
@@ -337,7 +340,14 @@ fn instance_getattr_plain(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name:
             return apply_descriptor(vm, d.clone(), obj, &cls);
         }
     }
-    if let Some(v) = instance_dict_get(vm, inst, name)? {
+    // The Rust fields of built-in objects (`p.fget`, `sm.__func__`) are
+    // read-only members of their type in CPython: data descriptors.
+    if inst.native().is_some() {
+        if let Some(v) = crate::builtins::types::native_attr(vm, inst, name.as_str()) {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = inst.get(vm, name)? {
         return Ok(v);
     }
     if let Some(d) = descr {
@@ -345,9 +355,7 @@ fn instance_getattr_plain(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name:
     }
     match name.as_str() {
         "__class__" => return Ok(Value::Type(cls)),
-        "__dict__" if (cls.has_dict.get() || cls.is_builtin) && !(cls.is_builtin && cls.kind == TypeKind::Object) => {
-            return Ok(Value::Dict(inst.dict.borrow().clone()))
-        }
+        "__dict__" if cls.instances_have_dict() => return Ok(Value::Dict(inst.dict())),
         _ => {}
     }
     if inst.exc.is_some() {
@@ -362,8 +370,8 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
     if let Some(v) = t.lookup(name) {
         return match &v {
             Value::Instance(i) => match i.class().kind {
-                TypeKind::StaticMethod => Ok(inst_field(i, "__func__")),
-                TypeKind::ClassMethod => Ok(bind(inst_field(i, "__func__"), Value::Type(t.clone()))),
+                TypeKind::StaticMethod => Ok(wrapped(i)),
+                TypeKind::ClassMethod => Ok(bind(wrapped(i), Value::Type(t.clone()))),
                 TypeKind::Property => Ok(v.clone()),
                 _ => {
                     let k = i.class();
@@ -465,8 +473,8 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
         if is_data_descriptor(&d) {
             if let Value::Instance(di) = &d {
                 if di.class().kind == TypeKind::MemberDescriptor {
-                    if let Value::Int(idx) = inst_field(di, "_index") {
-                        if let Some(cell) = inst.slot_values.borrow_mut().get_mut(idx as usize) {
+                    if let Some(idx) = member_index(di) {
+                        if let Some(cell) = inst.slot_values.borrow_mut().get_mut(idx) {
                             *cell = v;
                             return Ok(());
                         }
@@ -474,7 +482,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                     return Err(no_attr(vm, obj, name));
                 }
                 if di.class().kind == TypeKind::Property {
-                    let fset = inst_field(di, "fset");
+                    let fset = accessor(di, |p| &p.fset);
                     if matches!(fset, Value::None) {
                         return Err(vm.attr_error(property_missing(di, "setter", &cls)));
                     }
@@ -514,13 +522,28 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                 e.args = v;
                 return Ok(());
             }
+            "name" | "path" if cls.is_subtype(&vm.exc_type(ExcKind::ImportError)) => {
+                let d = e.detail.get_or_insert_with(Default::default);
+                *(if name.as_str() == "name" { &mut d.name } else { &mut d.path }) = v;
+                return Ok(());
+            }
+            "msg" | "filename" | "lineno" | "text" if cls.is_subtype(&vm.exc_type(ExcKind::SyntaxError)) => {
+                let d = e.detail.get_or_insert_with(Default::default);
+                match name.as_str() {
+                    "msg" => d.msg = v,
+                    "filename" => d.filename = v,
+                    "lineno" => d.lineno = v,
+                    _ => d.text = v,
+                }
+                return Ok(());
+            }
             _ => {}
         }
     }
     if name.as_str() == "__dict__" {
         return match v {
             Value::Dict(d) => {
-                *inst.dict.borrow_mut() = d;
+                inst.replace_dict(d);
                 Ok(())
             }
             other => Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", other.type_name()))),
@@ -543,21 +566,13 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             other => Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", other.type_name()))),
         };
     }
-    if (!cls.has_dict.get() && !cls.is_builtin) || (cls.is_builtin && cls.kind == TypeKind::Object) {
+    if inst.native().is_some() && crate::builtins::types::native_attr(vm, inst, name.as_str()).is_some() {
+        return Err(vm.attr_error("readonly attribute"));
+    }
+    if !cls.instances_have_dict() {
         return Err(no_attr(vm, obj, name));
     }
-    // The common case stores by string. A dict holding instance keys takes
-    // the lookup that asks their `__eq__`, with the dict's `Rc` held and
-    // no borrow of `inst.dict`, since `__eq__` may replace `obj.__dict__`.
-    let d = {
-        let d = inst.dict.borrow();
-        if !d.data.borrow().has_instance_keys() {
-            d.data.borrow_mut().set_str(name.clone(), v);
-            return Ok(());
-        }
-        Rc::clone(&d)
-    };
-    super::ops::dict_set(vm, &d, Value::Str(name.clone()), v)
+    inst.set(vm, name, v)
 }
 
 /// `del obj.name`.
@@ -610,8 +625,8 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
     if let Some(d) = cls.lookup(name) {
         if let Value::Instance(di) = &d {
             if di.class().kind == TypeKind::MemberDescriptor {
-                if let Value::Int(idx) = inst_field(di, "_index") {
-                    let was = inst.slot_values.borrow_mut().get_mut(idx as usize).map(std::mem::take);
+                if let Some(idx) = member_index(di) {
+                    let was = inst.slot_values.borrow_mut().get_mut(idx).map(std::mem::take);
                     if let Some(w) = was {
                         if !w.is_unbound() {
                             return Ok(());
@@ -622,7 +637,7 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                 return Err(vm.attr_error(name.as_str()));
             }
             if di.class().kind == TypeKind::Property {
-                let fdel = inst_field(di, "fdel");
+                let fdel = accessor(di, |p| &p.fdel);
                 if matches!(fdel, Value::None) {
                     return Err(vm.attr_error(property_missing(di, "deleter", &cls)));
                 }
@@ -635,8 +650,10 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             }
         }
     }
-    let d = inst.dict.borrow().clone();
-    let removed = super::ops::dict_remove(vm, &d, &Value::Str(name.clone()))?;
+    if inst.native().is_some() && crate::builtins::types::native_attr(vm, inst, name.as_str()).is_some() {
+        return Err(vm.attr_error("readonly attribute"));
+    }
+    let removed = inst.remove(vm, name)?;
     match removed {
         Some(_) => Ok(()),
         None => Err(no_attr(vm, obj, name)),
@@ -650,7 +667,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
         Value::Instance(inst) => {
             let cls = inst.class();
             if let Some(f @ Value::Function(_)) = vm.lookup_cache.lookup(&cls, name) {
-                if instance_dict_get(vm, inst, name)?.is_none() {
+                if inst.get(vm, name)?.is_none() {
                     vm.stack.push(f);
                     vm.stack.push(obj);
                     return Ok(());

@@ -6,7 +6,7 @@
 
 use crate::interp::{ops, Vm};
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, KwArgs, PyDict, PyInstance, PyResult, PyType, TypeKind, Value};
+use crate::objects::{ExcKind, KwArgs, MemberData, Native, PyDict, PyInstance, PyResult, PyType, TypeKind, Value};
 use std::rc::Rc;
 
 /// `type(x)` and `type(name, bases, ns)`.
@@ -145,9 +145,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>, cla
         let found = b.dict.borrow().get_str(&crate::name!("__init_subclass__"));
         if let Some(f) = found {
             let f = match &f {
-                Value::Instance(i) if i.class().kind == TypeKind::ClassMethod => {
-                    i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")).unwrap_or_default()
-                }
+                Value::Instance(i) if i.class().kind == TypeKind::ClassMethod => i.wrapped_func().cloned().unwrap_or_default(),
                 other => other.clone(),
             };
             if let Value::Builtin(_) = f {
@@ -206,14 +204,8 @@ fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDi
         }
         let idx = layout.len();
         layout.push(s.clone());
-        let d = PyInstance::new(vm.types.member_descriptor.clone());
-        {
-            let dd = d.dict.borrow();
-            let mut dd = dd.data.borrow_mut();
-            dd.set_str(crate::name!("__name__"), Value::Str(s.clone()));
-            dd.set_str(crate::name!("__objclass__"), Value::Type(cls.clone()));
-            dd.set_str(crate::name!("_index"), Value::Int(idx as i64));
-        }
+        let member = MemberData { index: idx, name: s.clone(), owner: Rc::downgrade(cls) };
+        let d = PyInstance::with_native(vm.types.member_descriptor.clone(), Native::Member(member));
         cls.dict.borrow_mut().set_str(s, Value::Instance(Rc::new(d)));
     }
     cls.has_dict.set(wants_dict);
@@ -304,13 +296,7 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Value::Type(_) = &cls else {
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", cls.type_name())));
     };
-    let sup = PyInstance::new(vm.types.super_.clone());
-    {
-        let d = sup.dict.borrow();
-        let mut d = d.data.borrow_mut();
-        d.set_str(crate::name!("__thisclass__"), cls);
-        d.set_str(crate::name!("__self__"), obj);
-    }
+    let sup = PyInstance::with_native(vm.types.super_.clone(), Native::Super { this: cls, obj });
     Ok(Value::Instance(Rc::new(sup)))
 }
 

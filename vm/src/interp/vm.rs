@@ -45,6 +45,7 @@ pub struct Types {
     pub classmethod: Rc<PyType>,
     pub super_: Rc<PyType>,
     pub member_descriptor: Rc<PyType>,
+    pub traceback: Rc<PyType>,
     pub mappingproxy: Rc<PyType>,
     pub exc: Vec<Rc<PyType>>,
     /// Iterator and view types, made on first use, by name.
@@ -99,6 +100,7 @@ impl Types {
             classmethod: builtin_type("classmethod", TypeKind::ClassMethod, o),
             super_: builtin_type("super", TypeKind::Super, o),
             member_descriptor: builtin_type("member_descriptor", TypeKind::MemberDescriptor, o),
+            traceback: builtin_type("traceback", TypeKind::Traceback, o),
             mappingproxy: builtin_type("mappingproxy", TypeKind::MappingProxy, o),
             int,
             exc,

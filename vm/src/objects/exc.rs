@@ -4,7 +4,7 @@
 //! `PyErr` is one pointer (the exception instance), so `PyResult<Value>`
 //! stays 16 bytes and the happy path pays nothing for errors.
 
-use super::typ::PyInstance;
+use super::instance::PyInstance;
 use super::{PyCode, Value};
 use std::rc::Rc;
 
@@ -31,6 +31,22 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// The attributes CPython keeps in the structs of `ImportError` and
+    /// `SyntaxError`; `None` for other exceptions.
+    pub detail: Option<Box<ExcDetail>>,
+}
+
+/// `ImportError`'s `name` and `path`, `SyntaxError`'s `msg`, `filename`,
+/// `lineno` and `text`: Rust fields, not `__dict__` entries (`vars(e)` is
+/// `{}` in CPython). `Unbound` reads as `None`.
+#[derive(Clone, Default)]
+pub struct ExcDetail {
+    pub name: Value,
+    pub path: Value,
+    pub msg: Value,
+    pub filename: Value,
+    pub lineno: Value,
+    pub text: Value,
 }
 
 macro_rules! exc_kinds {

@@ -12,6 +12,7 @@
 pub mod dict;
 pub mod exc;
 pub mod func;
+pub mod instance;
 pub mod numfmt;
 pub mod set;
 pub mod settable;
@@ -25,9 +26,10 @@ use std::rc::Rc;
 pub use dict::{DictData, PyDict};
 pub use exc::{ExcData, ExcKind, PyErr, PyResult};
 pub use func::{BuiltinFn, KwArgs, PyBuiltin, PyCell, PyCode, PyFunction, PyGenerator, PyMethod};
+pub use instance::{MemberData, Native, PropertyData, PyInstance};
 pub use set::PySet;
 pub use str::PyStr;
-pub use typ::{PyInstance, PyType, TypeKind};
+pub use typ::{PyType, TypeKind};
 
 // `repr(C, u64)` puts every payload at offset 8, so a `Value` moves as two
 // aligned words instead of a byte-wise copy of a payload at offset 1 (which

@@ -1,11 +1,11 @@
-//! `type` objects and instances of user classes.
+//! `type` objects (instances are in `instance.rs`).
 //!
 //! Built-in types are `PyType`s too (with `is_builtin`), so `type(x)`,
 //! `isinstance` and method lookup work the same way for `int` and for a
 //! user class: methods of built-in types live in their type's namespace.
 
-use super::dict::{DictData, PyDict};
-use super::exc::{ExcData, ExcKind};
+use super::dict::DictData;
+use super::exc::ExcKind;
 use super::str::PyStr;
 use super::Value;
 use std::cell::{Cell, RefCell};
@@ -48,6 +48,10 @@ pub enum TypeKind {
     MemberDescriptor,
     /// The read-only view `C.__dict__` returns.
     MappingProxy,
+    /// Traceback objects (`exc.__traceback__`).
+    Traceback,
+    /// `sys.stdout` and `sys.stderr`.
+    TextIO,
 }
 
 pub struct PyType {
@@ -154,6 +158,18 @@ impl PyType {
         }
     }
 
+    /// Whether instances have a `__dict__` (and take arbitrary attributes):
+    /// user classes unless `__slots__` left it out, and built-in types
+    /// except `object` and those whose state is all Rust fields, as in
+    /// CPython (`vars(property())` is a TypeError).
+    pub fn instances_have_dict(&self) -> bool {
+        if self.is_builtin {
+            !matches!(self.kind, TypeKind::Object | TypeKind::Property | TypeKind::MemberDescriptor | TypeKind::Super | TypeKind::Traceback)
+        } else {
+            self.has_dict.get()
+        }
+    }
+
     pub fn set_attr(&self, name: Rc<PyStr>, v: Value) {
         self.dict.borrow_mut().set_str(name, v);
         self.version.set(next_version());
@@ -190,47 +206,6 @@ pub fn current_version() -> u64 {
 /// A fresh type version (never reused).
 pub fn next_version() -> u64 {
     VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
-}
-
-pub struct PyInstance {
-    pub class: RefCell<Rc<PyType>>,
-    pub dict: RefCell<Rc<PyDict>>,
-    /// Present for instances of exception classes.
-    pub exc: Option<Box<RefCell<ExcData>>>,
-    /// Values of `__slots__` members, in the class's slot layout.
-    pub slot_values: RefCell<Vec<Value>>,
-    /// For instances of user subclasses of built-in types (`class L(list)`):
-    /// the built-in value the instance extends; `Unbound` otherwise.
-    pub base: RefCell<Value>,
-}
-
-impl PyInstance {
-    pub fn new(class: Rc<PyType>) -> PyInstance {
-        let exc = if class.exc_kind().is_some() { Some(Box::new(RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }))) } else { None };
-        let n = class.slots.borrow().len();
-        PyInstance {
-            class: RefCell::new(class),
-            dict: RefCell::new(PyDict::new()),
-            exc,
-            slot_values: RefCell::new(vec![Value::Unbound; n]),
-            base: RefCell::new(Value::Unbound),
-        }
-    }
-    pub fn class(&self) -> Rc<PyType> {
-        self.class.borrow().clone()
-    }
-}
-
-impl PyInstance {
-    /// The built-in value a subclass instance extends, if any.
-    pub fn payload(&self) -> Option<Value> {
-        let b = self.base.borrow();
-        if b.is_unbound() {
-            None
-        } else {
-            Some(b.clone())
-        }
-    }
 }
 
 /// The type attribute cache itself. `PyType::lookup` uses a per-thread one;

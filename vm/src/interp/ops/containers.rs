@@ -204,9 +204,7 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
             Some(f) => {
                 let f = attr::unwrap_static(f);
                 let f = match &f {
-                    Value::Instance(i) if i.class().kind == crate::objects::TypeKind::ClassMethod => {
-                        i.dict.borrow().data.borrow().get_str(&crate::name!("__func__")).unwrap_or_default()
-                    }
+                    Value::Instance(i) if i.class().kind == crate::objects::TypeKind::ClassMethod => i.wrapped_func().cloned().unwrap_or_default(),
                     other => other.clone(),
                 };
                 vm.call(&f, &[c.clone(), k.clone()], &[])
