@@ -73,6 +73,7 @@ impl Interp {
                 if let Value::Type(t) = v {
                     t.mro.borrow_mut().clear();
                     let old = std::mem::take(&mut *t.dict.borrow_mut());
+                    t.modified();
                     drop(old);
                 }
             }

@@ -605,9 +605,12 @@ pub fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-pub fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let _ = vm;
-    Ok(Value::list(vec![]))
+/// `C.__subclasses__()`: the live direct subclasses, in creation order.
+pub fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(t)) => Ok(Value::list(t.subclasses().into_iter().map(Value::Type).collect())),
+        _ => Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument")),
+    }
 }
 
 /// The Rust state of a `property`, `staticmethod` or `classmethod` (or of

@@ -594,7 +594,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
                 return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
             }
             let removed = t.dict.borrow_mut().remove_str(name);
-            t.version.set(crate::objects::typ::next_version());
+            t.modified();
             match removed {
                 Some(_) => Ok(()),
                 None => Err(vm.attr_error(format!("type object '{}' has no attribute '{}'", t.name.as_str(), name.as_str()))),

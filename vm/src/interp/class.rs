@@ -125,7 +125,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>, cla
         *c.value.borrow_mut() = Value::Type(cls.clone());
     }
     // The namespace was filled directly: no cached lookup may survive it.
-    cls.version.set(crate::objects::typ::next_version());
+    cls.modified();
     let clsv = Value::Type(cls.clone());
     // __set_name__ on every attribute that defines it, in definition order.
     let attrs: Vec<(Value, Value)> = cls.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
@@ -300,7 +300,9 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(sup)))
 }
 
-/// `C.__bases__ = (...)`: new bases, and a new MRO for C.
+/// `C.__bases__ = (...)`: new bases, a new MRO for C and for every class
+/// below it (CPython's `mro_hierarchy`), the subclass lists of the old and
+/// new bases updated, and a new version for all of them.
 pub fn set_bases(vm: &mut Vm, cls: &Rc<PyType>, v: &Value) -> PyResult<()> {
     let Value::Tuple(t) = v else {
         return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {}", cls.name.as_str(), v.type_name())));
@@ -320,9 +322,37 @@ pub fn set_bases(vm: &mut Vm, cls: &Rc<PyType>, v: &Value) -> PyResult<()> {
             other => return Err(vm.type_error(format!("{}.__bases__ must be tuple of classes, not '{}'", cls.name.as_str(), other.type_name()))),
         }
     }
-    let mro = c3_mro(vm, cls, &bases)?;
-    *cls.bases.borrow_mut() = bases;
-    *cls.mro.borrow_mut() = mro;
-    cls.version.set(crate::objects::typ::next_version());
+    let old_bases = std::mem::replace(&mut *cls.bases.borrow_mut(), bases.clone());
+    let mut saved = Vec::new();
+    if let Err(e) = remro_hierarchy(vm, cls, &mut saved) {
+        // As CPython: every MRO computed so far, and the bases, are put back.
+        for (t, old) in saved.into_iter().rev() {
+            *t.mro.borrow_mut() = old;
+        }
+        *cls.bases.borrow_mut() = old_bases;
+        return Err(e);
+    }
+    for b in &old_bases {
+        b.remove_subclass(cls);
+    }
+    for b in &bases {
+        b.add_subclass(cls);
+    }
+    cls.modified();
+    Ok(())
+}
+
+/// Recomputes the MRO of `t` from its bases, then of its subclasses,
+/// depth first (a class below a diamond is recomputed once per path, the
+/// last time with all its bases up to date, as in CPython). The old MROs
+/// go to `saved`, in order, to be restored if some MRO cannot be made.
+fn remro_hierarchy(vm: &Vm, t: &Rc<PyType>, saved: &mut Vec<(Rc<PyType>, Vec<Rc<PyType>>)>) -> PyResult<()> {
+    let bases = t.bases.borrow().clone();
+    let mro = c3_mro(vm, t, &bases)?;
+    let old = std::mem::replace(&mut *t.mro.borrow_mut(), mro);
+    saved.push((t.clone(), old));
+    for sub in t.subclasses() {
+        remro_hierarchy(vm, &sub, saved)?;
+    }
     Ok(())
 }
