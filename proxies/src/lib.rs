@@ -38,7 +38,7 @@ mod table;
 
 pub use dict::{Dict, EntryRef, Iter, ModuleSlots, NeedsHost, NsKey, Storage};
 pub use namespaces::{ModuleLayout, ModuleNs, SlotIdx};
-pub use protocol::{contains, delete, get, get_by_name, lookup, lookup_hashed, set, set_hashed, Cursor, DictCell, IterError};
+pub use protocol::{contains, delete, get, get_by_name, get_name, lookup, lookup_hashed, set, set_hashed, Cursor, DictCell, IterError};
 pub use table::Entry;
 
 /// What the protocol knows of keys and values without running code.

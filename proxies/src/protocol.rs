@@ -73,20 +73,31 @@ pub fn get<V: DictValue, H: Host<V>>(cell: &(impl DictCell<V> + ?Sized), host: &
     if key.as_name().is_some() {
         return get_by_name(cell, host, key);
     }
-    Ok(lookup(cell, host, key)?.and_then(|i| cell.dict().entry(i).map(|e| e.value.clone())))
+    get_slow(cell, host, key)
 }
 
 /// `d[name]` for a key that is a name: names compared alone, and, when
 /// that misses in a dict holding keys that may equal a name, the lookup
-/// that asks them.
+/// that asks them. The name step is inlined into callers; the lookup is not.
 #[inline]
 pub fn get_by_name<V: DictValue, H: Host<V>>(cell: &(impl DictCell<V> + ?Sized), host: &mut H, key: &V) -> Result<Option<V>, H::Error> {
+    match key.as_name() {
+        Some(name) => get_name(cell, host, name, || key.clone()),
+        None => get_slow(cell, host, key),
+    }
+}
+
+/// `get_by_name` for a caller holding the name itself: `key` makes the key
+/// value (the name as a `V`) only when the slow lookup needs it.
+#[inline]
+pub fn get_name<V: DictValue, H: Host<V>>(
+    cell: &(impl DictCell<V> + ?Sized),
+    host: &mut H,
+    name: &V::Name,
+    key: impl FnOnce() -> V,
+) -> Result<Option<V>, H::Error> {
     {
         let d = cell.dict();
-        let Some(name) = key.as_name() else {
-            drop(d);
-            return get(cell, host, key);
-        };
         if let Some(v) = d.get_name(name) {
             return Ok(Some(v.clone()));
         }
@@ -94,10 +105,16 @@ pub fn get_by_name<V: DictValue, H: Host<V>>(cell: &(impl DictCell<V> + ?Sized),
             return Ok(None);
         }
     }
+    get_slow(cell, host, &key())
+}
+
+#[inline(never)]
+fn get_slow<V: DictValue, H: Host<V>>(cell: &(impl DictCell<V> + ?Sized), host: &mut H, key: &V) -> Result<Option<V>, H::Error> {
     Ok(lookup(cell, host, key)?.and_then(|i| cell.dict().entry(i).map(|e| e.value.clone())))
 }
 
-/// `key in d`.
+/// `key in d`, with the same inlined name step as `get_by_name`.
+#[inline]
 pub fn contains<V: DictValue, H: Host<V>>(cell: &(impl DictCell<V> + ?Sized), host: &mut H, key: &V) -> Result<bool, H::Error> {
     if let Some(name) = key.as_name() {
         let d = cell.dict();
@@ -108,6 +125,11 @@ pub fn contains<V: DictValue, H: Host<V>>(cell: &(impl DictCell<V> + ?Sized), ho
             return Ok(false);
         }
     }
+    contains_slow(cell, host, key)
+}
+
+#[inline(never)]
+fn contains_slow<V: DictValue, H: Host<V>>(cell: &(impl DictCell<V> + ?Sized), host: &mut H, key: &V) -> Result<bool, H::Error> {
     Ok(lookup(cell, host, key)?.is_some())
 }
 

@@ -36,7 +36,7 @@ use proxies::SlotIdx;
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
-pub trait Strategy: 'static {
+pub trait Strategy: 'static + Sized {
     /// The name `-X namespaces=` takes.
     const NAME: &'static str;
     /// What the strategy does, in one line of `nsvm --help`.
@@ -60,19 +60,34 @@ pub trait Strategy: 'static {
 
     /// `LoadAttr`: `obj.name`, where `site` (the running code's entry for
     /// the instruction's attribute site) names `name`.
-    fn load_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value>;
+    #[inline]
+    fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
+        attr::get_attr(vm, obj, &site.name)
+    }
     /// `StoreAttr`: `obj.name = v`.
-    fn store_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()>;
+    #[inline]
+    fn store_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
+        attr::set_attr(vm, obj, &site.name, v)
+    }
     /// `DeleteAttr`: `del obj.name`.
-    fn delete_attr(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()>;
+    #[inline]
+    fn delete_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()> {
+        attr::del_attr(vm, obj, &site.name)
+    }
     /// `LoadMethod`, the first of the method-call pair: pushes `meth self`
     /// when `obj.name` is a function found on the type and not shadowed by
     /// the instance (no bound method is made), else `attr NULL`.
-    fn load_method(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()>;
+    #[inline]
+    fn load_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()> {
+        attr::load_method(vm, obj, &site.name)
+    }
     /// `CallMethod(argc)`, the second: calls what `load_method` pushed with
     /// the `argc` positional arguments above it,
     /// `(meth self_or_null a1 .. an -- r)`.
-    fn call_method(vm: &mut Vm, f: &Frame<'_>, argc: u32) -> PyResult<()>;
+    #[inline]
+    fn call_method(vm: &mut Vm, _f: &Frame<'_>, argc: u32) -> PyResult<()> {
+        call::call_op::<Self>(vm, argc as usize, None)
+    }
 }
 
 /// Counters printed by `-X stats`.
@@ -172,31 +187,6 @@ impl Strategy for DictNs {
 
     fn new_module_namespace() -> Rc<PyDict> {
         PyDict::new()
-    }
-
-    #[inline]
-    fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
-        attr::get_attr(vm, obj, &site.name)
-    }
-
-    #[inline]
-    fn store_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
-        attr::set_attr(vm, obj, &site.name, v)
-    }
-
-    #[inline]
-    fn delete_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()> {
-        attr::del_attr(vm, obj, &site.name)
-    }
-
-    #[inline]
-    fn load_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()> {
-        attr::load_method(vm, obj, &site.name)
-    }
-
-    #[inline]
-    fn call_method(vm: &mut Vm, _f: &Frame<'_>, argc: u32) -> PyResult<()> {
-        call::call_op::<Self>(vm, argc as usize, None)
     }
 }
 
@@ -421,33 +411,8 @@ impl Strategy for SlotsNs {
         PyDict::new_slots()
     }
 
-    // Attributes: as `DictNs` for now; the inline caches keyed by (type
-    // version, shape) go in the site's `AttrSite`.
-
-    #[inline]
-    fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
-        attr::get_attr(vm, obj, &site.name)
-    }
-
-    #[inline]
-    fn store_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
-        attr::set_attr(vm, obj, &site.name, v)
-    }
-
-    #[inline]
-    fn delete_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<()> {
-        attr::del_attr(vm, obj, &site.name)
-    }
-
-    #[inline]
-    fn load_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()> {
-        attr::load_method(vm, obj, &site.name)
-    }
-
-    #[inline]
-    fn call_method(vm: &mut Vm, _f: &Frame<'_>, argc: u32) -> PyResult<()> {
-        call::call_op::<Self>(vm, argc as usize, None)
-    }
+    // Attributes: the trait's shared defaults for now; the inline caches
+    // keyed by (type version, shape) go in the site's `AttrSite`.
 }
 
 /// What a code object keeps for one attribute site (one attribute

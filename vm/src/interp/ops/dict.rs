@@ -28,29 +28,14 @@ pub fn dict_get(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     proxies::get(d, vm, k)
 }
 
-/// `d[name]` for a string: the name fast path inline, the protocol's
-/// lookup (which asks keys that may equal a string) out of line.
+/// `d[name]` for a string (the name step inlined by `proxies`).
 #[inline]
 pub fn dict_get_name(vm: &mut Vm, d: &PyDict, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-    {
-        let data = d.data.borrow();
-        if let Some(v) = data.get_name(name) {
-            return Ok(Some(v.clone()));
-        }
-        if !data.has_instance_keys() {
-            return Ok(None);
-        }
-    }
-    dict_get_name_slow(vm, d, name)
-}
-
-#[cold]
-#[inline(never)]
-fn dict_get_name_slow(vm: &mut Vm, d: &PyDict, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-    proxies::get_by_name(d, vm, &Value::Str(name.clone()))
+    proxies::get_name(d, vm, name, || Value::Str(name.clone()))
 }
 
 /// `k in d`.
+#[inline]
 pub fn dict_contains(vm: &mut Vm, d: &PyDict, k: &Value) -> PyResult<bool> {
     proxies::contains(d, vm, k)
 }
