@@ -18,7 +18,7 @@ impl Interp {
     pub fn new(strategy: StrategyKind) -> Interp {
         let mut vm = Vm::new(strategy);
         crate::builtins::set_sys_args(&mut vm);
-        let main = crate::builtins::import::new_module(&vm, "__main__");
+        let main = crate::interp::import::new_module(&vm, "__main__");
         vm.modules.data.borrow_mut().set_str(crate::name!("__main__"), Value::Module(main.clone()));
         Interp { vm, main }
     }

@@ -172,7 +172,7 @@ pub fn run_main(src: String, filename: String, argv: Vec<String>, dir: PathBuf, 
             return 1;
         }
     };
-    let m = crate::builtins::import::new_module(&vm, "__main__");
+    let m = crate::interp::import::new_module(&vm, "__main__");
     m.dict.data.borrow_mut().set_str(crate::name!("__file__"), Value::string(filename.clone()));
     vm.modules.data.borrow_mut().set_str(crate::name!("__main__"), Value::Module(m.clone()));
     let r = vm.run_code(code, None, m.dict.clone(), None);

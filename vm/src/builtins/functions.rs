@@ -55,7 +55,7 @@ pub fn repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 pub fn ascii(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, args, 0)?;
-    Ok(Value::string(super::repr::ascii(&ops::repr(vm, &v)?)))
+    Ok(Value::string(crate::interp::repr::ascii(&ops::repr(vm, &v)?)))
 }
 
 pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -720,7 +720,7 @@ pub fn format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Some(other) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", other.type_name()))),
         None => String::new(),
     };
-    Ok(Value::string(super::format::format(vm, &args[0], &spec)?))
+    Ok(Value::string(crate::interp::format::format(vm, &args[0], &spec)?))
 }
 
 pub fn input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -996,7 +996,7 @@ pub fn import(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         _ => return Err(vm.type_error("__import__() argument 1 must be str")),
     };
     let fromlist = args.get(3).cloned().unwrap_or(Value::None);
-    super::import::import_module_value(vm, &name, &fromlist, 0, None)
+    crate::interp::import::import_module_value(vm, &name, &fromlist, 0, None)
 }
 
 pub fn open(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

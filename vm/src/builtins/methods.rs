@@ -485,7 +485,7 @@ fn str_capitalize(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "format")?;
-    Ok(Value::string(super::format::str_format(vm, s.as_str(), &a[1..], k)?))
+    Ok(Value::string(crate::interp::format::str_format(vm, s.as_str(), &a[1..], k)?))
 }
 
 fn justify(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
@@ -1054,7 +1054,7 @@ fn fold(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) 
     }
     for other in &a[1..] {
         let o = as_set(vm, other)?;
-        acc = super::types::set_binop(vm, kind, &acc, &o)?;
+        acc = ops::set_binop(vm, kind, &acc, &o)?;
     }
     Ok(acc)
 }

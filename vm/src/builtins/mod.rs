@@ -1,19 +1,14 @@
 //! The built-in namespace: one registration table for the functions of
 //! `builtins`, the methods of the built-in types, and the built-in modules.
 
-pub mod format;
 pub mod functions;
-pub mod import;
-pub mod iters;
 pub mod methods;
 pub mod modules;
-pub mod repr;
 pub mod types;
 
-use crate::compiler::SyntaxError;
 use crate::interp::Vm;
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
+use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyInstance, PyResult, PyType, Value};
 use num_bigint::BigInt;
 use std::rc::Rc;
 
@@ -65,26 +60,10 @@ pub fn no_kwargs(vm: &Vm, name: &str, kw: &KwArgs) -> PyResult<()> {
     }
 }
 
+pub use crate::interp::ops::syntax_error_value;
+
 pub fn num_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
     crate::interp::num::big_to_f64(vm, b)
-}
-
-/// A SyntaxError exception carrying CPython's fields.
-pub fn syntax_error_value(vm: &Vm, e: &SyntaxError) -> PyErr {
-    let kind = if e.kind == "IndentationError" { ExcKind::IndentationError } else { ExcKind::SyntaxError };
-    let t = vm.exc_type(kind);
-    let details = Value::tuple(vec![Value::str(&e.filename), Value::Int(e.line as i64), Value::Int(e.col as i64), Value::str(&e.text)]);
-    let err = vm.new_exception(t, vec![Value::str(&e.msg), details]);
-    if let Some(x) = &err.0.exc {
-        x.borrow_mut().detail = Some(Box::new(crate::objects::exc::ExcDetail {
-            msg: Value::str(&e.msg),
-            lineno: Value::Int(e.line as i64),
-            filename: Value::str(&e.filename),
-            text: Value::str(&e.text),
-            ..Default::default()
-        }));
-    }
-    err
 }
 
 fn register_all(t: &Rc<PyType>, methods: &[(&'static str, BFn)], owner: &'static str) {
@@ -94,6 +73,7 @@ fn register_all(t: &Rc<PyType>, methods: &[(&'static str, BFn)], owner: &'static
 }
 
 pub fn install(vm: &mut Vm) {
+    vm.ctors = crate::interp::vm::Constructors { builtin: types::construct, object: types::new_object };
     use functions as f;
     let table: &[(&'static str, BFn)] = &[
         ("print", f::print),

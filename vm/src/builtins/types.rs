@@ -2,15 +2,10 @@
 //! methods in their namespaces, and helpers for `range` and sets.
 
 use super::{arg, arity, kwarg, no_kwargs};
-use crate::bytecode::BinOpKind;
-use crate::interp::{attr, ops, Vm};
+use crate::interp::{attr, ops, range, Vm};
 use crate::objects::numfmt;
 use crate::objects::settable::SetTable;
-use crate::objects::{
-    ExcKind, IterKind, KwArgs, Native, PropertyData, PyDict, PyDictView, PyInstance, PyIter, PyRange, PyResult, PySet, PyType, TypeKind, Value, ViewKind,
-};
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use crate::objects::{ExcKind, KwArgs, Native, PropertyData, PyDict, PyDictView, PyInstance, PyRange, PyResult, PySet, PyType, TypeKind, Value, ViewKind};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -280,220 +275,6 @@ fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
-}
-
-fn big(v: &Value) -> BigInt {
-    match v {
-        Value::Int(i) => BigInt::from(*i),
-        Value::BigInt(b) => (**b).clone(),
-        Value::Bool(b) => BigInt::from(*b as i64),
-        _ => BigInt::zero(),
-    }
-}
-
-fn range_parts(r: &Value) -> Option<(BigInt, BigInt, BigInt)> {
-    match r {
-        Value::Range(r) => Some((big(&r.start), big(&r.stop), big(&r.step))),
-        _ => None,
-    }
-}
-
-fn range_len_big(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
-    if step.is_positive() {
-        if stop > start {
-            (stop - start - 1) / step + 1
-        } else {
-            BigInt::zero()
-        }
-    } else if start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        BigInt::zero()
-    }
-}
-
-pub fn range_len(vm: &mut Vm, r: &Value) -> PyResult<usize> {
-    if let Value::Range(rr) = r {
-        if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
-            let (a, b, s) = (*a as i128, *b as i128, *s as i128);
-            let n = if s > 0 {
-                if b > a {
-                    (b - a - 1) / s + 1
-                } else {
-                    0
-                }
-            } else if a > b {
-                (a - b - 1) / (-s) + 1
-            } else {
-                0
-            };
-            return usize::try_from(n).map_err(|_| vm.overflow("Python int too large to convert to C ssize_t"));
-        }
-    }
-    let (a, b, s) = range_parts(r).unwrap_or_default();
-    range_len_big(&a, &b, &s).to_usize().ok_or_else(|| vm.overflow("Python int too large to convert to C ssize_t"))
-}
-
-pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
-    let (a, b, s) = range_parts(r).unwrap_or_default();
-    let n = range_len_big(&a, &b, &s);
-    match k {
-        Value::Slice(sl) => {
-            let len = n.to_usize().unwrap_or(usize::MAX);
-            let (start, _, step, _count) = ops::slice_indices(vm, sl, len)?;
-            let new_start = &a + &s * BigInt::from(start);
-            let new_step = &s * BigInt::from(step);
-            let (_, stop_idx, _, _) = ops::slice_indices(vm, sl, len)?;
-            let new_stop = &a + &s * BigInt::from(stop_idx);
-            Ok(Value::Range(Rc::new(PyRange { start: Value::from_bigint(new_start), stop: Value::from_bigint(new_stop), step: Value::from_bigint(new_step) })))
-        }
-        _ => {
-            let i = ops::index_of(vm, k).map_err(|_| vm.type_error(format!("range indices must be integers or slices, not {}", k.type_name())))?;
-            let i = BigInt::from(i);
-            let i = if i.is_negative() { i + &n } else { i };
-            if i.is_negative() || i >= n {
-                return Err(vm.index_error("range object index out of range"));
-            }
-            Ok(Value::from_bigint(a + s * i))
-        }
-    }
-}
-
-pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {
-    match item {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            let (a, b, s) = range_parts(r).unwrap_or_default();
-            let x = big(item);
-            let inside = if s.is_positive() { x >= a && x < b } else { x <= a && x > b };
-            Ok(inside && ((x - a) % s).is_zero())
-        }
-        _ => {
-            for x in ops::iterate(vm, r)? {
-                if ops::eq(vm, &x, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-    }
-}
-
-pub fn range_iter(vm: &mut Vm, r: &Value) -> PyResult<Value> {
-    let _ = vm;
-    if let Value::Range(rr) = r {
-        if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
-            return Ok(PyIter::value(IterKind::Range { cur: *a, stop: *b, step: *s }));
-        }
-    }
-    let (a, b, s) = range_parts(r).unwrap_or_default();
-    Ok(PyIter::value(IterKind::BigRange { cur: a, stop: b, step: s }))
-}
-
-// ----- sets -----
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, in CPython's result order.
-pub fn set_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
-        return Err(vm.internal("set_binop on non-sets"));
-    };
-    // Each operation builds its result in the order CPython's setobject.c does,
-    // since the result's iteration order is observable.
-    let items = |t: &Rc<PySet>| -> Vec<Value> { t.table.borrow().iter().map(|(_, k)| k.clone()).collect() };
-    let result = match kind {
-        BinOpKind::Or => {
-            let r = PySet::new(x.table.borrow().copy_of());
-            let other = y.table.borrow().clone();
-            ops::set_merge(&r, &other);
-            r
-        }
-        BinOpKind::And => {
-            // Iterate the smaller operand (the right one on a tie), probe the other.
-            let (iter_over, probe) = if y.table.borrow().len() > x.table.borrow().len() { (x, y) } else { (y, x) };
-            let r = PySet::new(SetTable::new());
-            for k in items(iter_over) {
-                if ops::set_contains(vm, probe, &k)? {
-                    ops::set_insert(vm, &r, k)?;
-                }
-            }
-            r
-        }
-        BinOpKind::Sub => {
-            if (x.table.borrow().len() >> 2) > y.table.borrow().len() {
-                let r = PySet::new(x.table.borrow().copy_of());
-                for k in items(y) {
-                    ops::set_remove(vm, &r, &k)?;
-                }
-                r
-            } else {
-                let r = PySet::new(SetTable::new());
-                for k in items(x) {
-                    if !ops::set_contains(vm, y, &k)? {
-                        ops::set_insert(vm, &r, k)?;
-                    }
-                }
-                r
-            }
-        }
-        _ => {
-            // Symmetric difference: a copy of the right operand, updated with the left.
-            let r = PySet::new(y.table.borrow().copy_of());
-            for k in items(x) {
-                if !ops::set_remove(vm, &r, &k)? {
-                    ops::set_insert(vm, &r, k)?;
-                }
-            }
-            r
-        }
-    };
-    Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(result) } else { Value::Set(result) })
-}
-
-/// Data attributes of built-in values (`x.real`, `e.args`, ...), after the type's namespace.
-pub fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    let _ = vm;
-    Ok(match (obj, name) {
-        (Value::Int(_) | Value::BigInt(_), "real" | "numerator") => Some(obj.clone()),
-        (Value::Bool(b), "real" | "numerator") => Some(Value::Int(*b as i64)),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
-        (Value::Float(_), "real") => Some(obj.clone()),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-        (Value::Range(r), "start") => Some(r.start.clone()),
-        (Value::Range(r), "stop") => Some(r.stop.clone()),
-        (Value::Range(r), "step") => Some(r.step.clone()),
-        (Value::Slice(s), "start") => Some(s.start.clone()),
-        (Value::Slice(s), "stop") => Some(s.stop.clone()),
-        (Value::Slice(s), "step") => Some(s.step.clone()),
-        (Value::Generator(g), "__name__") => Some(Value::Str(g.func.name.borrow().clone())),
-        (Value::Generator(g), "__qualname__") => Some(Value::Str(g.func.qualname.borrow().clone())),
-        _ => None,
-    })
-}
-
-/// The Python-visible attributes of built-in objects that keep their state
-/// in Rust fields (`PyInstance::native`), chosen by the type's kind: what
-/// CPython exposes as read-only members.
-pub fn native_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
-    let kind = inst.class.borrow().kind;
-    match (kind, inst.native()?, name) {
-        (TypeKind::Property, Native::Property(p), "fget") => Some(p.fget.clone()),
-        (TypeKind::Property, Native::Property(p), "fset") => Some(p.fset.clone()),
-        (TypeKind::Property, Native::Property(p), "fdel") => Some(p.fdel.clone()),
-        (TypeKind::Property, Native::Property(p), "__doc__") => Some(p.doc.clone()),
-        (TypeKind::StaticMethod, Native::StaticMethod(f), "__func__" | "__wrapped__") => Some(f.clone()),
-        (TypeKind::ClassMethod, Native::ClassMethod(f), "__func__" | "__wrapped__") => Some(f.clone()),
-        (TypeKind::MemberDescriptor, Native::Member(m), "__name__") => Some(Value::Str(m.name.clone())),
-        (TypeKind::MemberDescriptor, Native::Member(m), "__objclass__") => Some(m.owner.upgrade().map(Value::Type).unwrap_or(Value::None)),
-        (TypeKind::Super, Native::Super { this, .. }, "__thisclass__") => Some(this.clone()),
-        (TypeKind::Super, Native::Super { obj, .. }, "__self__") => Some(obj.clone()),
-        (TypeKind::Super, Native::Super { this, obj }, "__self_class__") => Some(match (this, obj) {
-            (_, Value::None) => Value::None,
-            (Value::Type(c), Value::Type(t)) if t.is_subtype(c) => obj.clone(),
-            _ => Value::Type(vm.type_of(obj)),
-        }),
-        (TypeKind::Traceback, Native::Traceback { lineno }, "tb_lineno") => Some(Value::Int(*lineno)),
-        _ => None,
-    }
 }
 
 pub fn dict_view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
@@ -850,9 +631,9 @@ pub fn member_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Valu
 
 pub fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "index", args, 2, 2)?;
-    if range_contains(vm, &args[0], &args[1])? {
-        if let Some((a, _, s)) = range_parts(&args[0]) {
-            let x = big(&args[1]);
+    if range::range_contains(vm, &args[0], &args[1])? {
+        if let Some((a, _, s)) = range::range_parts(&args[0]) {
+            let x = range::big(&args[1]);
             return Ok(Value::from_bigint((x - a) / s));
         }
     }
@@ -862,7 +643,7 @@ pub fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 
 pub fn range_count(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "count", args, 2, 2)?;
-    Ok(Value::Int(range_contains(vm, &args[0], &args[1])? as i64))
+    Ok(Value::Int(range::range_contains(vm, &args[0], &args[1])? as i64))
 }
 
 pub fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

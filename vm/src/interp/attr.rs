@@ -185,7 +185,7 @@ fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value
     if let Some(v) = t.lookup(name) {
         return apply_descriptor(vm, v, obj, &t);
     }
-    if let Some(v) = crate::builtins::types::data_attr(vm, obj, name.as_str())? {
+    if let Some(v) = crate::interp::native::data_attr(vm, obj, name.as_str())? {
         return Ok(v);
     }
     if name.as_str() == "__class__" {
@@ -290,7 +290,7 @@ fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr
             }
         }
     }
-    if let Some(v) = crate::builtins::types::native_attr(vm, sup, name.as_str()) {
+    if let Some(v) = crate::interp::native::native_attr(vm, sup, name.as_str()) {
         return Ok(v);
     }
     let _ = obj;
@@ -343,7 +343,7 @@ fn instance_getattr_plain(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name:
     // The Rust fields of built-in objects (`p.fget`, `sm.__func__`) are
     // read-only members of their type in CPython: data descriptors.
     if inst.native().is_some() {
-        if let Some(v) = crate::builtins::types::native_attr(vm, inst, name.as_str()) {
+        if let Some(v) = crate::interp::native::native_attr(vm, inst, name.as_str()) {
             return Ok(v);
         }
     }
@@ -566,7 +566,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             other => Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", other.type_name()))),
         };
     }
-    if inst.native().is_some() && crate::builtins::types::native_attr(vm, inst, name.as_str()).is_some() {
+    if inst.native().is_some() && crate::interp::native::native_attr(vm, inst, name.as_str()).is_some() {
         return Err(vm.attr_error("readonly attribute"));
     }
     if !cls.instances_have_dict() {
@@ -650,7 +650,7 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             }
         }
     }
-    if inst.native().is_some() && crate::builtins::types::native_attr(vm, inst, name.as_str()).is_some() {
+    if inst.native().is_some() && crate::interp::native::native_attr(vm, inst, name.as_str()).is_some() {
         return Err(vm.attr_error("readonly attribute"));
     }
     let removed = inst.remove(vm, name)?;

@@ -347,7 +347,7 @@ pub fn bind_args(vm: &mut Vm, func: &Rc<PyFunction>, args: &[Value], kwargs: &[(
 /// Calling a class: built-in constructors, or `__new__` + `__init__`.
 pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
     if t.is_builtin && !matches!(t.kind, TypeKind::Exception(_)) {
-        return crate::builtins::types::construct(vm, t, args, kwargs);
+        return (vm.ctors.builtin)(vm, t, args, kwargs);
     }
     // `object.__new__` is a staticmethod wrapping a built-in; anything else is the user's.
     let new = t.lookup(&crate::name!("__new__"));
@@ -366,7 +366,7 @@ pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwarg
         }
         obj
     } else {
-        crate::builtins::types::new_object(vm, t, args, kwargs)?
+        (vm.ctors.object)(vm, t, args, kwargs)?
     };
     match t.lookup(&crate::name!("__init__")) {
         Some(init @ (Value::Function(_) | Value::Instance(_))) => {

@@ -14,9 +14,15 @@
 pub mod attr;
 pub mod call;
 pub mod class;
+pub mod format;
 pub mod frame;
+pub mod import;
+pub mod iters;
+pub mod native;
 pub mod num;
 pub mod ops;
+pub mod range;
+pub mod repr;
 pub mod vm;
 
 pub use crate::strategy::StrategyKind;
@@ -559,17 +565,17 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::ImportName(i) => {
                         let fromlist = pop(vm);
                         let level = pop(vm);
-                        let m = tri!(crate::builtins::import::import_name(vm, f, &code.names[i as usize], &fromlist, &level), 'err);
+                        let m = tri!(crate::interp::import::import_name(vm, f, &code.names[i as usize], &fromlist, &level), 'err);
                         push(vm, m);
                     }
                     Op::ImportFrom(i) => {
                         let m = top(vm).clone();
-                        let v = tri!(crate::builtins::import::import_from(vm, &m, &code.names[i as usize]), 'err);
+                        let v = tri!(crate::interp::import::import_from(vm, &m, &code.names[i as usize]), 'err);
                         push(vm, v);
                     }
                     Op::ImportStar => {
                         let m = pop(vm);
-                        tri!(crate::builtins::import::import_star::<S>(vm, f, &m), 'err);
+                        tri!(crate::interp::import::import_star::<S>(vm, f, &m), 'err);
                     }
                     Op::LoadBuildClass => {
                         let v = tri!(vm.builtin_value("__build_class__"), 'err);

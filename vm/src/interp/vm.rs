@@ -5,7 +5,7 @@
 use super::call::{self, GenResult};
 use crate::objects::exc::ExcData;
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, PyCode, PyDict, PyErr, PyFunction, PyGenerator, PyInstance, PyModule, PyResult, PyStr, PyType, TypeKind, Value};
+use crate::objects::{ExcKind, KwArgs, PyCode, PyDict, PyErr, PyFunction, PyGenerator, PyInstance, PyModule, PyResult, PyStr, PyType, TypeKind, Value};
 use crate::strategy::{Strategy, WithStrategy};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -144,6 +144,33 @@ pub struct Vm {
     pub lookup_cache: crate::objects::typ::LookupCache,
     /// `-X stats` counters.
     pub stats: crate::strategy::Stats,
+    /// How built-in types make instances (CPython's `tp_new` of the
+    /// built-in types), installed by `builtins::install`: calling a type
+    /// reaches the built-in constructors through these, so the loop does
+    /// not depend on the built-in namespace.
+    pub ctors: Constructors,
+}
+
+/// `fn(vm, type, args, kwargs)`: makes an instance of the type.
+pub type CtorFn = fn(&mut Vm, &Rc<PyType>, &[Value], &KwArgs) -> PyResult<Value>;
+
+/// The constructors `type_call` uses (see `Vm::ctors`).
+#[derive(Clone, Copy)]
+pub struct Constructors {
+    /// `T(...)` for a built-in type `T` (`int(x)`, `list(it)`, ...).
+    pub builtin: CtorFn,
+    /// `object.__new__(T)` for a class `T` whose `__new__` is not Python
+    /// code: a bare instance, with the built-in value of a built-in base.
+    pub object: CtorFn,
+}
+
+impl Default for Constructors {
+    fn default() -> Self {
+        fn missing(vm: &mut Vm, _t: &Rc<PyType>, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+            Err(vm.internal("built-in constructors are not installed"))
+        }
+        Constructors { builtin: missing, object: missing }
+    }
 }
 
 impl Vm {
@@ -169,6 +196,7 @@ impl Vm {
             repr_guard: Vec::new(),
             lookup_cache: Default::default(),
             stats: Default::default(),
+            ctors: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -144,14 +144,14 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
                 _ => None,
             }
         }
-        (BinOpKind::Mod, V::Str(s), args) => Some(Value::string(crate::builtins::format::percent_format(vm, s.as_str(), args)?)),
+        (BinOpKind::Mod, V::Str(s), args) => Some(Value::string(crate::interp::format::percent_format(vm, s.as_str(), args)?)),
         (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_)) => {
-            Some(crate::builtins::types::set_binop(vm, kind, a, b)?)
+            Some(set_binop(vm, kind, a, b)?)
         }
         (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, V::DictView(_), _) => {
             let sa = Value::Set(collect_set(vm, a)?);
             let sb = Value::Set(collect_set(vm, b)?);
-            Some(crate::builtins::types::set_binop(vm, kind, &sa, &sb)?)
+            Some(set_binop(vm, kind, &sa, &sb)?)
         }
         (BinOpKind::Or, V::Dict(x), V::Dict(y)) => {
             let d = PyDict::from_data(x.data.borrow().clone());
@@ -254,7 +254,7 @@ pub fn inplace_op(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResul
             }
         }
         (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Value::Set(s)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
-            let r = crate::builtins::types::set_binop(vm, kind, a, b)?;
+            let r = set_binop(vm, kind, a, b)?;
             if let Value::Set(rs) = r {
                 let t = rs.table.borrow().copy_of();
                 *s.table.borrow_mut() = t;

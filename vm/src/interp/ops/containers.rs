@@ -183,7 +183,7 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(vm.key_error(k.clone())),
         },
-        Value::Range(_) => crate::builtins::types::range_getitem(vm, c, k),
+        Value::Range(_) => crate::interp::range::range_getitem(vm, c, k),
         Value::Instance(i) => {
             if let (Some(Value::Dict(d)), None) = (i.payload(), attr::user_method(vm, c, "__getitem__")) {
                 if let Some(v) = dict_get(vm, &d, k)? {
@@ -407,7 +407,7 @@ pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
                 Ok(false)
             }
         },
-        Value::Range(_) => crate::builtins::types::range_contains(vm, c, item),
+        Value::Range(_) => crate::interp::range::range_contains(vm, c, item),
         Value::Instance(_) => {
             if let Some(f) = attr::lookup_special(vm, c, "__contains__") {
                 let r = vm.call(&f, std::slice::from_ref(item), &[])?;
@@ -449,7 +449,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.data.borrow().len(),
         Value::Set(s) | Value::FrozenSet(s) => s.table.borrow().len(),
         Value::DictView(d) => d.dict.data.borrow().len(),
-        Value::Range(_) => crate::builtins::types::range_len(vm, v)?,
+        Value::Range(_) => crate::interp::range::range_len(vm, v)?,
         Value::Instance(_) => match attr::lookup_special(vm, v, "__len__") {
             Some(f) => {
                 let r = vm.call(&f, &[], &[])?;
@@ -463,4 +463,61 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         },
         _ => return Err(vm.type_error(format!("object of type '{}' has no len()", v.type_name()))),
     })
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, in CPython's result order.
+pub fn set_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
+        return Err(vm.internal("set_binop on non-sets"));
+    };
+    // Each operation builds its result in the order CPython's setobject.c does,
+    // since the result's iteration order is observable.
+    let items = |t: &Rc<PySet>| -> Vec<Value> { t.table.borrow().iter().map(|(_, k)| k.clone()).collect() };
+    let result = match kind {
+        BinOpKind::Or => {
+            let r = PySet::new(x.table.borrow().copy_of());
+            let other = y.table.borrow().clone();
+            set_merge(&r, &other);
+            r
+        }
+        BinOpKind::And => {
+            // Iterate the smaller operand (the right one on a tie), probe the other.
+            let (iter_over, probe) = if y.table.borrow().len() > x.table.borrow().len() { (x, y) } else { (y, x) };
+            let r = PySet::new(SetTable::new());
+            for k in items(iter_over) {
+                if set_contains(vm, probe, &k)? {
+                    set_insert(vm, &r, k)?;
+                }
+            }
+            r
+        }
+        BinOpKind::Sub => {
+            if (x.table.borrow().len() >> 2) > y.table.borrow().len() {
+                let r = PySet::new(x.table.borrow().copy_of());
+                for k in items(y) {
+                    set_remove(vm, &r, &k)?;
+                }
+                r
+            } else {
+                let r = PySet::new(SetTable::new());
+                for k in items(x) {
+                    if !set_contains(vm, y, &k)? {
+                        set_insert(vm, &r, k)?;
+                    }
+                }
+                r
+            }
+        }
+        _ => {
+            // Symmetric difference: a copy of the right operand, updated with the left.
+            let r = PySet::new(y.table.borrow().copy_of());
+            for k in items(x) {
+                if !set_remove(vm, &r, &k)? {
+                    set_insert(vm, &r, k)?;
+                }
+            }
+            r
+        }
+    };
+    Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(result) } else { Value::Set(result) })
 }

@@ -113,3 +113,21 @@ pub fn set_merge(target: &PySet, other: &SetTable<Value>) {
     let r: Result<(), ()> = target.table.borrow_mut().merge(other, |a, b| Ok(pure_eq(a, b).unwrap_or_else(|| a.is(b))));
     let _ = r;
 }
+
+/// A SyntaxError exception carrying CPython's fields.
+pub fn syntax_error_value(vm: &Vm, e: &crate::compiler::SyntaxError) -> PyErr {
+    let kind = if e.kind == "IndentationError" { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+    let t = vm.exc_type(kind);
+    let details = Value::tuple(vec![Value::str(&e.filename), Value::Int(e.line as i64), Value::Int(e.col as i64), Value::str(&e.text)]);
+    let err = vm.new_exception(t, vec![Value::str(&e.msg), details]);
+    if let Some(x) = &err.0.exc {
+        x.borrow_mut().detail = Some(Box::new(crate::objects::exc::ExcDetail {
+            msg: Value::str(&e.msg),
+            lineno: Value::Int(e.line as i64),
+            filename: Value::str(&e.filename),
+            text: Value::str(&e.text),
+            ..Default::default()
+        }));
+    }
+    err
+}

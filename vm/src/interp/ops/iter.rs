@@ -7,7 +7,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::List(l) => PyIter::value(IterKind::List(l.clone(), 0)),
         Value::Tuple(t) => PyIter::value(IterKind::Tuple(t.clone(), 0)),
         Value::Str(s) => PyIter::value(IterKind::Str(s.clone(), 0)),
-        Value::Range(_) => crate::builtins::types::range_iter(vm, v)?,
+        Value::Range(_) => crate::interp::range::range_iter(vm, v)?,
         Value::Dict(d) => {
             let cursor = proxies::Cursor::new(&d.data.borrow());
             PyIter::value(IterKind::Dict { dict: d.clone(), cursor, kind: ViewKind::Keys })
@@ -46,7 +46,7 @@ fn not_iterable(vm: &Vm, v: &Value) -> PyErr {
 /// Advances an iterator: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it {
-        Value::Iter(i) => crate::builtins::iters::iter_next(vm, i),
+        Value::Iter(i) => crate::interp::iters::iter_next(vm, i),
         Value::Generator(g) => match vm.gen_resume(g, Value::None)? {
             crate::interp::call::GenResult::Yield(v) => Ok(Some(v)),
             crate::interp::call::GenResult::Return(_) => Ok(None),

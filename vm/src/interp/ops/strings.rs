@@ -4,14 +4,14 @@ use super::prelude::*;
 
 /// `repr(v)`.
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    crate::builtins::repr::repr(vm, v)
+    crate::interp::repr::repr(vm, v)
 }
 
 /// `str(v)`.
 pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.s.to_string()),
-        _ => crate::builtins::repr::str_of(vm, v),
+        _ => crate::interp::repr::str_of(vm, v),
     }
 }
 
@@ -20,7 +20,7 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> Py
     let v = match conv {
         1 => Value::string(str_of(vm, &v)?),
         2 => Value::string(repr(vm, &v)?),
-        3 => Value::string(crate::builtins::repr::ascii(&repr(vm, &v)?)),
+        3 => Value::string(crate::interp::repr::ascii(&repr(vm, &v)?)),
         _ => v,
     };
     let spec_s = match &spec {
@@ -33,5 +33,5 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> Py
         }
         return Ok(Value::string(str_of(vm, &v)?));
     }
-    Ok(Value::string(crate::builtins::format::format(vm, &v, &spec_s)?))
+    Ok(Value::string(crate::interp::format::format(vm, &v, &spec_s)?))
 }

@@ -190,7 +190,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 let mut s = match conv {
                     's' => ops::str_of(vm, &v)?,
                     'r' => ops::repr(vm, &v)?,
-                    _ => super::repr::ascii(&ops::repr(vm, &v)?),
+                    _ => crate::interp::repr::ascii(&ops::repr(vm, &v)?),
                 };
                 if let Some(p) = prec {
                     s = s.chars().take(p).collect();
@@ -208,7 +208,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                     Value::Float(f) => *f,
                     Value::Int(i) => *i as f64,
                     Value::Bool(b) => *b as i64 as f64,
-                    Value::BigInt(b) => super::num_to_f64(vm, b)?,
+                    Value::BigInt(b) => crate::interp::num::big_to_f64(vm, b)?,
                     other => return Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
                 };
                 out.push_str(&numfmt::percent_format_float(f, conv, &flags, width, prec));
@@ -350,7 +350,7 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Rc<PyStr>, 
         let value = match conv {
             Some('r') => Value::string(ops::repr(vm, &value)?),
             Some('s') => Value::string(ops::str_of(vm, &value)?),
-            Some('a') => Value::string(super::repr::ascii(&ops::repr(vm, &value)?)),
+            Some('a') => Value::string(crate::interp::repr::ascii(&ops::repr(vm, &value)?)),
             Some(other) => return Err(vm.value_error(format!("Unknown conversion specifier {other}"))),
             None => value,
         };

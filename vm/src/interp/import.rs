@@ -68,7 +68,7 @@ pub fn exec_module_file(vm: &mut Vm, name: &str, path: &PathBuf, is_pkg: bool) -
     vm.sources.insert(file.clone(), src.clone().into());
     let code = match crate::compiler::compile_source(&src, &file, CodeKind::Module) {
         Ok(c) => PyCode::load(Rc::new(c)),
-        Err(e) => return Err(super::syntax_error_value(vm, &e)),
+        Err(e) => return Err(ops::syntax_error_value(vm, &e)),
     };
     vm.modules.data.borrow_mut().set_str(intern(name), Value::Module(m.clone()));
     match vm.run_code(code, None, m.dict.clone(), None) {

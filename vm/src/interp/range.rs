@@ -1,0 +1,116 @@
+//! `range` objects: length, indexing, membership and iteration, for the
+//! loop's instructions (`len`, `r[i]`, `x in r`, `for x in r`) and the
+//! methods of `range`.
+
+use crate::interp::{ops, Vm};
+use crate::objects::{IterKind, PyIter, PyRange, PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+pub fn big(v: &Value) -> BigInt {
+    match v {
+        Value::Int(i) => BigInt::from(*i),
+        Value::BigInt(b) => (**b).clone(),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        _ => BigInt::zero(),
+    }
+}
+
+pub fn range_parts(r: &Value) -> Option<(BigInt, BigInt, BigInt)> {
+    match r {
+        Value::Range(r) => Some((big(&r.start), big(&r.stop), big(&r.step))),
+        _ => None,
+    }
+}
+
+fn range_len_big(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            BigInt::zero()
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        BigInt::zero()
+    }
+}
+
+pub fn range_len(vm: &mut Vm, r: &Value) -> PyResult<usize> {
+    if let Value::Range(rr) = r {
+        if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
+            let (a, b, s) = (*a as i128, *b as i128, *s as i128);
+            let n = if s > 0 {
+                if b > a {
+                    (b - a - 1) / s + 1
+                } else {
+                    0
+                }
+            } else if a > b {
+                (a - b - 1) / (-s) + 1
+            } else {
+                0
+            };
+            return usize::try_from(n).map_err(|_| vm.overflow("Python int too large to convert to C ssize_t"));
+        }
+    }
+    let (a, b, s) = range_parts(r).unwrap_or_default();
+    range_len_big(&a, &b, &s).to_usize().ok_or_else(|| vm.overflow("Python int too large to convert to C ssize_t"))
+}
+
+pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
+    let (a, b, s) = range_parts(r).unwrap_or_default();
+    let n = range_len_big(&a, &b, &s);
+    match k {
+        Value::Slice(sl) => {
+            let len = n.to_usize().unwrap_or(usize::MAX);
+            let (start, _, step, _count) = ops::slice_indices(vm, sl, len)?;
+            let new_start = &a + &s * BigInt::from(start);
+            let new_step = &s * BigInt::from(step);
+            let (_, stop_idx, _, _) = ops::slice_indices(vm, sl, len)?;
+            let new_stop = &a + &s * BigInt::from(stop_idx);
+            Ok(Value::Range(Rc::new(PyRange { start: Value::from_bigint(new_start), stop: Value::from_bigint(new_stop), step: Value::from_bigint(new_step) })))
+        }
+        _ => {
+            let i = ops::index_of(vm, k).map_err(|_| vm.type_error(format!("range indices must be integers or slices, not {}", k.type_name())))?;
+            let i = BigInt::from(i);
+            let i = if i.is_negative() { i + &n } else { i };
+            if i.is_negative() || i >= n {
+                return Err(vm.index_error("range object index out of range"));
+            }
+            Ok(Value::from_bigint(a + s * i))
+        }
+    }
+}
+
+pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {
+    match item {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let (a, b, s) = range_parts(r).unwrap_or_default();
+            let x = big(item);
+            let inside = if s.is_positive() { x >= a && x < b } else { x <= a && x > b };
+            Ok(inside && ((x - a) % s).is_zero())
+        }
+        _ => {
+            for x in ops::iterate(vm, r)? {
+                if ops::eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+pub fn range_iter(vm: &mut Vm, r: &Value) -> PyResult<Value> {
+    let _ = vm;
+    if let Value::Range(rr) = r {
+        if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (&rr.start, &rr.stop, &rr.step) {
+            return Ok(PyIter::value(IterKind::Range { cur: *a, stop: *b, step: *s }));
+        }
+    }
+    let (a, b, s) = range_parts(r).unwrap_or_default();
+    Ok(PyIter::value(IterKind::BigRange { cur: a, stop: b, step: s }))
+}
