@@ -11,7 +11,6 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use nsvm::embed::Interp;
-use nsvm::interp::StrategyKind;
 use nsvm::objects::Value;
 
 /// Twelve classes; class `Ki`'s instances set `i` padding attributes, in
@@ -76,7 +75,7 @@ const N: i64 = 100;
 fn bench(c: &mut Criterion) {
     let src = source();
     let mut group = c.benchmark_group("attributes");
-    for strategy in StrategyKind::ALL {
+    for strategy in benches::strategies() {
         let mut interp = Interp::new(strategy);
         interp.exec(&src).expect("benchmark source runs");
         for op in ["walk", "load", "store", "call"] {

@@ -8,7 +8,6 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use nsvm::embed::Interp;
-use nsvm::interp::StrategyKind;
 use nsvm::objects::Value;
 
 const SRC: &str = "
@@ -43,7 +42,7 @@ const N: i64 = 10_000;
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("dicts");
-    for strategy in StrategyKind::ALL {
+    for strategy in benches::strategies() {
         let mut interp = Interp::new(strategy);
         interp.exec(SRC).expect("benchmark source runs");
         for func in ["empty", "get_str", "get_int", "set_str", "contains_str"] {

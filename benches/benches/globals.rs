@@ -10,7 +10,6 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use nsvm::embed::Interp;
-use nsvm::interp::StrategyKind;
 use nsvm::objects::Value;
 
 /// The loops, shared with `scripts/load_ratio.py`.
@@ -21,7 +20,7 @@ const N: i64 = 10_000;
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("globals");
-    for strategy in StrategyKind::ALL {
+    for strategy in benches::strategies() {
         let mut interp = Interp::new(strategy);
         interp.exec(SRC).expect("benchmark source runs");
         for func in ["empty", "read_local", "read_global", "read_local_builtin", "read_builtin", "call_len"] {

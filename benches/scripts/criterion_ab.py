@@ -2,7 +2,7 @@
 """Runs the criterion micro benchmarks of two builds side by side and
 prints a table of medians and ratios.
 
-    python3 benches/scripts/criterion_ab.py BEFORE_TARGET AFTER_TARGET [--rounds N] [--bench NAME ...]
+    python3 benches/scripts/criterion_ab.py BEFORE_TARGET AFTER_TARGET [--rounds N] [--bench NAME ...] [--filter REGEX]
 
 BEFORE_TARGET and AFTER_TARGET are cargo target directories in which
 `cargo bench -p benches --no-run` has built the benchmark executables
@@ -11,6 +11,8 @@ The two builds run alternately, `--rounds` times each (default 3), with
 short criterion settings (1 s warm-up, 3 s measurement); each row is the
 median over rounds of criterion's point estimate, and the spread is the
 range over rounds, so noise between processes shows in the table.
+`--filter` passes criterion a regular expression of the benchmarks to run
+(e.g. `/dict$` for the `dict` strategy's rows only).
 """
 import glob
 import os
@@ -30,8 +32,11 @@ def executable(target, bench):
     return max(found, key=os.path.getmtime)
 
 
-def run(exe):
-    out = subprocess.run([exe, "--bench", "--warm-up-time", "1", "--measurement-time", "3", "--noplot"], capture_output=True, text=True, check=True).stdout
+def run(exe, filt):
+    cmd = [exe, "--bench", "--warm-up-time", "1", "--measurement-time", "3", "--noplot"]
+    if filt:
+        cmd.append(filt)
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     res = {}
     for m in ROW.finditer(out):
         res[m.group(1)] = float(m.group(4)) * UNITS[m.group(5)]
@@ -42,6 +47,11 @@ def main():
     args = sys.argv[1:]
     rounds = 3
     benches = []
+    filt = None
+    if "--filter" in args:
+        i = args.index("--filter")
+        filt = args[i + 1]
+        del args[i : i + 2]
     if "--rounds" in args:
         i = args.index("--rounds")
         rounds = int(args[i + 1])
@@ -58,7 +68,7 @@ def main():
     for r in range(rounds):
         for label, target in (("before", before), ("after", after)):
             for b in benches:
-                for name, t in run(executable(target, b)).items():
+                for name, t in run(executable(target, b), filt).items():
                     samples.setdefault(name, {}).setdefault(label, []).append(t)
         print(f"round {r + 1} of {rounds} done", file=sys.stderr)
     print("| benchmark | before (µs) | range | after (µs) | range | after/before |")

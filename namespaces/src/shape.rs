@@ -470,6 +470,17 @@ impl<V, const N: usize> ShapedValues<V, N> {
         Ok(None)
     }
 
+    /// Appends `v` as the attribute that leads from the current shape to
+    /// `to`, without looking at names: an inline cache's store that adds an
+    /// attribute. The caller guarantees that `to` is the current shape's
+    /// transition by that attribute's name in this instance's tree (the
+    /// cache learnt it from `set` under the same type version and shape).
+    #[inline]
+    pub fn push_transition(&mut self, to: ShapeId, v: V) {
+        self.values.push(v);
+        self.shape = to;
+    }
+
     /// `del obj.name`. `Ok(None)`: the instance has no such name (nothing
     /// changed). `Ok(Some(v))`: it was the last name added, and the instance
     /// went back to the parent shape, which holds exactly the other names

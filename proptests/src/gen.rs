@@ -4,7 +4,11 @@
 //! that statements keep meeting each other's bindings: globals `g0`..`g3`,
 //! builtins that programs shadow and patch (`len`, `abs`, `min`, `max`),
 //! functions `f0`..`f2`, classes `C0`, `C1`, instances `o0`..`o2`, and
-//! attributes `a`, `b`, `c`. Every statement runs inside
+//! attributes `a`, `b`, `c`. Statements patch classes and their bases in
+//! and between loops, assign `__class__`, make a descriptor a data
+//! descriptor after the fact, add and remove `__getattr__`, and write
+//! through `__dict__`, while one-site readers (`_read_a`, `_call_m`) see
+//! objects of every shape: what inline caches must survive. Every statement runs inside
 //! `try`/`except Exception`, which prints what was raised, so every program
 //! runs to the end; loops are bounded, so every program terminates. Values
 //! are printed through `_show`, which prints ints and strings as
@@ -124,6 +128,19 @@ pub enum Stmt {
     /// Reads `ATTR` from every object in turn through one function (one
     /// attribute site called with objects of many shapes).
     ReadAll(u8),
+    /// Calls `m` on every object in turn through one method-call site.
+    CallAll,
+    /// `C1.__bases__ = ...`: `(C0,)`, `(_Mix,)`, `(_Mix, C0)` or `(C0, _Mix)`.
+    SetBases(u8),
+    /// `oN.__class__ = C0 | C1 | _Mix`
+    SetClass(u8, u8),
+    /// `_NonData.__set__ = ...` (true: the descriptor becomes a data
+    /// descriptor after the fact) or `del _NonData.__set__`.
+    DescSet(bool),
+    /// `CN.__getattr__ = lambda self, n: ...` (true) or `del CN.__getattr__`.
+    Getattr(u8, bool),
+    /// `oN.__dict__.update({'ATTR': EXPR})`
+    DictUpdate(u8, u8, Expr),
     /// `raise ValueError(EXPR)`
     Raise(Expr),
     /// Prints the module's names in iteration order (dict order).
@@ -210,6 +227,12 @@ pub fn simple_stmt() -> impl Strategy<Value = Stmt> {
         1 => (0..CLASSES, a()).prop_map(|(c, at)| Stmt::Property(c, at)),
         1 => (0..CLASSES, a()).prop_map(|(c, at)| Stmt::NonData(c, at)),
         2 => a().prop_map(Stmt::ReadAll),
+        1 => Just(Stmt::CallAll),
+        1 => (0u8..4).prop_map(Stmt::SetBases),
+        1 => (0..OBJECTS, 0u8..3).prop_map(|(o, c)| Stmt::SetClass(o, c)),
+        1 => any::<bool>().prop_map(Stmt::DescSet),
+        1 => (0..CLASSES, any::<bool>()).prop_map(|(c, on)| Stmt::Getattr(c, on)),
+        1 => (0..OBJECTS, a(), expr(FUNCS)).prop_map(|(o, at, e)| Stmt::DictUpdate(o, at, e)),
         1 => expr(FUNCS).prop_map(Stmt::Raise),
         1 => Just(Stmt::ShowOrder),
     ]
@@ -255,6 +278,10 @@ def _show(v):
 class _NonData:
     def __get__(self, obj, cls):
         return 'nondata'
+class _Mix:
+    a = 'mix'
+    def m(self):
+        return 'mixm'
 class _Odd:
     def __init__(self, n):
         self.n = n
@@ -292,6 +319,8 @@ def _read_b(o):
     return o.b
 def _read_c(o):
     return o.c
+def _call_m(o):
+    return o.m()
 ";
 
 /// What every program ends with: the module namespace as the test sees it.
@@ -382,9 +411,16 @@ fn stmt_lines(s: &Stmt) -> Vec<String> {
         Stmt::Property(c, a) => vec![format!("C{c}.{} = property(lambda self: 'prop')", at(a))],
         Stmt::NonData(c, a) => vec![format!("C{c}.{} = _NonData()", at(a))],
         Stmt::Raise(e) => vec![format!("raise ValueError(_show({}))", expr_src(e))],
+        Stmt::SetBases(i) => vec![format!("C1.__bases__ = {}", ["(C0,)", "(_Mix,)", "(_Mix, C0)", "(C0, _Mix)"][*i as usize % 4])],
+        Stmt::SetClass(o, c) => vec![format!("o{o}.__class__ = {}", ["C0", "C1", "_Mix"][*c as usize % 3])],
+        Stmt::DescSet(true) => vec!["_NonData.__set__ = lambda self, o, v: None".to_string()],
+        Stmt::DescSet(false) => vec!["del _NonData.__set__".to_string()],
+        Stmt::Getattr(c, true) => vec![format!("C{c}.__getattr__ = lambda self, n: 'ga:' + n")],
+        Stmt::Getattr(c, false) => vec![format!("del C{c}.__getattr__")],
+        Stmt::DictUpdate(o, a, e) => vec![format!("o{o}.__dict__.update({{'{}': {}}})", at(a), expr_src(e))],
         Stmt::ShowOrder => vec!["_print('order', [_key(k) for k in globals() if _pub(k)])".to_string()],
         // Compound statements are rendered by `render_stmt`.
-        Stmt::Def { .. } | Stmt::ExecGlobals(_) | Stmt::ExecFresh(_) | Stmt::Loop(..) | Stmt::Class { .. } | Stmt::ReadAll(_) => Vec::new(),
+        Stmt::Def { .. } | Stmt::ExecGlobals(_) | Stmt::ExecFresh(_) | Stmt::Loop(..) | Stmt::Class { .. } | Stmt::ReadAll(_) | Stmt::CallAll => Vec::new(),
     }
 }
 
@@ -447,6 +483,10 @@ fn render_stmt(out: &mut Out, indent: usize, s: &Stmt) {
         Stmt::ReadAll(a) => {
             out.line(indent, "for _o in ('o0', 'o1', 'o2'):");
             out.guarded(indent + 1, &[format!("_print(_o, _show(_read_{}(globals()[_o])))", ATTRS[*a as usize])]);
+        }
+        Stmt::CallAll => {
+            out.line(indent, "for _o in ('o0', 'o1', 'o2'):");
+            out.guarded(indent + 1, &["_print(_o, _show(_call_m(globals()[_o])))".to_string()]);
         }
         simple => out.guarded(indent, &stmt_lines(simple)),
     }

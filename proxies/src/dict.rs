@@ -202,6 +202,24 @@ impl<V: DictValue> Dict<V> {
         }
     }
 
+    /// The entry index of a name, comparing names alone.
+    pub fn find_name(&self, name: &V::Name) -> Option<usize> {
+        match &self.storage {
+            Storage::Table(t) => t.find_name(name),
+            Storage::Slots(ns) => ns.slot_of(&NameProbe::<V>(name)).filter(|s| ns.get(*s).is_some()).map(|s| s.0 as usize),
+        }
+    }
+
+    /// The value of entry `i` when its key is the name `name`: an entry
+    /// index remembered by an inline cache is a hint, checked here (as
+    /// CPython's `LOAD_ATTR_WITH_HINT` checks its dict hint).
+    #[inline]
+    pub fn value_at_if_name(&self, i: usize, name: &V::Name) -> Option<&V> {
+        let e = self.entry(i)?;
+        let k = e.key.as_name()?;
+        V::name_eq(k, name).then_some(e.value)
+    }
+
     /// `d[name] = value` comparing names alone; `key` must be a name.
     /// Returns the old value.
     pub fn set_name(&mut self, key: V, value: V) -> Option<V> {

@@ -37,7 +37,7 @@ mod protocol;
 mod table;
 
 pub use dict::{Dict, EntryRef, Iter, ModuleSlots, NeedsHost, NsKey, Storage};
-pub use namespaces::{ModuleLayout, ModuleNs, SlotIdx};
+pub use namespaces::{Limit, ModuleLayout, ModuleNs, Rejected, ShapeId, ShapeTree, ShapedValues, SlotIdx, ToDictMode};
 pub use protocol::{contains, delete, get, get_by_name, get_name, lookup, lookup_hashed, set, set_hashed, Cursor, DictCell, IterError};
 pub use table::Entry;
 

@@ -8,6 +8,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod diff;
 pub mod embed;
+pub mod inline_cache;
 pub mod interp;
 pub mod objects;
 pub mod runner;

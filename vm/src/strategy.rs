@@ -41,6 +41,9 @@ pub trait Strategy: 'static + Sized {
     const NAME: &'static str;
     /// What the strategy does, in one line of `nsvm --help`.
     const ABOUT: &'static str;
+    /// Whether instances of classes made under this strategy start shaped
+    /// (class + shape + inline values) instead of with a dict each.
+    const SHAPED_INSTANCES: bool = false;
     /// `LoadGlobal`'s fast path: pushes the value when it can be read
     /// without linking, raising or running code and returns `true`; else
     /// `false`, and the loop calls `load_global`.
@@ -108,12 +111,23 @@ pub struct Stats {
     pub link_tables: u64,
     /// Names linked to a slot.
     pub names_linked: u64,
+    /// Inline-cache hits (counted with `-X stats`) and misses (always) at
+    /// attribute load, attribute store and method-load sites.
+    pub load_hits: u64,
+    pub load_misses: u64,
+    pub store_hits: u64,
+    pub store_misses: u64,
+    pub method_hits: u64,
+    pub method_misses: u64,
+    /// Attribute sites that saw more than `inline_cache::POLY` keys.
+    pub megamorphic_sites: u64,
 }
 
 impl Stats {
     pub fn report(&self, strategy: &str) -> String {
         let total = self.load_module_slot + self.load_builtins_slot + self.load_by_name;
         let pct = |n: u64| if total == 0 { 0.0 } else { 100.0 * n as f64 / total as f64 };
+        let (shapes, dict_mode) = crate::objects::typ::shape_counts();
         format!(
             "nsvm stats (-X namespaces={strategy})\n\
              global loads:           {total:>14}\n\
@@ -121,7 +135,13 @@ impl Stats {
              \x20 builtins slot:        {:>14}  {:5.1}%\n\
              \x20 by name:              {:>14}  {:5.1}%\n\
              link tables made:       {:>14}\n\
-             names linked:           {:>14}\n",
+             names linked:           {:>14}\n\
+             attribute loads cached: {:>14} hits {:>14} misses\n\
+             attribute stores cached:{:>14} hits {:>14} misses\n\
+             method loads cached:    {:>14} hits {:>14} misses\n\
+             megamorphic sites:      {:>14}\n\
+             shapes created:         {:>14}\n\
+             to dictionary mode:     {:>14}\n",
             self.load_module_slot,
             pct(self.load_module_slot),
             self.load_builtins_slot,
@@ -130,6 +150,15 @@ impl Stats {
             pct(self.load_by_name),
             self.link_tables,
             self.names_linked,
+            self.load_hits,
+            self.load_misses,
+            self.store_hits,
+            self.store_misses,
+            self.method_hits,
+            self.method_misses,
+            self.megamorphic_sites,
+            shapes,
+            dict_mode,
         )
     }
 }
@@ -358,7 +387,8 @@ impl SlotsNs {
 
 impl Strategy for SlotsNs {
     const NAME: &'static str = "slots";
-    const ABOUT: &'static str = "module globals and builtins in slots, code linked to slot indices";
+    const ABOUT: &'static str = "module globals and builtins in slots, code linked to slot indices; instances shaped, with inline caches";
+    const SHAPED_INSTANCES: bool = true;
 
     #[inline(always)]
     fn push_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> bool {
@@ -411,8 +441,22 @@ impl Strategy for SlotsNs {
         PyDict::new_slots()
     }
 
-    // Attributes: the trait's shared defaults for now; the inline caches
-    // keyed by (type version, shape) go in the site's `AttrSite`.
+    // Attributes: inline caches keyed by (type version, shape), in the
+    // site's `AttrSite` (see `inline_cache`); deletes take the default.
+    #[inline]
+    fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
+        crate::inline_cache::load_attr(vm, site, obj)
+    }
+
+    #[inline]
+    fn store_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
+        crate::inline_cache::store_attr(vm, site, obj, v)
+    }
+
+    #[inline]
+    fn load_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: Value) -> PyResult<()> {
+        crate::inline_cache::load_method(vm, site, obj)
+    }
 }
 
 /// What a code object keeps for one attribute site (one attribute
@@ -421,6 +465,8 @@ impl Strategy for SlotsNs {
 /// (type version, shape) -> slot index or the class attribute found).
 pub struct AttrSite {
     pub name: Rc<PyStr>,
+    /// `SlotsNs`'s inline cache (see `inline_cache`); unused under `dict`.
+    pub cache: crate::inline_cache::AttrCache,
 }
 
 /// Code generic over the strategy, to run with the strategy a
@@ -503,6 +549,17 @@ impl StrategyKind {
     }
 
     /// A fresh module namespace for this strategy.
+    pub fn shaped_instances(self) -> bool {
+        struct Shaped;
+        impl WithStrategy for Shaped {
+            type Output = bool;
+            fn run<S: Strategy>(self) -> bool {
+                S::SHAPED_INSTANCES
+            }
+        }
+        self.with(Shaped)
+    }
+
     pub fn new_module_namespace(self) -> Rc<PyDict> {
         struct New;
         impl WithStrategy for New {

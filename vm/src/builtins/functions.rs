@@ -372,14 +372,8 @@ pub fn hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(ops::hash(vm, &v)?))
 }
 
-fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
-    match v {
-        Value::Str(s) => Ok(intern(s.as_str())),
-        other => {
-            let _ = fname;
-            Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name())))
-        }
-    }
+fn attr_name(vm: &Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
+    attr::name_arg(vm, v)
 }
 
 pub fn getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -662,6 +662,7 @@ pub const LIST_METHODS: &[(&str, M)] = &[
     ("__len__", seq_len),
     ("__getitem__", seq_getitem),
     ("__setitem__", seq_setitem),
+    ("__delitem__", seq_delitem),
     ("__contains__", seq_contains),
     ("__iter__", seq_iter),
     ("__eq__", generic_eq),
@@ -679,6 +680,11 @@ fn seq_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn seq_setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     marity(vm, "__setitem__", a, 3, 3)?;
     ops::setitem(vm, &a[0], a[1].clone(), a[2].clone())?;
+    Ok(Value::None)
+}
+fn seq_delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    marity(vm, "__delitem__", a, 2, 2)?;
+    ops::delitem(vm, &a[0], &a[1])?;
     Ok(Value::None)
 }
 fn seq_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -867,6 +873,7 @@ pub const DICT_METHODS: &[(&str, M)] = &[
     ("__len__", seq_len),
     ("__getitem__", seq_getitem),
     ("__setitem__", seq_setitem),
+    ("__delitem__", seq_delitem),
     ("__contains__", seq_contains),
     ("__iter__", seq_iter),
     ("__eq__", generic_eq),

@@ -315,10 +315,7 @@ pub fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 pub fn object_setattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__setattr__", args, 3, 3)?;
-    let name = match &args[1] {
-        Value::Str(s) => s.clone(),
-        other => return Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
-    };
+    let name = attr::name_arg(vm, &args[1])?;
     match &args[0] {
         Value::Instance(i) => attr::object_setattr(vm, &args[0], i, &name, args[2].clone())?,
         other => attr::set_attr(vm, other, &name, args[2].clone())?,
@@ -328,10 +325,7 @@ pub fn object_setattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<V
 
 pub fn object_delattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__delattr__", args, 2, 2)?;
-    let name = match &args[1] {
-        Value::Str(s) => s.clone(),
-        other => return Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
-    };
+    let name = attr::name_arg(vm, &args[1])?;
     match &args[0] {
         Value::Instance(i) => attr::object_delattr(vm, &args[0], i, &name)?,
         other => attr::del_attr(vm, other, &name)?,
@@ -341,10 +335,8 @@ pub fn object_delattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<V
 
 pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__getattribute__", args, 2, 2)?;
-    match &args[1] {
-        Value::Str(s) => attr::object_getattribute(vm, &args[0], &s.clone()),
-        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
-    }
+    let name = attr::name_arg(vm, &args[1])?;
+    attr::object_getattribute(vm, &args[0], &name)
 }
 
 pub fn object_eq(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -9,7 +9,7 @@ use crate::objects::str::intern;
 use crate::objects::{ExcKind, Native, PropertyData, PyDict, PyInstance, PyMethod, PyResult, PyStr, PyType, TypeKind, Value};
 use std::rc::Rc;
 
-fn bind(func: Value, self_: Value) -> Value {
+pub fn bind(func: Value, self_: Value) -> Value {
     Value::Method(Rc::new(PyMethod { func, self_ }))
 }
 
@@ -102,6 +102,20 @@ fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> 
             }
         }
         _ => Ok(attr),
+    }
+}
+
+/// An attribute name given as a value (`getattr(o, name)`,
+/// `object.__setattr__(o, name, v)`): a `str`, or an instance of a `str`
+/// subclass (its string); anything else is CPython's TypeError.
+pub fn name_arg(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(intern(s.as_str())),
+        Value::Instance(i) => match i.payload() {
+            Some(Value::Str(s)) => Ok(intern(s.as_str())),
+            _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", v.type_name()))),
+        },
+        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
     }
 }
 
@@ -555,12 +569,15 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                 if t.is_builtin && t.kind != TypeKind::Object {
                     return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
                 }
-                let same_layout =
-                    t.has_dict.get() == cls.has_dict.get() && t.slots.borrow().len() == cls.slots.borrow().len() && t.exc_kind() == cls.exc_kind();
+                let same_slots = {
+                    let (a, b) = (t.slots.borrow(), cls.slots.borrow());
+                    a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.s == y.s)
+                };
+                let same_layout = t.has_dict.get() == cls.has_dict.get() && same_slots && t.exc_kind() == cls.exc_kind();
                 if !same_layout {
                     return Err(vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", t.name.as_str(), cls.name.as_str())));
                 }
-                *inst.class.borrow_mut() = t;
+                inst.set_class(t);
                 Ok(())
             }
             other => Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", other.type_name()))),

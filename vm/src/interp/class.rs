@@ -104,6 +104,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>, cla
     }
     let kind = base_types.iter().find_map(|b| if b.kind != TypeKind::Object { Some(b.kind) } else { None }).unwrap_or(TypeKind::Object);
     let cls = PyType::new(name, kind, base_types.clone(), false);
+    cls.shaped.set(vm.strategy.shaped_instances());
     let mro = c3_mro(vm, &cls, &base_types)?;
     *cls.mro.borrow_mut() = mro;
     {
@@ -320,6 +321,17 @@ pub fn set_bases(vm: &mut Vm, cls: &Rc<PyType>, v: &Value) -> PyResult<()> {
                 bases.push(bt.clone());
             }
             other => return Err(vm.type_error(format!("{}.__bases__ must be tuple of classes, not '{}'", cls.name.as_str(), other.type_name()))),
+        }
+    }
+    // CPython's layout check (`compatible_for_assignment`), for the bases
+    // nsvm has: `object` and Python classes (which add a `__dict__` and are
+    // collected, so they free differently from `object`). Both best bases
+    // are the first ones here, as no base adds fields of its own.
+    let old_best = cls.bases.borrow().first().cloned();
+    if let (Some(old), Some(new)) = (&old_best, bases.first()) {
+        let plain = |t: &Rc<PyType>| t.is_builtin && t.kind == TypeKind::Object;
+        if plain(old) != plain(new) {
+            return Err(vm.type_error(format!("__bases__ assignment: '{}' deallocator differs from '{}'", new.name.as_str(), old.name.as_str())));
         }
     }
     let old_bases = std::mem::replace(&mut *cls.bases.borrow_mut(), bases.clone());

@@ -129,6 +129,18 @@ impl DictData {
         self.0.name_shadows()
     }
 
+    /// The value at entry index `i` when its key is the string `name` (an
+    /// inline cache's hint).
+    #[inline]
+    pub fn value_at_if_name(&self, i: usize, name: &PyStr) -> Option<Value> {
+        self.0.value_at_if_name(i, name).cloned()
+    }
+
+    /// The entry index of the string `name`, comparing string keys only.
+    pub fn index_of_name(&self, name: &PyStr) -> Option<usize> {
+        self.0.find_name(name)
+    }
+
     /// The live entry at entry index `i`.
     #[inline]
     pub fn get_at(&self, i: usize) -> Option<EntryRef<'_>> {

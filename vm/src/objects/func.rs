@@ -135,7 +135,7 @@ impl PyCode {
         let consts: Box<[Value]> = code.consts.iter().map(conv).collect();
         let names: Box<[Rc<PyStr>]> = code.names.iter().map(|n| intern(n)).collect();
         let varnames: Box<[Rc<PyStr>]> = code.varnames.iter().map(|n| intern(n)).collect();
-        let attr_sites = code.attr_sites.iter().map(|&i| crate::strategy::AttrSite { name: names[i as usize].clone() }).collect();
+        let attr_sites = code.attr_sites.iter().map(|&i| crate::strategy::AttrSite { name: names[i as usize].clone(), cache: Default::default() }).collect();
         Rc::new(PyCode {
             name: intern(&code.name),
             qualname: intern(&code.qualname),

@@ -4,8 +4,21 @@
 //!
 //! An instance owns its namespace privately: the rest of the VM asks it to
 //! get, set, delete or list names, or for its `__dict__`, and never borrows
-//! the storage itself. The namespace is a `PyDict` behind an `Rc` because
-//! Python can take it (`obj.__dict__`) and replace it (`obj.__dict__ = d`).
+//! the storage itself. The namespace is one of
+//! - *shaped* (`Ns::Shaped`): a shape in its class's `ShapeTree` and the
+//!   values inline, no dict allocated. Instances of classes made under a
+//!   strategy with shaped instances (`slots`) start so;
+//! - *dictionary mode* (`Ns::Dict`): a `PyDict` behind an `Rc`, which
+//!   Python can take (`obj.__dict__`) and replace (`obj.__dict__ = d`).
+//!   Instances under `dict` are so from birth (the control), and a shaped
+//!   instance moves here for good when the shape policy says so (see the
+//!   `namespaces` crate docs: deleting an attribute other than the last,
+//!   the size and transition limits, `obj.__dict__ = d`), and when Python
+//!   asks for `obj.__dict__`: its values move, in order, into a dict that
+//!   *is* the instance's namespace from then on, so that writes through
+//!   either are seen by the other, as in CPython 3.11 (which also makes the
+//!   dict from the inline values when it is asked for). Inline caches serve
+//!   such an instance through an entry-index hint into that dict.
 //!
 //! Built-in objects keep their Rust state in Rust fields (`Native`), never
 //! in the Python-visible `__dict__`, and the VM recognises them by their
@@ -17,13 +30,61 @@ use super::exc::ExcData;
 use super::typ::PyType;
 use super::{PyResult, PyStr, Value};
 use crate::interp::Vm;
+use proxies::{ShapeId, ShapeTree, ShapedValues};
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
+
+/// A name as a key of a class's shape tree: hashed by the string's cached
+/// hash, equal by identity or text (interned names compare by pointer).
+#[derive(Clone)]
+pub struct AttrName(pub Rc<PyStr>);
+
+impl Hash for AttrName {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        h.write_i64(PyStr::hash(&self.0))
+    }
+}
+
+impl PartialEq for AttrName {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0) || self.0.s == o.0.s
+    }
+}
+impl Eq for AttrName {}
+
+/// Looks a name up in a shape tree without an `Rc`.
+pub struct NameRef<'a>(pub &'a PyStr);
+
+impl Hash for NameRef<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        h.write_i64(PyStr::hash(&self.0))
+    }
+}
+
+impl hashbrown::Equivalent<AttrName> for NameRef<'_> {
+    fn equivalent(&self, k: &AttrName) -> bool {
+        std::ptr::eq(self.0, &*k.0) || self.0.s == k.0.s
+    }
+}
+
+/// A class's shapes.
+pub type Shapes = ShapeTree<AttrName>;
+
+/// The shape an instance in dictionary mode reports (`PyInstance::shape`):
+/// no tree has it, so inline caches key dictionary mode by it.
+pub const DICT_MODE: ShapeId = ShapeId(u32::MAX);
+
+/// An instance's namespace (see the module docs).
+enum Ns {
+    Shaped(ShapedValues<Value>),
+    Dict(Rc<PyDict>),
+}
 
 pub struct PyInstance {
     pub class: RefCell<Rc<PyType>>,
-    /// The instance namespace (`obj.__dict__`). Private: see the methods below.
-    ns: RefCell<Rc<PyDict>>,
+    /// The instance namespace. Private: see the methods below.
+    ns: RefCell<Ns>,
     /// Present for instances of exception classes. (A field of its own, not
     /// a `Native` variant: the loop's traceback code reads it.)
     pub exc: Option<Box<RefCell<ExcData>>>,
@@ -37,10 +98,9 @@ pub struct PyInstance {
     pub base: RefCell<Value>,
 }
 
-// The native payload is paid for by the boxed slot values: an instance
-// stays at the size it had before it (the next issue measures bytes per
-// instance).
-const _: () = assert!(std::mem::size_of::<PyInstance>() <= 96);
+// Shaped values inline (64 bytes) made the instance 160 bytes; what is left
+// to shrink is measured in BENCHMARKS.md (bytes per instance).
+const _: () = assert!(std::mem::size_of::<PyInstance>() <= 160);
 
 /// The Rust state of a built-in object whose value is a `PyInstance`. Which
 /// variant an instance holds follows from its type's `TypeKind`; an
@@ -96,9 +156,10 @@ impl PyInstance {
     fn make(class: Rc<PyType>, native: Option<Native>) -> PyInstance {
         let exc = if class.exc_kind().is_some() { Some(Box::new(RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }))) } else { None };
         let n = class.slots.borrow().len();
+        let ns = if class.shaped.get() { Ns::Shaped(ShapedValues::new()) } else { Ns::Dict(PyDict::new()) };
         PyInstance {
             class: RefCell::new(class),
-            ns: RefCell::new(PyDict::new()),
+            ns: RefCell::new(ns),
             exc,
             native: native.map(Box::new),
             slot_values: RefCell::new(vec![Value::Unbound; n].into_boxed_slice()),
@@ -152,26 +213,186 @@ impl PyInstance {
 
     // ---- The namespace ----
 
+    /// The instance's shape in its class's tree, or `DICT_MODE`.
+    #[inline]
+    pub fn shape(&self) -> ShapeId {
+        match &*self.ns.borrow() {
+            Ns::Shaped(v) => v.shape(),
+            Ns::Dict(_) => DICT_MODE,
+        }
+    }
+
+    /// Whether the instance is in dictionary mode.
+    pub fn in_dict_mode(&self) -> bool {
+        matches!(&*self.ns.borrow(), Ns::Dict(_))
+    }
+
+    /// The inline value at `index` of the current shape (an inline-cache
+    /// hit; the cache has checked the shape).
+    #[inline]
+    pub fn value_at(&self, index: u32) -> Option<Value> {
+        match &*self.ns.borrow() {
+            Ns::Shaped(v) => v.get_at(index).cloned(),
+            Ns::Dict(_) => None,
+        }
+    }
+
+    /// Replaces the inline value at `index` (a cached store to an existing
+    /// attribute); hands `v` back when the instance is not shaped.
+    #[inline]
+    pub fn replace_value_at(&self, index: u32, v: Value) -> Result<Value, Value> {
+        match &mut *self.ns.borrow_mut() {
+            Ns::Shaped(vals) => match vals.get_at_mut(index) {
+                Some(slot) => Ok(std::mem::replace(slot, v)),
+                None => Err(v),
+            },
+            Ns::Dict(_) => Err(v),
+        }
+    }
+
+    /// Appends `v` as the attribute that takes the shape from `from` to
+    /// `to` (a cached store that adds an attribute). The cache guarantees
+    /// that `to` is `from`'s transition by the site's name in this class's
+    /// tree; hands `v` back when the instance is not at `from`.
+    #[inline]
+    pub fn push_value(&self, from: ShapeId, to: ShapeId, v: Value) -> Result<(), Value> {
+        match &mut *self.ns.borrow_mut() {
+            Ns::Shaped(vals) if vals.shape() == from => {
+                vals.push_transition(to, v);
+                Ok(())
+            }
+            _ => Err(v),
+        }
+    }
+
+    /// In dictionary mode: the value of entry `index` of the dict when its
+    /// key is `name` (an inline-cache hint), else `None`.
+    #[inline]
+    pub fn dict_value_at(&self, index: u32, name: &PyStr) -> Option<Value> {
+        match &*self.ns.borrow() {
+            Ns::Dict(d) => d.data.borrow().value_at_if_name(index as usize, name),
+            Ns::Shaped(_) => None,
+        }
+    }
+
+    /// In dictionary mode: the entry index of `name` in the dict, when the
+    /// dict holds no key that may equal a name without being one.
+    pub fn dict_index_of(&self, name: &PyStr) -> Option<u32> {
+        match &*self.ns.borrow() {
+            Ns::Dict(d) => {
+                let data = d.data.borrow();
+                if data.has_instance_keys() {
+                    return None;
+                }
+                data.index_of_name(name).map(|i| i as u32)
+            }
+            Ns::Shaped(_) => None,
+        }
+    }
+
+    /// Whether `name` is surely not in the namespace (no key may equal it).
+    #[inline]
+    pub fn surely_lacks(&self, name: &PyStr) -> bool {
+        match &*self.ns.borrow() {
+            Ns::Shaped(v) => self.with_shapes(|t| t.lookup(v.shape(), &NameRef(name)).is_none()),
+            Ns::Dict(d) => {
+                let data = d.data.borrow();
+                !data.has_instance_keys() && data.get_str(name).is_none()
+            }
+        }
+    }
+
+    /// The index of `name` in the current shape (`None` in dictionary mode).
+    pub fn shape_index_of(&self, name: &PyStr) -> Option<u32> {
+        match &*self.ns.borrow() {
+            Ns::Shaped(v) => self.with_shapes(|t| t.lookup(v.shape(), &NameRef(name))),
+            Ns::Dict(_) => None,
+        }
+    }
+
+    fn with_shapes<R>(&self, f: impl FnOnce(&Shapes) -> R) -> R {
+        let c = self.class.borrow();
+        let t = c.shapes.borrow();
+        f(&t)
+    }
+
+    /// Moves a shaped namespace into a dict of its own, in order, for good.
+    fn to_dict_mode(&self, ns: &mut Ns) {
+        if let Ns::Shaped(vals) = ns {
+            let entries = self.with_shapes(|t| vals.take_all(t));
+            let d = PyDict::new();
+            {
+                let mut data = d.data.borrow_mut();
+                for (k, v) in entries {
+                    data.set_str(k.0, v);
+                }
+            }
+            crate::objects::typ::count_dict_mode();
+            *ns = Ns::Dict(d);
+        }
+    }
+
+    /// Stores in a shaped namespace; a refused transition moves the
+    /// instance to dictionary mode and hands the value back.
+    fn set_shaped(&self, ns: &mut Ns, name: &Rc<PyStr>, v: Value) -> Result<Option<Value>, Value> {
+        let Ns::Shaped(vals) = ns else { return Err(v) };
+        let r = {
+            let c = self.class.borrow();
+            let mut t = c.shapes.borrow_mut();
+            let before = t.shape_count();
+            let r = vals.set(&mut t, &AttrName(name.clone()), v);
+            if t.shape_count() != before {
+                crate::objects::typ::count_shape();
+            }
+            r
+        };
+        match r {
+            Ok(old) => Ok(old),
+            Err(rej) => {
+                self.to_dict_mode(ns);
+                Err(rej.value)
+            }
+        }
+    }
+
     /// `name` in the namespace by string comparison alone: the fast path.
     /// A miss is final only when `has_instance_keys()` is false.
     #[inline]
     pub fn get_str(&self, name: &PyStr) -> Option<Value> {
-        self.ns.borrow().data.borrow().get_str(name)
+        match &*self.ns.borrow() {
+            Ns::Shaped(v) => self.with_shapes(|t| v.get(t, &NameRef(name)).cloned()),
+            Ns::Dict(d) => d.data.borrow().get_str(name),
+        }
     }
 
     /// Whether the namespace holds a key that is not a string but may equal
     /// one (an instance with `__eq__`), so that string lookups must ask it.
     pub fn has_instance_keys(&self) -> bool {
-        self.ns.borrow().data.borrow().has_instance_keys()
+        match &*self.ns.borrow() {
+            Ns::Shaped(_) => false,
+            Ns::Dict(d) => d.data.borrow().has_instance_keys(),
+        }
     }
 
     /// Stores `name` by string comparison alone. Only for a namespace that
     /// holds no instance keys, such as that of an object the VM is still
     /// building; attribute stores go through `set`.
     pub fn set_str(&self, name: Rc<PyStr>, v: Value) {
-        let d = self.ns.borrow();
-        debug_assert!(!d.data.borrow().has_instance_keys());
-        d.data.borrow_mut().set_str(name, v);
+        let old = {
+            let mut ns = self.ns.borrow_mut();
+            match self.set_shaped(&mut ns, &name, v) {
+                Ok(old) => old,
+                Err(v) => match &*ns {
+                    Ns::Dict(d) => {
+                        debug_assert!(!d.data.borrow().has_instance_keys());
+                        d.data.borrow_mut().set_str(name, v);
+                        None
+                    }
+                    Ns::Shaped(_) => None,
+                },
+            }
+        };
+        drop(old);
     }
 
     /// Reads `name` as CPython's attribute lookup does: by string
@@ -183,12 +404,17 @@ impl PyInstance {
     #[inline]
     pub fn get(&self, vm: &mut Vm, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let slow = {
-            let d = self.ns.borrow();
-            let data = d.data.borrow();
-            if let Some(v) = data.get_str(name) {
-                return Ok(Some(v));
+            let ns = self.ns.borrow();
+            match &*ns {
+                Ns::Shaped(v) => return Ok(self.with_shapes(|t| v.get(t, &NameRef(name)).cloned())),
+                Ns::Dict(d) => {
+                    let data = d.data.borrow();
+                    if let Some(v) = data.get_str(name) {
+                        return Ok(Some(v));
+                    }
+                    data.has_instance_keys().then(|| Rc::clone(d))
+                }
             }
-            data.has_instance_keys().then(|| Rc::clone(&d))
         };
         match slow {
             Some(d) => crate::interp::ops::dict_get_name(vm, &d, name),
@@ -201,38 +427,100 @@ impl PyInstance {
     /// their `__eq__`, with the dict's `Rc` held (as in `get`).
     #[inline]
     pub fn set(&self, vm: &mut Vm, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
-        let d = {
-            let d = self.ns.borrow();
+        let (d, v) = {
+            let mut ns = self.ns.borrow_mut();
+            let v = match self.set_shaped(&mut ns, name, v) {
+                Ok(old) => {
+                    drop(ns);
+                    drop(old);
+                    return Ok(());
+                }
+                Err(v) => v,
+            };
+            let Ns::Dict(d) = &*ns else { return Ok(()) };
             if !d.data.borrow().has_instance_keys() {
                 d.data.borrow_mut().set_str(name.clone(), v);
                 return Ok(());
             }
-            Rc::clone(&d)
+            (Rc::clone(d), v)
         };
         crate::interp::ops::dict_set(vm, &d, Value::Str(name.clone()), v)
     }
 
     /// `del obj.name` in the namespace: the removed value, `None` when
-    /// absent. Goes through `ops::dict_remove` with the dict's `Rc` held.
+    /// absent. A shaped instance deletes its last attribute in place and
+    /// goes to dictionary mode for any other; a dict goes through
+    /// `ops::dict_remove` with its `Rc` held.
     pub fn remove(&self, vm: &mut Vm, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        let d = self.dict();
+        let d = {
+            let mut ns = self.ns.borrow_mut();
+            if let Ns::Shaped(vals) = &mut *ns {
+                let r = self.with_shapes(|t| vals.delete(t, &NameRef(name)));
+                match r {
+                    Ok(old) => {
+                        drop(ns);
+                        return Ok(old);
+                    }
+                    Err(_) => self.to_dict_mode(&mut ns),
+                }
+            }
+            match &*ns {
+                Ns::Dict(d) => Rc::clone(d),
+                Ns::Shaped(_) => return Ok(None),
+            }
+        };
         crate::interp::ops::dict_remove(vm, &d, &Value::Str(name.clone()))
     }
 
-    /// The namespace as the dict `obj.__dict__` returns (shared, not a copy).
+    /// The namespace as the dict `obj.__dict__` returns (shared, not a
+    /// copy). A shaped instance moves to dictionary mode first.
     pub fn dict(&self) -> Rc<PyDict> {
-        self.ns.borrow().clone()
+        let mut ns = self.ns.borrow_mut();
+        self.to_dict_mode(&mut ns);
+        match &*ns {
+            Ns::Dict(d) => d.clone(),
+            Ns::Shaped(_) => PyDict::new(),
+        }
     }
 
     /// `obj.__dict__ = d`: the instance's namespace becomes `d`.
     pub fn replace_dict(&self, d: Rc<PyDict>) {
-        *self.ns.borrow_mut() = d;
+        let old = std::mem::replace(&mut *self.ns.borrow_mut(), Ns::Dict(d));
+        drop(old);
+    }
+
+    /// `obj.__class__ = t`: a shaped instance replays its names in `t`'s
+    /// tree (same order, same values), or goes to dictionary mode past a
+    /// limit of that tree or when `t`'s instances are not shaped.
+    pub fn set_class(&self, t: Rc<PyType>) {
+        let old = self.class();
+        if Rc::ptr_eq(&old, &t) {
+            return;
+        }
+        {
+            let mut ns = self.ns.borrow_mut();
+            if let Ns::Shaped(vals) = &mut *ns {
+                let moved = t.shaped.get() && {
+                    let from = old.shapes.borrow();
+                    let mut to = t.shapes.borrow_mut();
+                    vals.move_to_tree(&from, &mut to).is_ok()
+                };
+                if !moved {
+                    self.to_dict_mode(&mut ns);
+                }
+            }
+            *self.class.borrow_mut() = t;
+        }
     }
 
     /// The string keys of the namespace in insertion order (for `dir()`).
     pub fn str_keys(&self) -> Vec<Rc<PyStr>> {
-        let d = self.ns.borrow();
-        let data = d.data.borrow();
-        data.iter().filter_map(|e| e.key.as_str().cloned()).collect()
+        match &*self.ns.borrow() {
+            Ns::Shaped(v) => self.with_shapes(|t| t.names(v.shape()).into_iter().map(|k| k.0.clone()).collect()),
+            Ns::Dict(d) => {
+                let data = d.data.borrow();
+                data.iter().filter_map(|e| e.key.as_str().cloned()).collect()
+            }
+        }
     }
 }

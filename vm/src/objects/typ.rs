@@ -79,6 +79,31 @@ pub struct PyType {
     /// Which attribute hooks the class defines in Python, and the version of
     /// this type they were computed at (see `hooks`).
     hooks: Cell<(u64, u8)>,
+    /// The shapes of this class's instances (see `objects::instance`).
+    pub shapes: RefCell<super::instance::Shapes>,
+    /// Whether new instances start shaped (classes made under a strategy
+    /// with shaped instances); otherwise they get a dict each.
+    pub shaped: Cell<bool>,
+}
+
+thread_local! {
+    static SHAPES_CREATED: Cell<u64> = const { Cell::new(0) };
+    static DICT_MODE_MOVES: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Counts a shape created in some class's tree (`-X stats`).
+pub fn count_shape() {
+    SHAPES_CREATED.with(|c| c.set(c.get() + 1));
+}
+
+/// Counts an instance moved from a shape to dictionary mode (`-X stats`).
+pub fn count_dict_mode() {
+    DICT_MODE_MOVES.with(|c| c.set(c.get() + 1));
+}
+
+/// (shapes created, instances moved to dictionary mode) so far.
+pub fn shape_counts() -> (u64, u64) {
+    (SHAPES_CREATED.with(|c| c.get()), DICT_MODE_MOVES.with(|c| c.get()))
 }
 
 /// `PyType::hooks` bits.
@@ -104,6 +129,8 @@ impl PyType {
             slots: RefCell::new(Vec::new()),
             has_dict: Cell::new(!is_builtin),
             hooks: Cell::new((0, 0)),
+            shapes: RefCell::new(Default::default()),
+            shaped: Cell::new(false),
         });
         for b in t.bases.borrow().iter() {
             b.add_subclass(&t);

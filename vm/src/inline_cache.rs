@@ -1,0 +1,334 @@
+//! Inline caches at attribute sites, for strategies with shaped instances
+//! (`slots`): attribute load, attribute store and the method-call pair.
+//!
+//! Each attribute site (`strategy::AttrSite`) has an `AttrCache`: up to
+//! `POLY` entries keyed by (type version, shape) of the instance looked at,
+//! each saying what the generic lookup did for that key, so that the next
+//! instance with the same key takes it without looking at a name:
+//! - `Slot(i)`: the instance's own attribute, inline value `i` of the shape;
+//! - `Hint(i)`: the same in dictionary mode, at entry `i` of its dict, a
+//!   hint checked on every hit (the dict is the instance's, not the key's);
+//! - `ClassValue(v)`, `Method(f)`: a class attribute that is no descriptor,
+//!   or a Python function (bound on a load; pushed unbound for a method
+//!   call), while the instance lacks the name: the shape proves it, and in
+//!   dictionary mode a probe of the dict does;
+//! - `Property(fget)`, `Member(i)`: a `property` or a `__slots__` member on
+//!   the class, data descriptors that win over the instance;
+//! - `StoreSlot(i)`, `StoreAdd(to)`: a store to an existing attribute, or
+//!   one that adds an attribute and moves the shape to `to`.
+//!
+//! Why (type version, shape) is enough: the version changes whenever any
+//! lookup through the class could answer otherwise (its namespace, a
+//! base's, its bases; see `objects::typ`), and versions are never reused,
+//! so one version names one class in one state; the shape (an id in that
+//! class's tree) names exactly which attributes the instance has, in which
+//! order. What neither covers is kept out of the caches: classes with
+//! `__getattribute__` (loads) or `__setattr__` (stores) in Python, class
+//! attributes that are instances of Python classes (a descriptor whose
+//! class gains `__get__` or `__set__` later changes that class's version,
+//! not the owner's), objects with Rust state, exception instances for
+//! stores. `__getattr__` needs nothing: every entry is a hit.
+//!
+//! An entry is learnt after the generic path has answered (so the cache
+//! never changes an answer or an error), from the state then, read without
+//! running code. A site that sees more than `POLY` keys goes megamorphic
+//! for good and takes the generic path from then on, as CPython's
+//! specialising interpreter backs off. An entry whose class has a newer
+//! version at the same shape is replaced, so that a class patched in a
+//! loop does not make its sites megamorphic.
+
+use crate::interp::{attr, Vm};
+use crate::objects::instance::DICT_MODE;
+use crate::objects::typ::{HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
+use crate::objects::{Native, PyInstance, PyResult, PyStr, TypeKind, Value};
+use crate::strategy::AttrSite;
+use proxies::ShapeId;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Most entries of a polymorphic site.
+pub const POLY: usize = 4;
+
+#[derive(Clone)]
+enum Action {
+    Slot(u32),
+    Hint(u32),
+    ClassValue(Value),
+    Method(Value),
+    Property(Value),
+    Member(u32),
+    StoreSlot(u32),
+    StoreAdd(ShapeId),
+}
+
+struct Entry {
+    /// The class the entry was learnt on (its address, compared only to
+    /// replace an entry of an older version; the version is the guard).
+    class: usize,
+    version: u64,
+    shape: ShapeId,
+    action: Action,
+}
+
+/// One site's cache (see the module docs).
+#[derive(Default)]
+pub struct AttrCache {
+    entries: RefCell<Vec<Entry>>,
+    mega: Cell<bool>,
+}
+
+impl AttrCache {
+    #[inline]
+    fn find(&self, version: u64, shape: ShapeId) -> Option<Action> {
+        self.entries.borrow().iter().find(|e| e.version == version && e.shape == shape).map(|e| e.action.clone())
+    }
+
+    fn learn(&self, vm: &mut Vm, inst: &PyInstance, version: u64, shape: ShapeId, action: Action) {
+        if self.mega.get() {
+            return;
+        }
+        let class = Rc::as_ptr(&inst.class()) as usize;
+        let mut es = self.entries.borrow_mut();
+        let new = Entry { class, version, shape, action };
+        if let Some(e) = es.iter_mut().find(|e| e.class == class && e.shape == shape) {
+            *e = new;
+            return;
+        }
+        if es.len() >= POLY {
+            es.clear();
+            es.shrink_to_fit();
+            self.mega.set(true);
+            vm.stats.megamorphic_sites += 1;
+            return;
+        }
+        es.push(new);
+    }
+
+    /// Whether the site went megamorphic.
+    pub fn is_megamorphic(&self) -> bool {
+        self.mega.get()
+    }
+}
+
+/// The cache key of an instance: its class's version and its shape.
+#[inline]
+fn key(inst: &PyInstance) -> (u64, ShapeId) {
+    (inst.class.borrow().version.get(), inst.shape())
+}
+
+/// What a load of `name` on `inst` does now, as a cache entry, when one
+/// can say it; `None` leaves the site to the generic path for this key.
+fn analyse_load(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> Option<(u64, ShapeId, Action)> {
+    let cls = inst.class();
+    if cls.is_builtin || inst.native().is_some() || cls.hooks() & HOOK_GETATTRIBUTE != 0 || matches!(name.as_str(), "__class__" | "__dict__") {
+        return None;
+    }
+    let (version, shape) = key(inst);
+    let nondata = match vm.lookup_cache.lookup(&cls, name) {
+        None => None,
+        Some(Value::Instance(d)) => {
+            let dc = d.class();
+            if !dc.is_builtin {
+                return None;
+            }
+            let action = match (dc.kind, d.native()) {
+                // A getter that raises AttributeError falls back to
+                // `__getattr__`, which only the generic path does.
+                (TypeKind::Property, Some(Native::Property(p))) if !matches!(p.fget, Value::None) && cls.hooks() & HOOK_GETATTR == 0 => {
+                    Action::Property(p.fget.clone())
+                }
+                (TypeKind::MemberDescriptor, Some(Native::Member(m))) => Action::Member(m.index as u32),
+                _ => return None,
+            };
+            return Some((version, shape, action));
+        }
+        Some(f @ Value::Function(_)) => Some(Action::Method(f)),
+        Some(Value::Builtin(_)) => return None,
+        Some(v) => Some(Action::ClassValue(v)),
+    };
+    if shape != DICT_MODE {
+        if let Some(i) = inst.shape_index_of(name) {
+            return Some((version, shape, Action::Slot(i)));
+        }
+    } else {
+        if let Some(i) = inst.dict_index_of(name) {
+            return Some((version, shape, Action::Hint(i)));
+        }
+        if inst.has_instance_keys() {
+            return None;
+        }
+    }
+    nondata.map(|a| (version, shape, a))
+}
+
+/// Whether a class-attribute entry still holds for this instance: the
+/// shape proved the name absent when the entry was learnt; in dictionary
+/// mode the dict is probed.
+#[inline]
+fn lacks(inst: &PyInstance, shape: ShapeId, name: &PyStr) -> bool {
+    shape != DICT_MODE || inst.surely_lacks(name)
+}
+
+/// `LoadAttr` through the site's cache.
+#[inline]
+pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
+    if let Value::Instance(inst) = obj {
+        let (version, shape) = key(inst);
+        if let Some(a) = site.cache.find(version, shape) {
+            let hit = match a {
+                Action::Slot(i) => inst.value_at(i).map(Ok),
+                Action::Hint(i) => inst.dict_value_at(i, &site.name).map(Ok),
+                Action::ClassValue(v) => lacks(inst, shape, &site.name).then_some(Ok(v)),
+                Action::Method(f) => lacks(inst, shape, &site.name).then(|| Ok(attr::bind(f, obj.clone()))),
+                Action::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj), &[])),
+                Action::Member(i) => inst.slot_values.borrow().get(i as usize).filter(|v| !v.is_unbound()).cloned().map(Ok),
+                Action::StoreSlot(_) | Action::StoreAdd(_) => None,
+            };
+            if let Some(r) = hit {
+                if vm.stats.on {
+                    vm.stats.load_hits += 1;
+                }
+                return r;
+            }
+        }
+        return load_miss(vm, site, obj, inst);
+    }
+    attr::get_attr(vm, obj, &site.name)
+}
+
+#[inline(never)]
+fn load_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>) -> PyResult<Value> {
+    vm.stats.load_misses += 1;
+    let v = attr::get_attr(vm, obj, &site.name)?;
+    if let Some((version, shape, action)) = analyse_load(vm, inst, &site.name) {
+        site.cache.learn(vm, inst, version, shape, action);
+    }
+    Ok(v)
+}
+
+/// `LoadMethod` through the site's cache: pushes `meth self` for a Python
+/// function on the class that the instance does not shadow, else `attr NULL`.
+#[inline]
+pub fn load_method(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
+    let Value::Instance(inst) = &obj else {
+        return attr::load_method(vm, obj, &site.name);
+    };
+    let (version, shape) = key(inst);
+    if let Some(a) = site.cache.find(version, shape) {
+        let hit = match a {
+            Action::Method(f) if lacks(inst, shape, &site.name) => Some((f, true)),
+            Action::Slot(i) => inst.value_at(i).map(|v| (v, false)),
+            Action::Hint(i) => inst.dict_value_at(i, &site.name).map(|v| (v, false)),
+            Action::ClassValue(v) if lacks(inst, shape, &site.name) => Some((v, false)),
+            _ => None,
+        };
+        if let Some((v, is_method)) = hit {
+            if vm.stats.on {
+                vm.stats.method_hits += 1;
+            }
+            vm.stack.push(v);
+            vm.stack.push(if is_method { obj } else { Value::Unbound });
+            return Ok(());
+        }
+    }
+    method_miss(vm, site, obj)
+}
+
+#[inline(never)]
+fn method_miss(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
+    vm.stats.method_misses += 1;
+    let Value::Instance(inst) = &obj else { return attr::load_method(vm, obj, &site.name) };
+    let inst = inst.clone();
+    attr::load_method(vm, obj, &site.name)?;
+    if let Some((version, shape, action)) = analyse_load(vm, &inst, &site.name) {
+        if !matches!(action, Action::Property(_) | Action::Member(_)) {
+            site.cache.learn(vm, &inst, version, shape, action);
+        }
+    }
+    Ok(())
+}
+
+/// `StoreAttr` through the site's cache.
+#[inline]
+pub fn store_attr(vm: &mut Vm, site: &AttrSite, obj: &Value, v: Value) -> PyResult<()> {
+    let Value::Instance(inst) = obj else {
+        return attr::set_attr(vm, obj, &site.name, v);
+    };
+    let (version, shape) = key(inst);
+    let v = match site.cache.find(version, shape) {
+        Some(Action::StoreSlot(i)) => match inst.replace_value_at(i, v) {
+            Ok(old) => {
+                drop(old);
+                if vm.stats.on {
+                    vm.stats.store_hits += 1;
+                }
+                return Ok(());
+            }
+            Err(v) => v,
+        },
+        Some(Action::StoreAdd(to)) => match inst.push_value(shape, to, v) {
+            Ok(()) => {
+                if vm.stats.on {
+                    vm.stats.store_hits += 1;
+                }
+                return Ok(());
+            }
+            Err(v) => v,
+        },
+        _ => v,
+    };
+    store_miss(vm, site, obj, inst, v)
+}
+
+#[inline(never)]
+fn store_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>, v: Value) -> PyResult<()> {
+    vm.stats.store_misses += 1;
+    let name = &site.name;
+    let plan = analyse_store(vm, inst, name);
+    attr::set_attr(vm, obj, name, v)?;
+    let Some((version, shape, existing)) = plan else { return Ok(()) };
+    // The store ran no code (no descriptor, no `__setattr__`), so the
+    // instance is where the plan said, unless it went to dictionary mode.
+    if key(inst).0 != version {
+        return Ok(());
+    }
+    let action = match existing {
+        Some(i) => Action::StoreSlot(i),
+        None => {
+            let to = inst.class().shapes.borrow().follow(shape, &crate::objects::instance::NameRef(name));
+            match to {
+                Some(to) if inst.shape() == to => Action::StoreAdd(to),
+                _ => return Ok(()),
+            }
+        }
+    };
+    site.cache.learn(vm, inst, version, shape, action);
+    Ok(())
+}
+
+/// What a store of `name` on `inst` will do, read before it: (version,
+/// shape, index of the existing attribute), when the store is a plain
+/// write into the shaped namespace.
+fn analyse_store(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> Option<(u64, ShapeId, Option<u32>)> {
+    let cls = inst.class();
+    if cls.is_builtin
+        || inst.native().is_some()
+        || inst.exc.is_some()
+        || cls.hooks() & HOOK_SETATTR != 0
+        || !cls.instances_have_dict()
+        || matches!(name.as_str(), "__class__" | "__dict__")
+    {
+        return None;
+    }
+    let (version, shape) = key(inst);
+    if shape == DICT_MODE {
+        return None;
+    }
+    match vm.lookup_cache.lookup(&cls, name) {
+        // Any instance as a class attribute may be (or become) a data
+        // descriptor; functions and plain values never are.
+        Some(Value::Instance(_)) => return None,
+        Some(_) | None => {}
+    }
+    Some((version, shape, inst.shape_index_of(name)))
+}
