@@ -202,7 +202,21 @@ impl<V: DictValue> Dict<V> {
         }
     }
 
+    /// `d[name] = value` comparing names alone, making the key (`key()`,
+    /// the name as a key) only when it is new; returns the old value.
+    #[inline]
+    pub fn set_name_with(&mut self, name: &V::Name, key: impl FnOnce() -> V, value: V) -> Option<V> {
+        match &mut self.storage {
+            Storage::Table(t) => t.set_name_with(name, key, value),
+            Storage::Slots(ns) => match ns.slot_of(&NameProbe::<V>(name)) {
+                Some(s) if ns.get(s).is_some() => ns.set(s, value),
+                _ => ns.insert(NsKey::name(key()), value),
+            },
+        }
+    }
+
     /// The entry index of a name, comparing names alone.
+    #[inline]
     pub fn find_name(&self, name: &V::Name) -> Option<usize> {
         match &self.storage {
             Storage::Table(t) => t.find_name(name),
@@ -291,6 +305,7 @@ impl<V: DictValue> Dict<V> {
     }
 
     /// Replaces the value of live entry `i`; returns the old value.
+    #[inline]
     pub fn set_at(&mut self, i: usize, value: V) -> Option<V> {
         match &mut self.storage {
             Storage::Table(t) => t.set_at(i, value),

@@ -71,6 +71,32 @@ impl<V: DictValue> Table<V> {
             .map(|&i| i as usize)
     }
 
+    /// `d[name] = value` comparing names alone, in one probe: replaces the
+    /// value of an existing key (returning the old value), or appends
+    /// `key()`, which must be the name as a key.
+    #[inline]
+    pub fn set_name_with(&mut self, name: &V::Name, key: impl FnOnce() -> V, value: V) -> Option<V> {
+        let hash = V::name_hash(name);
+        let entries = &self.entries;
+        let found = self
+            .table
+            .find(hash as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.key.as_name().is_some_and(|k| V::name_eq(k, name)),
+                None => false,
+            })
+            .copied();
+        match found {
+            Some(i) => match &mut self.entries[i as usize] {
+                Some(e) => Some(std::mem::replace(&mut e.value, value)),
+                None => None,
+            },
+            None => {
+                self.push_new(hash, key(), value);
+                None
+            }
+        }
+    }
+
     #[inline]
     pub fn get(&self, i: usize) -> Option<&Entry<V>> {
         self.entries.get(i).and_then(|e| e.as_ref())

@@ -116,6 +116,14 @@ impl DictData {
         drop(old);
     }
 
+    /// `d[key] = value` comparing only with string keys, making the key
+    /// value only when the key is new; returns the old value (for the
+    /// caller to drop after its borrows).
+    #[inline]
+    pub fn set_str_ref(&mut self, key: &Rc<PyStr>, value: Value) -> Option<Value> {
+        self.0.set_name_with(key, || Value::Str(key.clone()), value)
+    }
+
     pub fn remove_str(&mut self, key: &PyStr) -> Option<Value> {
         self.0.remove_name(key)
     }

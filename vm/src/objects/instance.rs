@@ -425,25 +425,47 @@ impl PyInstance {
     /// `obj.name = v` in the namespace. The common case stores by string; a
     /// namespace holding instance keys takes `ops::dict_set`, which asks
     /// their `__eq__`, with the dict's `Rc` held (as in `get`).
-    #[inline]
+    #[inline(always)]
     pub fn set(&self, vm: &mut Vm, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
-        let (d, v) = {
-            let mut ns = self.ns.borrow_mut();
-            let v = match self.set_shaped(&mut ns, name, v) {
-                Ok(old) => {
+        // Dictionary mode without instance keys, inline: the `dict`
+        // control's every store, and `v` is not moved on the way.
+        {
+            let ns = self.ns.borrow();
+            if let Ns::Dict(d) = &*ns {
+                let mut data = d.data.borrow_mut();
+                if !data.has_instance_keys() {
+                    let old = data.set_str_ref(name, v);
+                    drop(data);
                     drop(ns);
                     drop(old);
                     return Ok(());
                 }
-                Err(v) => v,
-            };
-            let Ns::Dict(d) = &*ns else { return Ok(()) };
-            if !d.data.borrow().has_instance_keys() {
-                d.data.borrow_mut().set_str(name.clone(), v);
+            }
+        }
+        self.set_slow(vm, name, v)
+    }
+
+    /// `set` of a shaped instance, or of a dict holding instance keys.
+    #[inline(never)]
+    fn set_slow(&self, vm: &mut Vm, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        let mut ns = self.ns.borrow_mut();
+        let v = match self.set_shaped(&mut ns, name, v) {
+            Ok(old) => {
+                drop(ns);
+                drop(old);
                 return Ok(());
             }
-            (Rc::clone(d), v)
+            Err(v) => v,
         };
+        let Ns::Dict(d) = &*ns else { return Ok(()) };
+        if !d.data.borrow().has_instance_keys() {
+            let old = d.data.borrow_mut().set_str_ref(name, v);
+            drop(ns);
+            drop(old);
+            return Ok(());
+        }
+        let d = Rc::clone(d);
+        drop(ns);
         crate::interp::ops::dict_set(vm, &d, Value::Str(name.clone()), v)
     }
 
