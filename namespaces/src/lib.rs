@@ -39,6 +39,13 @@
 //!   first, as module slots become a table.
 //! - `obj.__class__ = C`: `move_to_tree` replays the names in `C`'s tree
 //!   (same order, same values); past one of its limits, dictionary mode.
+//! - reading `obj.__dict__` (the VM's choice today, see `vm`'s
+//!   `objects::instance`): the values move, in order, into the dict that is
+//!   returned, and that dict is the instance's storage from then on, so
+//!   writes through either side are seen by the other. CPython 3.11 does the
+//!   same (it makes the dict from the inline values when asked). A dict
+//!   *over* the shape, as PyPy's mapdict strategy has, would keep the
+//!   instance shaped; it is the next step (`proxies` has room for it).
 
 pub mod module;
 pub mod shape;

@@ -451,6 +451,16 @@ impl<V, const N: usize> ShapedValues<V, N> {
     where
         K: Hash + Eq + Clone,
     {
+        self.set_with(tree, name, || name.clone(), v)
+    }
+
+    /// `set` by a borrowed form of the name; `key()` makes the key, only
+    /// when a new shape must be created.
+    pub fn set_with<K, Q>(&mut self, tree: &mut ShapeTree<K>, name: &Q, key: impl FnOnce() -> K, v: V) -> Result<Option<V>, Rejected<V>>
+    where
+        K: Hash + Eq + Clone,
+        Q: Hash + Equivalent<K> + ?Sized,
+    {
         // A transition by `name` exists only if the shape lacks `name`, so
         // the common "build a new instance" case skips the lookup.
         let to = match tree.follow(self.shape, name) {
@@ -459,7 +469,7 @@ impl<V, const N: usize> ShapedValues<V, N> {
                 if let Some(i) = tree.lookup(self.shape, name) {
                     return Ok(Some(std::mem::replace(&mut self.values[i as usize], v)));
                 }
-                match tree.create(self.shape, name.clone()) {
+                match tree.create(self.shape, key()) {
                     Ok(to) => to,
                     Err(limit) => return Err(Rejected { reason: limit.into(), value: v }),
                 }

@@ -29,11 +29,13 @@
 //! not the owner's), objects with Rust state, exception instances for
 //! stores. `__getattr__` needs nothing: every entry is a hit.
 //!
+//! A site that sees more than `POLY` keys goes megamorphic for good: its
+//! own entries are dropped and it uses the VM's `MegaCache`, one table
+//! shared by all megamorphic sites and keyed by the name too.
+//!
 //! An entry is learnt after the generic path has answered (so the cache
 //! never changes an answer or an error), from the state then, read without
-//! running code. A site that sees more than `POLY` keys goes megamorphic
-//! for good and takes the generic path from then on, as CPython's
-//! specialising interpreter backs off. An entry whose class has a newer
+//! running code. An entry whose class has a newer
 //! version at the same shape is replaced, so that a class patched in a
 //! loop does not make its sites megamorphic.
 
@@ -104,9 +106,81 @@ impl AttrCache {
         es.push(new);
     }
 
-    /// Whether the site went megamorphic.
+    /// Whether the site went megamorphic (it then uses `MegaCache`).
+    #[inline]
     pub fn is_megamorphic(&self) -> bool {
         self.mega.get()
+    }
+}
+
+/// The kind of site a `MegaCache` entry serves (load and method-load
+/// sites share load actions; stores have their own).
+const LOAD: u8 = 0;
+const STORE: u8 = 1;
+
+/// Megamorphic sites share one direct-mapped cache keyed by (type
+/// version, shape, name, kind), as V8's megamorphic stub cache: a site
+/// that sees many classes still finds what a lookup answered before for
+/// the same class, shape and name. Entries are learnt and used exactly as
+/// a site's own (see the module docs); a colliding key overwrites.
+pub struct MegaCache {
+    entries: Vec<MegaEntry>,
+}
+
+struct MegaEntry {
+    version: u64,
+    shape: ShapeId,
+    kind: u8,
+    /// Held, so that a pointer match is a name match.
+    name: Option<Rc<PyStr>>,
+    action: Action,
+}
+
+const MEGA_SIZE: usize = 4096;
+
+impl Default for MegaCache {
+    fn default() -> Self {
+        MegaCache { entries: (0..MEGA_SIZE).map(|_| MegaEntry { version: 0, shape: ShapeId::ROOT, kind: 0, name: None, action: Action::Slot(0) }).collect() }
+    }
+}
+
+impl MegaCache {
+    #[inline]
+    fn slot(version: u64, shape: ShapeId, name: &PyStr, kind: u8) -> usize {
+        let h = version.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (shape.0 as u64).wrapping_mul(0x85eb_ca6b) ^ ((name as *const PyStr as u64) >> 4) ^ kind as u64;
+        ((h ^ (h >> 29)) as usize) & (MEGA_SIZE - 1)
+    }
+
+    #[inline]
+    fn find(&self, version: u64, shape: ShapeId, name: &PyStr, kind: u8) -> Option<Action> {
+        let e = &self.entries[Self::slot(version, shape, name, kind)];
+        let same_name = e.name.as_deref().is_some_and(|n| std::ptr::eq(n, name));
+        (e.version == version && e.shape == shape && e.kind == kind && same_name).then(|| e.action.clone())
+    }
+
+    fn learn(&mut self, version: u64, shape: ShapeId, name: &Rc<PyStr>, kind: u8, action: Action) {
+        let i = Self::slot(version, shape, name, kind);
+        self.entries[i] = MegaEntry { version, shape, kind, name: Some(name.clone()), action };
+    }
+}
+
+impl AttrSite {
+    #[inline]
+    fn find(&self, vm: &Vm, version: u64, shape: ShapeId, kind: u8) -> Option<Action> {
+        if self.cache.is_megamorphic() {
+            vm.megacache.find(version, shape, &self.name, kind)
+        } else {
+            self.cache.find(version, shape)
+        }
+    }
+
+    fn learn(&self, vm: &mut Vm, inst: &PyInstance, version: u64, shape: ShapeId, kind: u8, action: Action) {
+        if !self.cache.is_megamorphic() {
+            self.cache.learn(vm, inst, version, shape, action.clone());
+        }
+        if self.cache.is_megamorphic() {
+            vm.megacache.learn(version, shape, &self.name, kind, action);
+        }
     }
 }
 
@@ -174,7 +248,7 @@ fn lacks(inst: &PyInstance, shape: ShapeId, name: &PyStr) -> bool {
 pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
     if let Value::Instance(inst) = obj {
         let (version, shape) = key(inst);
-        if let Some(a) = site.cache.find(version, shape) {
+        if let Some(a) = site.find(vm, version, shape, LOAD) {
             let hit = match a {
                 Action::Slot(i) => inst.value_at(i).map(Ok),
                 Action::Hint(i) => inst.dict_value_at(i, &site.name).map(Ok),
@@ -201,7 +275,7 @@ fn load_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>) -
     vm.stats.load_misses += 1;
     let v = attr::get_attr(vm, obj, &site.name)?;
     if let Some((version, shape, action)) = analyse_load(vm, inst, &site.name) {
-        site.cache.learn(vm, inst, version, shape, action);
+        site.learn(vm, inst, version, shape, LOAD, action);
     }
     Ok(v)
 }
@@ -214,7 +288,7 @@ pub fn load_method(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
         return attr::load_method(vm, obj, &site.name);
     };
     let (version, shape) = key(inst);
-    if let Some(a) = site.cache.find(version, shape) {
+    if let Some(a) = site.find(vm, version, shape, LOAD) {
         let hit = match a {
             Action::Method(f) if lacks(inst, shape, &site.name) => Some((f, true)),
             Action::Slot(i) => inst.value_at(i).map(|v| (v, false)),
@@ -242,7 +316,7 @@ fn method_miss(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
     attr::load_method(vm, obj, &site.name)?;
     if let Some((version, shape, action)) = analyse_load(vm, &inst, &site.name) {
         if !matches!(action, Action::Property(_) | Action::Member(_)) {
-            site.cache.learn(vm, &inst, version, shape, action);
+            site.learn(vm, &inst, version, shape, LOAD, action);
         }
     }
     Ok(())
@@ -255,7 +329,7 @@ pub fn store_attr(vm: &mut Vm, site: &AttrSite, obj: &Value, v: Value) -> PyResu
         return attr::set_attr(vm, obj, &site.name, v);
     };
     let (version, shape) = key(inst);
-    let v = match site.cache.find(version, shape) {
+    let v = match site.find(vm, version, shape, STORE) {
         Some(Action::StoreSlot(i)) => match inst.replace_value_at(i, v) {
             Ok(old) => {
                 drop(old);
@@ -302,7 +376,7 @@ fn store_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>, 
             }
         }
     };
-    site.cache.learn(vm, inst, version, shape, action);
+    site.learn(vm, inst, version, shape, STORE, action);
     Ok(())
 }
 

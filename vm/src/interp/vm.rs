@@ -149,6 +149,8 @@ pub struct Vm {
     /// reaches the built-in constructors through these, so the loop does
     /// not depend on the built-in namespace.
     pub ctors: Constructors,
+    /// The inline cache shared by megamorphic attribute sites.
+    pub megacache: crate::inline_cache::MegaCache,
 }
 
 /// `fn(vm, type, args, kwargs)`: makes an instance of the type.
@@ -197,6 +199,7 @@ impl Vm {
             lookup_cache: Default::default(),
             stats: Default::default(),
             ctors: Default::default(),
+            megacache: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm

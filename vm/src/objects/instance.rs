@@ -340,7 +340,7 @@ impl PyInstance {
             let c = self.class.borrow();
             let mut t = c.shapes.borrow_mut();
             let before = t.shape_count();
-            let r = vals.set(&mut t, &AttrName(name.clone()), v);
+            let r = vals.set_with(&mut t, &NameRef(name), || AttrName(name.clone()), v);
             if t.shape_count() != before {
                 crate::objects::typ::count_shape();
             }
