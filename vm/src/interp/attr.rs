@@ -665,6 +665,10 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                 vm.call(&del, &[d.clone(), obj.clone()], &[])?;
                 return Ok(());
             }
+            // A data descriptor with `__set__` but no `__delete__`.
+            if di.class().lookup(&crate::name!("__set__")).is_some() {
+                return Err(vm.attr_error("__delete__"));
+            }
         }
     }
     if inst.native().is_some() && crate::interp::native::native_attr(vm, inst, name.as_str()).is_some() {
