@@ -398,11 +398,10 @@ fn analyse_store(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> Option<(u6
     if shape == DICT_MODE {
         return None;
     }
-    match vm.lookup_cache.lookup(&cls, name) {
-        // Any instance as a class attribute may be (or become) a data
-        // descriptor; functions and plain values never are.
-        Some(Value::Instance(_)) => return None,
-        Some(_) | None => {}
+    // Any instance as a class attribute may be (or become) a data
+    // descriptor; functions and plain values never are.
+    if let Some(Value::Instance(_)) = vm.lookup_cache.lookup(&cls, name) {
+        return None;
     }
     Some((version, shape, inst.shape_index_of(name)))
 }

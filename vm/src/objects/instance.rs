@@ -58,7 +58,7 @@ pub struct NameRef<'a>(pub &'a PyStr);
 
 impl Hash for NameRef<'_> {
     fn hash<H: Hasher>(&self, h: &mut H) {
-        h.write_i64(PyStr::hash(&self.0))
+        h.write_i64(PyStr::hash(self.0))
     }
 }
 
