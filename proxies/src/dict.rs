@@ -202,6 +202,18 @@ impl<V: DictValue> Dict<V> {
         }
     }
 
+    /// The value of a name when names alone decide it: `Ok(Some)` found,
+    /// `Ok(None)` surely absent, `Err(NeedsHost)` absent as a name but a
+    /// key that may equal it is stored (ask it, `protocol::get_name`).
+    #[inline]
+    pub fn get_name_plain(&self, name: &V::Name) -> Result<Option<&V>, NeedsHost> {
+        match self.get_name(name) {
+            Some(v) => Ok(Some(v)),
+            None if self.name_shadows() => Err(NeedsHost),
+            None => Ok(None),
+        }
+    }
+
     /// `d[name] = value` comparing names alone, making the key (`key()`,
     /// the name as a key) only when it is new; returns the old value.
     #[inline]

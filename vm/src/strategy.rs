@@ -32,7 +32,7 @@
 
 use crate::interp::{attr, call, ops, Frame, Vm};
 use crate::objects::{PyCode, PyDict, PyResult, PyStr, Value};
-use proxies::SlotIdx;
+use proxies::{DictCell, SlotIdx};
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
@@ -171,6 +171,25 @@ impl Stats {
 fn load_by_name(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value> {
     vm.stats.load_by_name += 1;
     let name = &f.code.names[idx as usize];
+    // Names alone decide both lookups unless a dict holds a key that may
+    // equal a name (then the protocol asks it): one borrow each, no host.
+    let global = f.globals.dict().get_name_plain(name).map(|v| v.cloned());
+    if let Ok(found) = global {
+        if let Some(v) = found {
+            return Ok(v);
+        }
+        if let Ok(found) = f.builtins.dict().get_name_plain(name).map(|v| v.cloned()) {
+            return found.ok_or_else(|| vm.name_error(name.as_str()));
+        }
+    }
+    load_by_name_asking_eq(vm, f, name)
+}
+
+/// `load_by_name` when a dict holds a key that may equal the name: the
+/// lookups that ask such keys' `__eq__`, else `NameError`.
+#[cold]
+#[inline(never)]
+fn load_by_name_asking_eq(vm: &mut Vm, f: &Frame<'_>, name: &Rc<PyStr>) -> PyResult<Value> {
     if let Some(v) = ops::dict_get_name(vm, f.globals, name)? {
         return Ok(v);
     }
