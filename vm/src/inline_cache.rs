@@ -72,9 +72,28 @@ struct Entry {
     action: Action,
 }
 
+/// A copy of the site's latest `Slot` (load sites) or `StoreSlot` (store
+/// sites) entry, read on a hit without borrowing the entry list or
+/// cloning an action: the monomorphic fast path. Version 0 is never a
+/// type's, so the default matches nothing. Being a copy of an entry with
+/// the same exact key, it is right whenever the entry would be.
+#[derive(Clone, Copy)]
+pub struct FastSlot {
+    pub version: u64,
+    pub shape: ShapeId,
+    pub index: u32,
+}
+
+impl Default for FastSlot {
+    fn default() -> Self {
+        FastSlot { version: 0, shape: ShapeId::ROOT, index: 0 }
+    }
+}
+
 /// One site's cache (see the module docs).
 #[derive(Default)]
 pub struct AttrCache {
+    fast: Cell<FastSlot>,
     entries: RefCell<Vec<Entry>>,
     mega: Cell<bool>,
 }
@@ -90,6 +109,9 @@ impl AttrCache {
             return;
         }
         let class = Rc::as_ptr(&inst.class()) as usize;
+        if let Action::Slot(index) | Action::StoreSlot(index) = action {
+            self.fast.set(FastSlot { version, shape, index });
+        }
         let mut es = self.entries.borrow_mut();
         let new = Entry { class, version, shape, action };
         if let Some(e) = es.iter_mut().find(|e| e.class == class && e.shape == shape) {
@@ -104,6 +126,12 @@ impl AttrCache {
             return;
         }
         es.push(new);
+    }
+
+    /// The site's fast slot entry (see `FastSlot`).
+    #[inline(always)]
+    pub fn fast(&self) -> FastSlot {
+        self.fast.get()
     }
 
     /// Whether the site went megamorphic (it then uses `MegaCache`).
@@ -241,6 +269,26 @@ fn analyse_load(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> Option<(u64
 #[inline]
 fn lacks(inst: &PyInstance, shape: ShapeId, name: &PyStr) -> bool {
     shape != DICT_MODE || inst.surely_lacks(name)
+}
+
+/// `LoadAttr`'s monomorphic fast path: the instance's own attribute when
+/// its key is the site's `FastSlot`, read in place (`None` otherwise, and
+/// the caller takes `load_attr`).
+#[inline(always)]
+pub fn load_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else { return None };
+    let f = site.cache.fast();
+    inst.value_if(f.version, f.shape, f.index)
+}
+
+/// `StoreAttr`'s monomorphic fast path: replaces the instance's own
+/// attribute when its key is the site's `FastSlot`, returning the old value
+/// (to drop); hands `v` back otherwise.
+#[inline(always)]
+pub fn store_slot(site: &AttrSite, obj: &Value, v: Value) -> Result<Value, Value> {
+    let Value::Instance(inst) = obj else { return Err(v) };
+    let f = site.cache.fast();
+    inst.replace_value_if(f.version, f.shape, f.index, v)
 }
 
 /// `LoadAttr` through the site's cache.

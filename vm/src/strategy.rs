@@ -61,6 +61,20 @@ pub trait Strategy: 'static + Sized {
     /// A fresh module namespace (a module's `__dict__`, and the builtins').
     fn new_module_namespace() -> Rc<PyDict>;
 
+    /// `LoadAttr`'s fast path: `obj.name` when it can be read in place
+    /// without raising or running code; `None` sends the loop to
+    /// `load_attr`.
+    #[inline(always)]
+    fn load_attr_fast(_site: &AttrSite, _obj: &Value) -> Option<Value> {
+        None
+    }
+    /// `StoreAttr`'s fast path: stores in place when it runs no code and
+    /// cannot fail, returning the old value; hands `v` back otherwise
+    /// (then the loop calls `store_attr`).
+    #[inline(always)]
+    fn store_attr_fast(_site: &AttrSite, _obj: &Value, v: Value) -> Result<Value, Value> {
+        Err(v)
+    }
     /// `LoadAttr`: `obj.name`, where `site` (the running code's entry for
     /// the instruction's attribute site) names `name`.
     #[inline]
@@ -124,6 +138,20 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// Counts an attribute-load cache hit (with `-X stats`).
+    #[inline(always)]
+    pub fn count_load_hit(&mut self) {
+        if self.on {
+            self.load_hits += 1;
+        }
+    }
+    /// Counts an attribute-store cache hit (with `-X stats`).
+    #[inline(always)]
+    pub fn count_store_hit(&mut self) {
+        if self.on {
+            self.store_hits += 1;
+        }
+    }
     pub fn report(&self, strategy: &str) -> String {
         let total = self.load_module_slot + self.load_builtins_slot + self.load_by_name;
         let pct = |n: u64| if total == 0 { 0.0 } else { 100.0 * n as f64 / total as f64 };
@@ -462,6 +490,16 @@ impl Strategy for SlotsNs {
 
     // Attributes: inline caches keyed by (type version, shape), in the
     // site's `AttrSite` (see `inline_cache`); deletes take the default.
+    #[inline(always)]
+    fn load_attr_fast(site: &AttrSite, obj: &Value) -> Option<Value> {
+        crate::inline_cache::load_slot(site, obj)
+    }
+
+    #[inline(always)]
+    fn store_attr_fast(site: &AttrSite, obj: &Value, v: Value) -> Result<Value, Value> {
+        crate::inline_cache::store_slot(site, obj, v)
+    }
+
     #[inline]
     fn load_attr(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, obj: &Value) -> PyResult<Value> {
         crate::inline_cache::load_attr(vm, site, obj)

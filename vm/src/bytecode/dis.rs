@@ -62,6 +62,11 @@ fn dis_one(code: &CodeObject, out: &mut String) {
             Operand::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
             Operand::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
             Operand::AttrSite => code.attr_name(arg).map(|s| format!(".{s}")).unwrap_or_default(),
+            Operand::LocalAttr => {
+                let (local, site) = crate::bytecode::opcodes::unpack_local_attr(arg);
+                let local = code.varnames.get(local as usize).map(|s| s.to_string()).unwrap_or_default();
+                format!("{local}.{}", code.attr_name(site).unwrap_or_default())
+            }
             Operand::Local => code.varnames.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
             Operand::Deref => {
                 if (arg as usize) < code.cellvars.len() + code.freevars.len() {
@@ -120,5 +125,25 @@ mod tests {
         let text = disassemble(&code);
         assert!(text.lines().any(|l| l.contains("LoadAttr") && l.contains(" 2 (.y)")), "{text}");
         assert!(text.lines().any(|l| l.contains("LoadMethod") && l.contains(" 5 (.m)")), "{text}");
+    }
+
+    #[test]
+    fn attribute_instructions_on_a_local_are_fused_and_dis_names_both() {
+        let src = "def f(o, p):\n    o.x = p.y\n    return o.m(1)\n";
+        let module = crate::compiler::compile_source(src, "t.py", CodeKind::Module).expect("compiles");
+        let f = module
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::bytecode::code::Constant::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("function code");
+        let names: Vec<&str> = f.ops.iter().map(|op| op.name()).collect();
+        assert!(names.contains(&"LoadFastAttr") && names.contains(&"StoreFastAttr") && names.contains(&"LoadFastMethod"), "{names:?}");
+        assert!(!names.contains(&"LoadFast"), "{names:?}");
+        let text = disassemble(&f);
+        assert!(text.lines().any(|l| l.contains("LoadFastAttr") && l.contains("(p.y)")), "{text}");
+        assert!(text.lines().any(|l| l.contains("StoreFastAttr") && l.contains("(o.x)")), "{text}");
     }
 }

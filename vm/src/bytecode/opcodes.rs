@@ -19,6 +19,24 @@
 /// arguments, so a non-iterable is reported as CPython reports a bad `*args`.
 pub const CALL_ARGS: u32 = 0x8000_0000;
 
+/// The fused instructions (`LoadFastAttr`, `StoreFastAttr`,
+/// `LoadFastMethod`) carry a local and an attribute site in one operand:
+/// the site in the low `SITE_BITS` bits, the local above them. The
+/// compiler fuses only when both fit (`pack_local_attr`), and emits the
+/// pair of plain instructions otherwise.
+pub const SITE_BITS: u32 = 20;
+
+/// The operand of a fused instruction, when `local` and `site` fit in it.
+pub fn pack_local_attr(local: u32, site: u32) -> Option<u32> {
+    (site < 1 << SITE_BITS && local < 1 << (32 - SITE_BITS)).then_some(local << SITE_BITS | site)
+}
+
+/// `(local, site)` of a fused instruction's operand.
+#[inline(always)]
+pub fn unpack_local_attr(x: u32) -> (u32, u32) {
+    (x >> SITE_BITS, x & ((1 << SITE_BITS) - 1))
+}
+
 /// Kinds of operand an instruction may carry; the disassembler uses them to
 /// annotate the raw number (a constant, a name, a local, a jump target).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +46,8 @@ pub enum Operand {
     Name,
     /// An attribute site: an index into the code object's `attr_sites`.
     AttrSite,
+    /// A local and an attribute site packed together (`unpack_local_attr`).
+    LocalAttr,
     Local,
     Deref,
     Target,
@@ -117,6 +137,12 @@ opcodes! {
     DeleteAttr(AttrSite),
     /// Method lookup at site s without binding (first of the method-call pair): pushes the function and self, or the attribute and NULL. `(obj -- meth self | attr NULL)`
     LoadMethod(AttrSite),
+    /// `LoadFast l` then `LoadAttr s`, fused: reads the attribute of a local without copying the local to the stack. `( -- v)`
+    LoadFastAttr(LocalAttr),
+    /// `LoadFast l` then `StoreAttr s`, fused. `(v -- )`
+    StoreFastAttr(LocalAttr),
+    /// `LoadFast l` then `LoadMethod s`, fused. `( -- meth self | attr NULL)`
+    LoadFastMethod(LocalAttr),
     /// Binary operator n (see `BinOpKind`). `(a b -- a op b)`
     BinaryOp(BinOp),
     /// In-place binary operator n (`+=` and friends). `(a b -- a op= b)`

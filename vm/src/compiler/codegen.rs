@@ -10,7 +10,7 @@
 
 use super::symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
 use crate::bytecode::code::{CodeKind, CodeObject, Constant, ExcEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::bytecode::opcodes::{BinOpKind, CmpKind, Op, CALL_ARGS};
+use crate::bytecode::opcodes::{pack_local_attr, BinOpKind, CmpKind, Op, CALL_ARGS};
 use crate::syntax::ast::{self, Expr, Stmt};
 use crate::syntax::{LineIndex, Ranged, TextRange};
 use std::rc::Rc;
@@ -228,6 +228,39 @@ impl<'a> Compiler<'a> {
         let sites = &mut self.unit().code.attr_sites;
         sites.push(i);
         (sites.len() - 1) as u32
+    }
+
+    /// The slot of a name that `name_op` would load with `LoadFast`.
+    fn fast_local(&self, e: &Expr) -> Option<u32> {
+        let Expr::Name(n) = e else { return None };
+        let scope = &self.table.scopes[self.u().scope];
+        match (scope.kind, scope.lookup(&n.id)) {
+            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, NameScope::Local) => {
+                self.u().code.varnames.iter().position(|v| **v == *n.id).map(|i| i as u32)
+            }
+            _ => None,
+        }
+    }
+
+    /// Emits `value.attr` for one attribute instruction (`plain` makes it
+    /// from a site): fused with the load of `value` when that is a fast
+    /// local (`fused` makes the fused instruction from the packed
+    /// operand), else `value` then the plain instruction.
+    fn attr_op(&mut self, value: &'a Expr, attr: &str, plain: fn(u32) -> Op, fused: fn(u32) -> Op) -> CResult<()> {
+        if let Some(local) = self.fast_local(value) {
+            let site = self.attr_site(attr);
+            if let Some(x) = pack_local_attr(local, site) {
+                self.emit(fused(x));
+            } else {
+                self.emit(Op::LoadFast(local));
+                self.emit(plain(site));
+            }
+            return Ok(());
+        }
+        self.expr(value)?;
+        let site = self.attr_site(attr);
+        self.emit(plain(site));
+        Ok(())
     }
 
     fn depth(&self) -> u32 {
@@ -566,12 +599,7 @@ impl<'a> Compiler<'a> {
     fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.name_op(&n.id, Ctx::Store, n.range),
-            Expr::Attribute(a) => {
-                self.expr(&a.value)?;
-                let i = self.attr_site(&a.attr.id);
-                self.emit(Op::StoreAttr(i));
-                Ok(())
-            }
+            Expr::Attribute(a) => self.attr_op(&a.value, &a.attr.id, Op::StoreAttr, Op::StoreFastAttr),
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
@@ -1181,12 +1209,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Call(c) => self.call(c),
-            Expr::Attribute(a) => {
-                self.expr(&a.value)?;
-                let i = self.attr_site(&a.attr.id);
-                self.emit(Op::LoadAttr(i));
-                Ok(())
-            }
+            Expr::Attribute(a) => self.attr_op(&a.value, &a.attr.id, Op::LoadAttr, Op::LoadFastAttr),
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
@@ -1336,10 +1359,19 @@ impl<'a> Compiler<'a> {
         let simple = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
             Expr::Attribute(a) if simple => {
-                self.expr(&a.value)?;
-                let old = self.set_line(a.attr.range);
-                let i = self.attr_site(&a.attr.id);
-                self.emit(Op::LoadMethod(i));
+                // Fused only when the local and the method name share a
+                // line: the pair reports errors on one line each.
+                let old = if self.line_of(a.value.range()) == self.line_of(a.attr.range) {
+                    let old = self.set_line(a.attr.range);
+                    self.attr_op(&a.value, &a.attr.id, Op::LoadMethod, Op::LoadFastMethod)?;
+                    old
+                } else {
+                    self.expr(&a.value)?;
+                    let old = self.set_line(a.attr.range);
+                    let i = self.attr_site(&a.attr.id);
+                    self.emit(Op::LoadMethod(i));
+                    old
+                };
                 self.unit().line = old;
                 if c.arguments.keywords.is_empty() {
                     // The method-call pair: `LoadMethod` then `CallMethod`.

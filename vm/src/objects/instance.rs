@@ -237,6 +237,46 @@ impl PyInstance {
         }
     }
 
+    /// The inline value at `index` when the class has version `version` and
+    /// the instance shape `shape` (a cache's exact key), in one borrow.
+    #[inline(always)]
+    pub fn value_if(&self, version: u64, shape: ShapeId, index: u32) -> Option<Value> {
+        // SAFETY: `try_borrow_unguarded` fails while either cell is
+        // mutably borrowed, and neither reference outlives this function,
+        // in which nothing can borrow the cells mutably: reading a `Cell`
+        // and cloning a value (a count increment) run no Python code. This
+        // is `borrow()` without the flag's increment and decrement.
+        let class = unsafe { self.class.try_borrow_unguarded() }.ok()?;
+        if class.version.get() != version {
+            return None;
+        }
+        // SAFETY: as for the class above.
+        match unsafe { self.ns.try_borrow_unguarded() }.ok()? {
+            Ns::Shaped(v) if v.shape() == shape => v.get_at(index).cloned(),
+            _ => None,
+        }
+    }
+
+    /// Replaces the inline value at `index` when the class has version
+    /// `version` and the instance shape `shape`, returning the old value;
+    /// hands `v` back otherwise.
+    #[inline(always)]
+    pub fn replace_value_if(&self, version: u64, shape: ShapeId, index: u32, v: Value) -> Result<Value, Value> {
+        // SAFETY: as in `value_if`: the reference does not outlive the
+        // version read, during which nothing runs.
+        match unsafe { self.class.try_borrow_unguarded() } {
+            Ok(class) if class.version.get() == version => {}
+            _ => return Err(v),
+        }
+        match &mut *self.ns.borrow_mut() {
+            Ns::Shaped(vals) if vals.shape() == shape => match vals.get_at_mut(index) {
+                Some(slot) => Ok(std::mem::replace(slot, v)),
+                None => Err(v),
+            },
+            _ => Err(v),
+        }
+    }
+
     /// Replaces the inline value at `index` (a cached store to an existing
     /// attribute); hands `v` back when the instance is not shaped.
     #[inline]
