@@ -42,7 +42,7 @@
 use crate::interp::{attr, Vm};
 use crate::objects::instance::DICT_MODE;
 use crate::objects::typ::{HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
-use crate::objects::{Native, PyInstance, PyResult, PyStr, TypeKind, Value};
+use crate::objects::{Native, PyInstance, PyResult, PyStr, PyType, TypeKind, Value};
 use crate::strategy::AttrSite;
 use proxies::ShapeId;
 use std::cell::{Cell, RefCell};
@@ -61,6 +61,13 @@ enum Action {
     Member(u32),
     StoreSlot(u32),
     StoreAdd(ShapeId),
+    /// `super().name` found the function `f` after the class at address
+    /// `this` (a `LoadSuperMethod` site; the key's version is the first
+    /// argument's type's).
+    SuperMethod {
+        this: usize,
+        f: Value,
+    },
 }
 
 struct Entry {
@@ -104,11 +111,10 @@ impl AttrCache {
         self.entries.borrow().iter().find(|e| e.version == version && e.shape == shape).map(|e| e.action.clone())
     }
 
-    fn learn(&self, vm: &mut Vm, inst: &PyInstance, version: u64, shape: ShapeId, action: Action) {
+    fn learn(&self, vm: &mut Vm, class: usize, version: u64, shape: ShapeId, action: Action) {
         if self.mega.get() {
             return;
         }
-        let class = Rc::as_ptr(&inst.class()) as usize;
         if let Action::Slot(index) | Action::StoreSlot(index) = action {
             self.fast.set(FastSlot { version, shape, index });
         }
@@ -202,14 +208,76 @@ impl AttrSite {
         }
     }
 
-    fn learn(&self, vm: &mut Vm, inst: &PyInstance, version: u64, shape: ShapeId, kind: u8, action: Action) {
+    fn learn(&self, vm: &mut Vm, class: usize, version: u64, shape: ShapeId, kind: u8, action: Action) {
         if !self.cache.is_megamorphic() {
-            self.cache.learn(vm, inst, version, shape, action.clone());
+            self.cache.learn(vm, class, version, shape, action.clone());
         }
         if self.cache.is_megamorphic() {
             vm.megacache.learn(version, shape, &self.name, kind, action);
         }
     }
+}
+
+/// The address of an instance's class (what an entry is replaced by).
+fn class_addr(inst: &PyInstance) -> usize {
+    Rc::as_ptr(&inst.class()) as usize
+}
+
+/// The shape part of the key when the receiver is a class itself (`C.m`,
+/// `Base.m(self, x)`): no instance shape is ever this value (trees stop
+/// far below it, and `DICT_MODE` is `u32::MAX`), and the version names
+/// the class, so class and instance keys never meet.
+const CLASS_RECEIVER: ShapeId = ShapeId(u32::MAX - 1);
+
+/// The shape part of a `LoadSuperMethod` site's key (see `CLASS_RECEIVER`).
+const SUPER_RECEIVER: ShapeId = ShapeId(u32::MAX - 2);
+
+/// `super().name` at a `LoadSuperMethod` site, for an instance of `start`
+/// and the function's `__class__` `this`: the Python function a lookup
+/// found before after `this` in `start`'s MRO. `start`'s version covers
+/// every namespace of its MRO and the MRO itself, and `this` is compared
+/// by address (it is in that MRO, so alive while the version holds).
+pub fn find_super(vm: &Vm, site: &AttrSite, start: &PyType, this: &PyType) -> Option<Value> {
+    match site.find(vm, start.version.get(), SUPER_RECEIVER, LOAD) {
+        Some(Action::SuperMethod { this: t, f }) if t == this as *const PyType as usize => Some(f),
+        _ => None,
+    }
+}
+
+/// Learns what `find_super` answers: `f` found after `this` in `start`'s MRO.
+pub fn learn_super(vm: &mut Vm, site: &AttrSite, start: &Rc<PyType>, this: &PyType, f: Value) {
+    let action = Action::SuperMethod { this: this as *const PyType as usize, f };
+    site.learn(vm, Rc::as_ptr(start) as usize, start.version.get(), SUPER_RECEIVER, LOAD, action);
+}
+
+/// A cached load of `name` on the class `t` itself (a Python class, whose
+/// metatype `type` nsvm keeps immutable): a value from its MRO that is no
+/// instance (a function, a number, a string...) is what `type_getattr`
+/// answers as it is, so while the class keeps its version, so does the
+/// answer. Descriptor objects, `__dunder__` names (which `type`'s own
+/// attributes may answer) and built-in classes stay uncached.
+fn find_class_value(vm: &Vm, site: &AttrSite, t: &PyType) -> Option<Value> {
+    match site.find(vm, t.version.get(), CLASS_RECEIVER, LOAD) {
+        Some(Action::ClassValue(v)) => Some(v),
+        _ => None,
+    }
+}
+
+#[inline(never)]
+fn class_load_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, t: &Rc<PyType>) -> PyResult<Value> {
+    vm.stats.load_misses += 1;
+    let v = attr::get_attr(vm, obj, &site.name)?;
+    let name = site.name.as_str();
+    let dunder = name.starts_with("__") && name.ends_with("__");
+    if !t.is_builtin && !dunder {
+        let version = t.version.get();
+        if let Some(found) = t.lookup(&site.name) {
+            if !matches!(found, Value::Instance(_)) {
+                site.learn(vm, Rc::as_ptr(t) as usize, version, CLASS_RECEIVER, LOAD, Action::ClassValue(found));
+            }
+        }
+    }
+    Ok(v)
 }
 
 /// The cache key of an instance: its class's version and its shape.
@@ -304,7 +372,7 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
                 Action::Method(f) => lacks(inst, shape, &site.name).then(|| Ok(attr::bind(f, obj.clone()))),
                 Action::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj), &[])),
                 Action::Member(i) => inst.slot_values.borrow().get(i as usize).filter(|v| !v.is_unbound()).cloned().map(Ok),
-                Action::StoreSlot(_) | Action::StoreAdd(_) => None,
+                Action::StoreSlot(_) | Action::StoreAdd(_) | Action::SuperMethod { .. } => None,
             };
             if let Some(r) = hit {
                 if vm.stats.on {
@@ -315,6 +383,15 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
         }
         return load_miss(vm, site, obj, inst);
     }
+    if let Value::Type(t) = obj {
+        if let Some(v) = find_class_value(vm, site, t) {
+            if vm.stats.on {
+                vm.stats.load_hits += 1;
+            }
+            return Ok(v);
+        }
+        return class_load_miss(vm, site, obj, t);
+    }
     attr::get_attr(vm, obj, &site.name)
 }
 
@@ -323,7 +400,7 @@ fn load_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>) -
     vm.stats.load_misses += 1;
     let v = attr::get_attr(vm, obj, &site.name)?;
     if let Some((version, shape, action)) = analyse_load(vm, inst, &site.name) {
-        site.learn(vm, inst, version, shape, LOAD, action);
+        site.learn(vm, class_addr(inst), version, shape, LOAD, action);
     }
     Ok(v)
 }
@@ -332,8 +409,23 @@ fn load_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>) -
 /// function on the class that the instance does not shadow, else `attr NULL`.
 #[inline]
 pub fn load_method(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
-    let Value::Instance(inst) = &obj else {
-        return attr::load_method(vm, obj, &site.name);
+    let inst = match &obj {
+        Value::Instance(inst) => inst,
+        Value::Type(t) => {
+            let v = match find_class_value(vm, site, t) {
+                Some(v) => {
+                    if vm.stats.on {
+                        vm.stats.method_hits += 1;
+                    }
+                    v
+                }
+                None => class_load_miss(vm, site, &obj, t)?,
+            };
+            vm.stack.push(v);
+            vm.stack.push(Value::Unbound);
+            return Ok(());
+        }
+        _ => return attr::load_method(vm, obj, &site.name),
     };
     let (version, shape) = key(inst);
     if let Some(a) = site.find(vm, version, shape, LOAD) {
@@ -364,7 +456,7 @@ fn method_miss(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
     attr::load_method(vm, obj, &site.name)?;
     if let Some((version, shape, action)) = analyse_load(vm, &inst, &site.name) {
         if !matches!(action, Action::Property(_) | Action::Member(_)) {
-            site.learn(vm, &inst, version, shape, LOAD, action);
+            site.learn(vm, class_addr(&inst), version, shape, LOAD, action);
         }
     }
     Ok(())
@@ -424,7 +516,7 @@ fn store_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>, 
             }
         }
     };
-    site.learn(vm, inst, version, shape, STORE, action);
+    site.learn(vm, class_addr(inst), version, shape, STORE, action);
     Ok(())
 }
 

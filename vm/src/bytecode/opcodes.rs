@@ -137,6 +137,8 @@ opcodes! {
     DeleteAttr(AttrSite),
     /// Method lookup at site s without binding (first of the method-call pair): pushes the function and self, or the attribute and NULL. `(obj -- meth self | attr NULL)`
     LoadMethod(AttrSite),
+    /// `super().name` for a method call (CPython 3.12's `LOAD_SUPER_ATTR`): when f is the builtin `super`, looks up the name after the function's `__class__` in the first argument's MRO without making a super object; else calls f() and loads the attribute. `(f -- meth self | attr NULL)`
+    LoadSuperMethod(AttrSite),
     /// `LoadFast l` then `LoadAttr s`, fused: reads the attribute of a local without copying the local to the stack. `( -- v)`
     LoadFastAttr(LocalAttr),
     /// `LoadFast l` then `StoreAttr s`, fused. `(v -- )`

@@ -242,6 +242,23 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether `e` is `super()` with no arguments, in a function whose
+    /// `super` is the global (or builtin) name and which has a first
+    /// argument and the `__class__` cell: the shape `LoadSuperMethod`
+    /// serves. Anything else compiles as a plain call of `super`.
+    fn is_zero_arg_super(&self, e: &Expr) -> bool {
+        let Expr::Call(c) = e else { return false };
+        let Expr::Name(n) = &*c.func else { return false };
+        if &*n.id != "super" || !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
+            return false;
+        }
+        let scope = &self.table.scopes[self.u().scope];
+        let global = matches!(scope.lookup("super"), NameScope::GlobalImplicit | NameScope::GlobalExplicit);
+        let code = &self.u().code;
+        let has_class_cell = code.freevars.iter().any(|v| &**v == "__class__");
+        global && has_class_cell && code.argcount > 0 && matches!(scope.kind, ScopeKind::Function | ScopeKind::Lambda)
+    }
+
     /// Emits `value.attr` for one attribute instruction (`plain` makes it
     /// from a site): fused with the load of `value` when that is a fast
     /// local (`fused` makes the fused instruction from the packed
@@ -1358,6 +1375,20 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
         let simple = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
+            Expr::Attribute(a) if simple && self.is_zero_arg_super(&a.value) => {
+                let old = self.set_line(a.attr.range);
+                self.name_op("super", Ctx::Load, a.value.range())?;
+                let i = self.attr_site(&a.attr.id);
+                self.emit(Op::LoadSuperMethod(i));
+                self.unit().line = old;
+                if c.arguments.keywords.is_empty() {
+                    for a in &c.arguments.args {
+                        self.expr(a)?;
+                    }
+                    self.emit(Op::CallMethod(c.arguments.args.len() as u32));
+                    return Ok(());
+                }
+            }
             Expr::Attribute(a) if simple => {
                 // Fused only when the local and the method name share a
                 // line: the pair reports errors on one line each.

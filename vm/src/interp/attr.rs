@@ -66,7 +66,7 @@ fn is_data_descriptor(v: &Value) -> bool {
 }
 
 /// Applies a class attribute found for `obj` (of class `cls`): binds functions, runs `__get__`.
-fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> PyResult<Value> {
+pub(crate) fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<PyType>) -> PyResult<Value> {
     match &attr {
         Value::Function(_) => Ok(bind(attr, obj.clone())),
         Value::Builtin(b) if b.is_method => Ok(bind(attr.clone(), obj.clone())),

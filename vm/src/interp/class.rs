@@ -4,9 +4,11 @@
 //! along the MRO, so they live beside the loop rather than among the
 //! builtins; the `builtins` module only registers them.
 
+use crate::inline_cache;
 use crate::interp::{ops, Vm};
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, KwArgs, MemberData, Native, PyDict, PyInstance, PyResult, PyType, TypeKind, Value};
+use crate::strategy::AttrSite;
 use std::rc::Rc;
 
 /// `type(x)` and `type(name, bases, ns)`.
@@ -241,44 +243,101 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
     Ok(cls)
 }
 
+/// What zero-argument `super()` stands for in the running function: its
+/// `__class__` cell's class and its first argument (read from a cell when
+/// the argument is one), with CPython's `RuntimeError`s.
+fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
+    match frame_super_args(vm) {
+        Ok(args) => Ok(args),
+        Err(msg) => Err(vm.new_error(ExcKind::RuntimeError, msg)),
+    }
+}
+
+/// `zero_arg_super`'s reads, borrowing the frame (no count traffic); the
+/// error is CPython's `RuntimeError` message.
+fn frame_super_args(vm: &Vm) -> Result<(Value, Value), &'static str> {
+    let fi = vm.frames.last().ok_or("super(): no arguments")?;
+    let (code, base) = (&*fi.code, fi.base);
+    let c = &code.code;
+    if c.argcount == 0 && c.flags & crate::bytecode::code::FLAG_VARARGS == 0 {
+        return Err("super(): no arguments");
+    }
+    let (class_slot, first_cell) = code.super_slots.ok_or("super(): __class__ cell not found")?;
+    let cls = match vm.stack.get(base + class_slot) {
+        Some(Value::Cell(cell)) => cell.value.borrow().clone(),
+        _ => Value::Unbound,
+    };
+    if c.argcount == 0 {
+        return Err("super(): no arguments");
+    }
+    // The first argument may itself live in a cell.
+    let cell_arg = first_cell.and_then(|at| match vm.stack.get(base + at) {
+        Some(Value::Cell(cell)) => Some(cell.value.borrow().clone()),
+        _ => None,
+    });
+    let first = cell_arg.unwrap_or_else(|| vm.stack.get(base).cloned().unwrap_or_default());
+    if cls.is_unbound() {
+        return Err("super(): empty __class__ cell");
+    }
+    Ok((cls, first))
+}
+
+/// `LoadSuperMethod`: `super().name` as the first half of a method call,
+/// given what the name `super` is. When it is the builtin `super` and the
+/// first argument is an instance of a subclass of `__class__`, the name is
+/// looked up after `__class__` in the instance's MRO without making a
+/// super object: a Python function gives `(f, self)`, anything else the
+/// attribute as `super_getattr` would bind it and NULL. Every other case
+/// (a rebound `super`, a class as first argument, errors, the super
+/// object's own attributes) goes through a real super object.
+///
+/// With `cache` (strategies with inline caches), a function found is
+/// remembered at the site (`inline_cache::find_super`).
+pub fn load_super_method(vm: &mut Vm, sup: Value, site: &AttrSite, cache: bool) -> PyResult<(Value, Value)> {
+    let name = &site.name;
+    let builtin = matches!(&sup, Value::Type(t) if Rc::ptr_eq(t, &vm.types.super_));
+    let sup_obj = if builtin {
+        let (cls, obj) = zero_arg_super(vm)?;
+        if let (Value::Type(this), false) = (&cls, matches!(obj, Value::Type(_))) {
+            let start = vm.type_of(&obj);
+            if cache {
+                if let Some(f) = inline_cache::find_super(vm, site, &start, this) {
+                    if vm.stats.on {
+                        vm.stats.method_hits += 1;
+                    }
+                    return Ok((f, obj));
+                }
+            }
+            if start.is_subtype(this) {
+                let found = {
+                    let mro = start.mro.borrow();
+                    let after = mro.iter().position(|c| Rc::ptr_eq(c, this)).map_or(&[][..], |p| &mro[p + 1..]);
+                    after.iter().find_map(|c| c.dict.borrow().get_str(name))
+                };
+                match found {
+                    Some(f @ Value::Function(_)) => {
+                        if cache {
+                            vm.stats.method_misses += 1;
+                            inline_cache::learn_super(vm, site, &start, this, f.clone());
+                        }
+                        return Ok((f, obj));
+                    }
+                    Some(v) => return Ok((crate::interp::attr::apply_descriptor(vm, v, &obj, &start)?, Value::Unbound)),
+                    None => {}
+                }
+            }
+        }
+        super_new(vm, &[cls, obj])?
+    } else {
+        vm.call(&sup, &[], &[])?
+    };
+    Ok((crate::interp::attr::get_attr(vm, &sup_obj, name)?, Value::Unbound))
+}
+
 pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (cls, obj) = match args.len() {
         2 => (args[0].clone(), args[1].clone()),
-        0 => {
-            // Zero-argument form: the enclosing function's __class__ cell and first argument.
-            let Some(fi) = vm.frames.last() else {
-                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
-            };
-            let code = fi.code.clone();
-            let base = fi.base;
-            let c = &code.code;
-            if c.argcount == 0 && c.flags & crate::bytecode::code::FLAG_VARARGS == 0 {
-                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
-            }
-            let pos = c.freevars.iter().position(|f| &**f == "__class__");
-            let Some(pos) = pos else {
-                return Err(vm.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found"));
-            };
-            let slot = base + code.nlocals + c.cellvars.len() + pos;
-            let cls = match vm.stack.get(slot) {
-                Some(Value::Cell(cell)) => cell.value.borrow().clone(),
-                _ => Value::Unbound,
-            };
-            if c.argcount == 0 {
-                return Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments"));
-            }
-            // The first argument may itself live in a cell.
-            let mut first = vm.stack.get(base).cloned().unwrap_or_default();
-            if let Some(ci) = c.cell2arg.iter().position(|a| *a == Some(0)) {
-                if let Some(Value::Cell(cell)) = vm.stack.get(base + code.nlocals + ci) {
-                    first = cell.value.borrow().clone();
-                }
-            }
-            if cls.is_unbound() {
-                return Err(vm.new_error(ExcKind::RuntimeError, "super(): empty __class__ cell"));
-            }
-            (cls, first)
-        }
+        0 => zero_arg_super(vm)?,
         1 => match &args[0] {
             Value::Type(_) => (args[0].clone(), Value::None),
             other => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", other.type_name()))),

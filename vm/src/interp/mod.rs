@@ -380,6 +380,12 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         }
                     }
                     Op::LoadFastMethod(x) => tri!(local_attr::<S>(vm, f, x, AttrKind::Method), 'err),
+                    Op::LoadSuperMethod(site) => {
+                        let sup = pop(vm);
+                        let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);
+                        push(vm, m);
+                        push(vm, this);
+                    }
                     Op::LoadMethod(site) => {
                         let obj = pop(vm);
                         tri!(load_method_slow::<S>(vm, f, &attr_sites[site as usize], obj), 'err);

@@ -24,6 +24,10 @@ pub struct PyCode {
     /// One entry per attribute site (`code.attr_sites`), indexed by the
     /// attribute instructions' operand: the side table for their caches.
     pub attr_sites: Box<[crate::strategy::AttrSite]>,
+    /// Where zero-argument `super()` reads in a frame of this code, as
+    /// offsets from the frame's base: the `__class__` cell, and the cell
+    /// holding the first argument when that argument is a cell variable.
+    pub super_slots: Option<(usize, Option<usize>)>,
 }
 
 /// Keyword arguments of a call, in call order.
@@ -136,7 +140,13 @@ impl PyCode {
         let names: Box<[Rc<PyStr>]> = code.names.iter().map(|n| intern(n)).collect();
         let varnames: Box<[Rc<PyStr>]> = code.varnames.iter().map(|n| intern(n)).collect();
         let attr_sites = code.attr_sites.iter().map(|&i| crate::strategy::AttrSite { name: names[i as usize].clone(), cache: Default::default() }).collect();
+        let nlocals = code.varnames.len();
+        let super_slots = code.freevars.iter().position(|f| &**f == "__class__").map(|pos| {
+            let first_cell = code.cell2arg.iter().position(|a| *a == Some(0)).map(|ci| nlocals + ci);
+            (nlocals + code.cellvars.len() + pos, first_cell)
+        });
         Rc::new(PyCode {
+            super_slots,
             name: intern(&code.name),
             qualname: intern(&code.qualname),
             nlocals: code.varnames.len(),
