@@ -61,6 +61,15 @@ enum Action {
     Member(u32),
     StoreSlot(u32),
     StoreAdd(ShapeId),
+    /// A `classmethod`'s function, bound to (or, at a method site, called
+    /// with) the instance's class, or the class receiver itself.
+    ClassMethod(Value),
+    /// A store through a `property`'s setter.
+    PropertySet(Value),
+    /// Nothing cacheable for this key: the site takes the generic path
+    /// directly, without analysing the miss again (what the generic path
+    /// does is always right, so this entry needs no guard of its own).
+    Generic,
     /// `super().name` found the function `f` after the class at address
     /// `this` (a `LoadSuperMethod` site; the key's version is the first
     /// argument's type's).
@@ -251,33 +260,80 @@ pub fn learn_super(vm: &mut Vm, site: &AttrSite, start: &Rc<PyType>, this: &PyTy
 }
 
 /// A cached load of `name` on the class `t` itself (a Python class, whose
-/// metatype `type` nsvm keeps immutable): a value from its MRO that is no
-/// instance (a function, a number, a string...) is what `type_getattr`
-/// answers as it is, so while the class keeps its version, so does the
-/// answer. Descriptor objects, `__dunder__` names (which `type`'s own
-/// attributes may answer) and built-in classes stay uncached.
-fn find_class_value(vm: &Vm, site: &AttrSite, t: &PyType) -> Option<Value> {
-    match site.find(vm, t.version.get(), CLASS_RECEIVER, LOAD) {
-        Some(Action::ClassValue(v)) => Some(v),
-        _ => None,
+/// metatype `type` nsvm keeps immutable), keyed by the class's version:
+/// a value from its MRO that is no instance (a function, a number, a
+/// string...) is what `type_getattr` answers as it is (`ClassValue`), a
+/// `staticmethod` its function (`ClassValue`), a `classmethod` its
+/// function bound to the class (`ClassMethod`). Other descriptor objects,
+/// `__dunder__` names (which `type`'s own attributes may answer) and
+/// built-in classes take the generic path (`Generic`).
+fn find_class(vm: &Vm, site: &AttrSite, t: &PyType) -> Option<Action> {
+    site.find(vm, t.version.get(), CLASS_RECEIVER, LOAD)
+}
+
+/// What a load of the site's name on the class `t` does, learnt after the
+/// generic path answered (see `find_class`).
+fn learn_class(vm: &mut Vm, site: &AttrSite, t: &Rc<PyType>, version: u64) {
+    if t.version.get() != version {
+        return;
+    }
+    let name = site.name.as_str();
+    let dunder = name.starts_with("__") && name.ends_with("__");
+    let action = match t.lookup(&site.name) {
+        _ if t.is_builtin || dunder => Action::Generic,
+        Some(Value::Instance(d)) => match (d.class().kind, d.class().is_builtin, d.native()) {
+            (TypeKind::StaticMethod, true, Some(Native::StaticMethod(f))) => Action::ClassValue(f.clone()),
+            (TypeKind::ClassMethod, true, Some(Native::ClassMethod(f))) => Action::ClassMethod(f.clone()),
+            _ => Action::Generic,
+        },
+        Some(v) => Action::ClassValue(v),
+        None => Action::Generic,
+    };
+    site.learn(vm, Rc::as_ptr(t) as usize, version, CLASS_RECEIVER, LOAD, action);
+}
+
+/// `LoadAttr` on a class receiver.
+fn class_load(vm: &mut Vm, site: &AttrSite, obj: &Value, t: &Rc<PyType>) -> PyResult<Value> {
+    let found = find_class(vm, site, t);
+    if vm.stats.on && matches!(found, Some(Action::ClassValue(_) | Action::ClassMethod(_))) {
+        vm.stats.load_hits += 1;
+    }
+    match found {
+        Some(Action::ClassValue(v)) => Ok(v),
+        Some(Action::ClassMethod(f)) => Ok(attr::bind(f, obj.clone())),
+        Some(_) => attr::get_attr(vm, obj, &site.name),
+        None => {
+            vm.stats.load_misses += 1;
+            let version = t.version.get();
+            let v = attr::get_attr(vm, obj, &site.name)?;
+            learn_class(vm, site, t, version);
+            Ok(v)
+        }
     }
 }
 
-#[inline(never)]
-fn class_load_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, t: &Rc<PyType>) -> PyResult<Value> {
-    vm.stats.load_misses += 1;
-    let v = attr::get_attr(vm, obj, &site.name)?;
-    let name = site.name.as_str();
-    let dunder = name.starts_with("__") && name.ends_with("__");
-    if !t.is_builtin && !dunder {
-        let version = t.version.get();
-        if let Some(found) = t.lookup(&site.name) {
-            if !matches!(found, Value::Instance(_)) {
-                site.learn(vm, Rc::as_ptr(t) as usize, version, CLASS_RECEIVER, LOAD, Action::ClassValue(found));
-            }
+/// `LoadMethod` on a class receiver: pushes `attr NULL`, or a class
+/// method's function and the class (no bound method made).
+fn class_load_method(vm: &mut Vm, site: &AttrSite, obj: Value, t: &Rc<PyType>) -> PyResult<()> {
+    let (v, this) = match find_class(vm, site, t) {
+        Some(Action::ClassValue(v)) => (v, Value::Unbound),
+        Some(Action::ClassMethod(f)) => (f, obj),
+        Some(_) => return attr::load_method(vm, obj, &site.name),
+        None => {
+            vm.stats.method_misses += 1;
+            let version = t.version.get();
+            let t = t.clone();
+            attr::load_method(vm, obj, &site.name)?;
+            learn_class(vm, site, &t, version);
+            return Ok(());
         }
+    };
+    if vm.stats.on {
+        vm.stats.method_hits += 1;
     }
-    Ok(v)
+    vm.stack.push(v);
+    vm.stack.push(this);
+    Ok(())
 }
 
 /// The cache key of an instance: its class's version and its shape.
@@ -308,6 +364,9 @@ fn analyse_load(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> Option<(u64
                     Action::Property(p.fget.clone())
                 }
                 (TypeKind::MemberDescriptor, Some(Native::Member(m))) => Action::Member(m.index as u32),
+                // Non-data descriptors: the instance's own attribute wins.
+                (TypeKind::StaticMethod, Some(Native::StaticMethod(f))) => return nondata_or_slot(inst, name, version, shape, Action::ClassValue(f.clone())),
+                (TypeKind::ClassMethod, Some(Native::ClassMethod(f))) => return nondata_or_slot(inst, name, version, shape, Action::ClassMethod(f.clone())),
                 _ => return None,
             };
             return Some((version, shape, action));
@@ -316,19 +375,31 @@ fn analyse_load(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> Option<(u64
         Some(Value::Builtin(_)) => return None,
         Some(v) => Some(Action::ClassValue(v)),
     };
+    match nondata {
+        Some(a) => nondata_or_slot(inst, name, version, shape, a),
+        None => own_slot(inst, name, version, shape),
+    }
+}
+
+/// A class attribute that is no data descriptor: the instance's own
+/// attribute when it has one, else `action`.
+fn nondata_or_slot(inst: &PyInstance, name: &Rc<PyStr>, version: u64, shape: ShapeId, action: Action) -> Option<(u64, ShapeId, Action)> {
+    if shape == DICT_MODE && inst.dict_index_of(name).is_none() && inst.has_instance_keys() {
+        return None;
+    }
+    own_slot(inst, name, version, shape).or(Some((version, shape, action)))
+}
+
+/// The instance's own attribute `name`, as a slot or a dictionary hint.
+fn own_slot(inst: &PyInstance, name: &Rc<PyStr>, version: u64, shape: ShapeId) -> Option<(u64, ShapeId, Action)> {
     if shape != DICT_MODE {
         if let Some(i) = inst.shape_index_of(name) {
             return Some((version, shape, Action::Slot(i)));
         }
-    } else {
-        if let Some(i) = inst.dict_index_of(name) {
-            return Some((version, shape, Action::Hint(i)));
-        }
-        if inst.has_instance_keys() {
-            return None;
-        }
+    } else if let Some(i) = inst.dict_index_of(name) {
+        return Some((version, shape, Action::Hint(i)));
     }
-    nondata.map(|a| (version, shape, a))
+    None
 }
 
 /// Whether a class-attribute entry still holds for this instance: the
@@ -372,7 +443,9 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
                 Action::Method(f) => lacks(inst, shape, &site.name).then(|| Ok(attr::bind(f, obj.clone()))),
                 Action::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj), &[])),
                 Action::Member(i) => inst.slot_values.borrow().get(i as usize).filter(|v| !v.is_unbound()).cloned().map(Ok),
-                Action::StoreSlot(_) | Action::StoreAdd(_) | Action::SuperMethod { .. } => None,
+                Action::ClassMethod(f) => lacks(inst, shape, &site.name).then(|| Ok(attr::bind(f, Value::Type(inst.class())))),
+                Action::Generic => return attr::get_attr(vm, obj, &site.name),
+                Action::StoreSlot(_) | Action::StoreAdd(_) | Action::PropertySet(_) | Action::SuperMethod { .. } => None,
             };
             if let Some(r) = hit {
                 if vm.stats.on {
@@ -384,13 +457,7 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
         return load_miss(vm, site, obj, inst);
     }
     if let Value::Type(t) = obj {
-        if let Some(v) = find_class_value(vm, site, t) {
-            if vm.stats.on {
-                vm.stats.load_hits += 1;
-            }
-            return Ok(v);
-        }
-        return class_load_miss(vm, site, obj, t);
+        return class_load(vm, site, obj, t);
     }
     attr::get_attr(vm, obj, &site.name)
 }
@@ -399,9 +466,7 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
 fn load_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>) -> PyResult<Value> {
     vm.stats.load_misses += 1;
     let v = attr::get_attr(vm, obj, &site.name)?;
-    if let Some((version, shape, action)) = analyse_load(vm, inst, &site.name) {
-        site.learn(vm, class_addr(inst), version, shape, LOAD, action);
-    }
+    learn_load(vm, site, inst, |_| true);
     Ok(v)
 }
 
@@ -412,36 +477,28 @@ pub fn load_method(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
     let inst = match &obj {
         Value::Instance(inst) => inst,
         Value::Type(t) => {
-            let v = match find_class_value(vm, site, t) {
-                Some(v) => {
-                    if vm.stats.on {
-                        vm.stats.method_hits += 1;
-                    }
-                    v
-                }
-                None => class_load_miss(vm, site, &obj, t)?,
-            };
-            vm.stack.push(v);
-            vm.stack.push(Value::Unbound);
-            return Ok(());
+            let t = t.clone();
+            return class_load_method(vm, site, obj, &t);
         }
         _ => return attr::load_method(vm, obj, &site.name),
     };
     let (version, shape) = key(inst);
     if let Some(a) = site.find(vm, version, shape, LOAD) {
         let hit = match a {
-            Action::Method(f) if lacks(inst, shape, &site.name) => Some((f, true)),
-            Action::Slot(i) => inst.value_at(i).map(|v| (v, false)),
-            Action::Hint(i) => inst.dict_value_at(i, &site.name).map(|v| (v, false)),
-            Action::ClassValue(v) if lacks(inst, shape, &site.name) => Some((v, false)),
+            Action::Method(f) if lacks(inst, shape, &site.name) => Some((f, obj.clone())),
+            Action::Slot(i) => inst.value_at(i).map(|v| (v, Value::Unbound)),
+            Action::Hint(i) => inst.dict_value_at(i, &site.name).map(|v| (v, Value::Unbound)),
+            Action::ClassValue(v) if lacks(inst, shape, &site.name) => Some((v, Value::Unbound)),
+            Action::ClassMethod(f) if lacks(inst, shape, &site.name) => Some((f, Value::Type(inst.class()))),
+            Action::Generic => return attr::load_method(vm, obj, &site.name),
             _ => None,
         };
-        if let Some((v, is_method)) = hit {
+        if let Some((v, this)) = hit {
             if vm.stats.on {
                 vm.stats.method_hits += 1;
             }
             vm.stack.push(v);
-            vm.stack.push(if is_method { obj } else { Value::Unbound });
+            vm.stack.push(this);
             return Ok(());
         }
     }
@@ -454,12 +511,21 @@ fn method_miss(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
     let Value::Instance(inst) = &obj else { return attr::load_method(vm, obj, &site.name) };
     let inst = inst.clone();
     attr::load_method(vm, obj, &site.name)?;
-    if let Some((version, shape, action)) = analyse_load(vm, &inst, &site.name) {
-        if !matches!(action, Action::Property(_) | Action::Member(_)) {
-            site.learn(vm, class_addr(&inst), version, shape, LOAD, action);
-        }
-    }
+    learn_load(vm, site, &inst, |a| !matches!(a, Action::Property(_) | Action::Member(_)));
     Ok(())
+}
+
+/// Learns what a load of the site's name on `inst` does (after the generic
+/// path answered): the analysed action when `usable` takes it, else
+/// `Generic`, so the next miss on this key is not analysed again. Nothing
+/// when the instance changed class version meanwhile.
+fn learn_load(vm: &mut Vm, site: &AttrSite, inst: &PyInstance, usable: impl Fn(&Action) -> bool) {
+    let (version, shape) = key(inst);
+    let action = match analyse_load(vm, inst, &site.name) {
+        Some((v, s, a)) if v == version && s == shape && usable(&a) => a,
+        _ => Action::Generic,
+    };
+    site.learn(vm, class_addr(inst), version, shape, LOAD, action);
 }
 
 /// `StoreAttr` through the site's cache.
@@ -489,6 +555,13 @@ pub fn store_attr(vm: &mut Vm, site: &AttrSite, obj: &Value, v: Value) -> PyResu
             }
             Err(v) => v,
         },
+        Some(Action::PropertySet(fset)) => {
+            if vm.stats.on {
+                vm.stats.store_hits += 1;
+            }
+            return vm.call(&fset, &[obj.clone(), v], &[]).map(drop);
+        }
+        Some(Action::Generic) => return attr::set_attr(vm, obj, &site.name, v),
         _ => v,
     };
     store_miss(vm, site, obj, inst, v)
@@ -498,17 +571,18 @@ pub fn store_attr(vm: &mut Vm, site: &AttrSite, obj: &Value, v: Value) -> PyResu
 fn store_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>, v: Value) -> PyResult<()> {
     vm.stats.store_misses += 1;
     let name = &site.name;
+    let (version, shape) = key(inst);
     let plan = analyse_store(vm, inst, name);
     attr::set_attr(vm, obj, name, v)?;
-    let Some((version, shape, existing)) = plan else { return Ok(()) };
-    // The store ran no code (no descriptor, no `__setattr__`), so the
-    // instance is where the plan said, unless it went to dictionary mode.
+    // A setter may have changed the class: learn nothing then.
     if key(inst).0 != version {
         return Ok(());
     }
-    let action = match existing {
-        Some(i) => Action::StoreSlot(i),
-        None => {
+    let action = match plan {
+        StorePlan::Generic => Action::Generic,
+        StorePlan::Setter(fset) => Action::PropertySet(fset),
+        StorePlan::Existing(i) => Action::StoreSlot(i),
+        StorePlan::Add => {
             let to = inst.class().shapes.borrow().follow(shape, &crate::objects::instance::NameRef(name));
             match to {
                 Some(to) if inst.shape() == to => Action::StoreAdd(to),
@@ -520,28 +594,45 @@ fn store_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>, 
     Ok(())
 }
 
-/// What a store of `name` on `inst` will do, read before it: (version,
-/// shape, index of the existing attribute), when the store is a plain
-/// write into the shaped namespace.
-fn analyse_store(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> Option<(u64, ShapeId, Option<u32>)> {
+/// What a store will do, read before it runs.
+enum StorePlan {
+    /// A plain write to the existing attribute at this index of the shape.
+    Existing(u32),
+    /// A plain write that adds the attribute (a shape transition).
+    Add,
+    /// A call of a `property`'s setter.
+    Setter(Value),
+    /// Anything else: the generic path.
+    Generic,
+}
+
+/// What a store of `name` on `inst` will do, read before it.
+fn analyse_store(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> StorePlan {
     let cls = inst.class();
-    if cls.is_builtin
-        || inst.native().is_some()
-        || inst.exc.is_some()
-        || cls.hooks() & HOOK_SETATTR != 0
-        || !cls.instances_have_dict()
-        || matches!(name.as_str(), "__class__" | "__dict__")
-    {
-        return None;
+    if cls.is_builtin || inst.native().is_some() || inst.exc.is_some() || cls.hooks() & HOOK_SETATTR != 0 || matches!(name.as_str(), "__class__" | "__dict__") {
+        return StorePlan::Generic;
     }
-    let (version, shape) = key(inst);
-    if shape == DICT_MODE {
-        return None;
+    match vm.lookup_cache.lookup(&cls, name) {
+        // A built-in `property` with a setter: the setter runs, whatever
+        // the instance holds. (A property's functions are fixed at its
+        // creation; the class's version covers replacing it.)
+        Some(Value::Instance(d)) => {
+            let dc = d.class();
+            return match (dc.is_builtin && dc.kind == TypeKind::Property, d.native()) {
+                (true, Some(Native::Property(p))) if !matches!(p.fset, Value::None) => StorePlan::Setter(p.fset.clone()),
+                // Any other instance as a class attribute may be (or
+                // become) a data descriptor.
+                _ => StorePlan::Generic,
+            };
+        }
+        // Functions and plain values never are descriptors for stores.
+        _ => {}
     }
-    // Any instance as a class attribute may be (or become) a data
-    // descriptor; functions and plain values never are.
-    if let Some(Value::Instance(_)) = vm.lookup_cache.lookup(&cls, name) {
-        return None;
+    if !cls.instances_have_dict() || inst.shape() == DICT_MODE {
+        return StorePlan::Generic;
     }
-    Some((version, shape, inst.shape_index_of(name)))
+    match inst.shape_index_of(name) {
+        Some(i) => StorePlan::Existing(i),
+        None => StorePlan::Add,
+    }
 }
