@@ -612,21 +612,17 @@ fn analyse_store(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> StorePlan 
     if cls.is_builtin || inst.native().is_some() || inst.exc.is_some() || cls.hooks() & HOOK_SETATTR != 0 || matches!(name.as_str(), "__class__" | "__dict__") {
         return StorePlan::Generic;
     }
-    match vm.lookup_cache.lookup(&cls, name) {
-        // A built-in `property` with a setter: the setter runs, whatever
-        // the instance holds. (A property's functions are fixed at its
-        // creation; the class's version covers replacing it.)
-        Some(Value::Instance(d)) => {
-            let dc = d.class();
-            return match (dc.is_builtin && dc.kind == TypeKind::Property, d.native()) {
-                (true, Some(Native::Property(p))) if !matches!(p.fset, Value::None) => StorePlan::Setter(p.fset.clone()),
-                // Any other instance as a class attribute may be (or
-                // become) a data descriptor.
-                _ => StorePlan::Generic,
-            };
-        }
-        // Functions and plain values never are descriptors for stores.
-        _ => {}
+    // A built-in `property` with a setter: the setter runs, whatever the
+    // instance holds. (A property's functions are fixed at its creation;
+    // the class's version covers replacing it.) Any other instance as a
+    // class attribute may be (or become) a data descriptor. Functions and
+    // plain values never are descriptors for stores.
+    if let Some(Value::Instance(d)) = vm.lookup_cache.lookup(&cls, name) {
+        let dc = d.class();
+        return match (dc.is_builtin && dc.kind == TypeKind::Property, d.native()) {
+            (true, Some(Native::Property(p))) if !matches!(p.fset, Value::None) => StorePlan::Setter(p.fset.clone()),
+            _ => StorePlan::Generic,
+        };
     }
     if !cls.instances_have_dict() || inst.shape() == DICT_MODE {
         return StorePlan::Generic;
