@@ -15,7 +15,26 @@
 //! - `Property(fget)`, `Member(i)`: a `property` or a `__slots__` member on
 //!   the class, data descriptors that win over the instance;
 //! - `StoreSlot(i)`, `StoreAdd(to)`: a store to an existing attribute, or
-//!   one that adds an attribute and moves the shape to `to`.
+//!   one that adds an attribute and moves the shape to `to`;
+//! - `ClassMethod(f)`: a `classmethod` (bound to the class on a load,
+//!   pushed with the class at a method site); a `staticmethod` is a
+//!   `ClassValue` of its function;
+//! - `PropertySet(fset)`: a store through a `property`'s setter;
+//! - `Generic`: nothing cacheable for this key (a `__getattr__` answer, an
+//!   odd descriptor, `__dict__`...): the site takes the generic path
+//!   without analysing the miss again;
+//! - `SuperMethod`: at a `LoadSuperMethod` site (`super().m(...)`), the
+//!   function found after `__class__` in the first argument's MRO.
+//!
+//! Receivers that are classes (`C.x`, `Base.m(self, x)`) are keyed by the
+//! class's version and the `CLASS_RECEIVER` shape, which no instance has.
+//!
+//! The monomorphic fast path: a site's latest `Slot`/`StoreSlot` entry is
+//! also copied into a `Cell` (`FastSlot`) that the interpreter's loop reads
+//! in place (`load_slot`, `store_slot`), without borrowing the entry list
+//! or cloning an action; the compiler fuses a local's load with the
+//! attribute instruction (`LoadFastAttr`, `StoreFastAttr`,
+//! `LoadFastMethod`), so that `self.x` does not copy `self` to the stack.
 //!
 //! Why (type version, shape) is enough: the version changes whenever any
 //! lookup through the class could answer otherwise (its namespace, a
@@ -442,7 +461,7 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
                 Action::ClassValue(v) => lacks(inst, shape, &site.name).then_some(Ok(v)),
                 Action::Method(f) => lacks(inst, shape, &site.name).then(|| Ok(attr::bind(f, obj.clone()))),
                 Action::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj), &[])),
-                Action::Member(i) => inst.slot_values.borrow().get(i as usize).filter(|v| !v.is_unbound()).cloned().map(Ok),
+                Action::Member(i) => inst.slot_get(i as usize).map(Ok),
                 Action::ClassMethod(f) => lacks(inst, shape, &site.name).then(|| Ok(attr::bind(f, Value::Type(inst.class())))),
                 Action::Generic => return attr::get_attr(vm, obj, &site.name),
                 Action::StoreSlot(_) | Action::StoreAdd(_) | Action::PropertySet(_) | Action::SuperMethod { .. } => None,
@@ -609,7 +628,8 @@ enum StorePlan {
 /// What a store of `name` on `inst` will do, read before it.
 fn analyse_store(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> StorePlan {
     let cls = inst.class();
-    if cls.is_builtin || inst.native().is_some() || inst.exc.is_some() || cls.hooks() & HOOK_SETATTR != 0 || matches!(name.as_str(), "__class__" | "__dict__") {
+    if cls.is_builtin || inst.native().is_some() || inst.exc().is_some() || cls.hooks() & HOOK_SETATTR != 0 || matches!(name.as_str(), "__class__" | "__dict__")
+    {
         return StorePlan::Generic;
     }
     // A built-in `property` with a setter: the setter runs, whatever the

@@ -48,7 +48,7 @@ fn exc_type_name(vm: &Vm, v: &Value) -> String {
 
 fn format_one(vm: &mut Vm, e: &Value, out: &mut String) {
     let Value::Instance(inst) = e else { return };
-    let Some(data) = &inst.exc else { return };
+    let Some(data) = inst.exc() else { return };
     let tb = data.borrow().traceback.clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
@@ -96,7 +96,7 @@ fn format_one(vm: &mut Vm, e: &Value, out: &mut String) {
 /// The whole report for an uncaught exception, chained causes and contexts first.
 pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize, out: &mut String) {
     if let Value::Instance(inst) = e {
-        if let Some(data) = &inst.exc {
+        if let Some(data) = inst.exc() {
             let (cause, context, suppress) = {
                 let d = data.borrow();
                 (d.cause.clone(), d.context.clone(), d.suppress_context)
@@ -120,7 +120,7 @@ pub fn report_exception(vm: &mut Vm, err: PyErr) -> i32 {
     vm.flush_out();
     let v = Value::Instance(err.0.clone());
     if vm.err_is(&err, ExcKind::SystemExit) {
-        let args = err.0.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
+        let args = err.0.exc().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
         let code = match &args {
             Value::Tuple(t) if t.items.is_empty() => Value::None,
             Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),

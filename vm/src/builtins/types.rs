@@ -102,7 +102,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
 /// `object.__new__(cls)` (and the built-in bases' `__new__`): a bare instance
 /// of a user class; subclasses of built-in types get their built-in value.
 pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let inst = match descriptor_native(vm, t, args, kwargs)? {
+    let mut inst = match descriptor_native(vm, t, args, kwargs)? {
         Some(native) => {
             let p = PyInstance::with_native(t.clone(), native);
             if let Some(f) = p.wrapped_func().cloned() {
@@ -112,7 +112,7 @@ pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) 
         }
         None => PyInstance::new(t.clone()),
     };
-    if let Some(e) = &inst.exc {
+    if let Some(e) = inst.exc() {
         e.borrow_mut().args = Value::tuple(args.to_vec());
     }
     let base_type = match t.kind {
@@ -130,7 +130,7 @@ pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) 
         // Mutable containers start empty and are filled by their __init__.
         let payload =
             if matches!(t.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) { construct(vm, &bt, &[], &[])? } else { construct(vm, &bt, args, kwargs)? };
-        *inst.base.borrow_mut() = payload;
+        inst.set_payload(payload);
     }
     Ok(Value::Instance(Rc::new(inst)))
 }
@@ -286,7 +286,7 @@ pub fn exc_init(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(Value::Instance(i)) = args.first() else {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     };
-    if let Some(e) = &i.exc {
+    if let Some(e) = i.exc() {
         e.borrow_mut().args = Value::tuple(args[1..].to_vec());
     }
     Ok(Value::None)
@@ -586,7 +586,7 @@ pub fn member_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     }
     let (idx, name) = member_index(vm, &args[0])?;
     let v = match &args[1] {
-        Value::Instance(o) => o.slot_values.borrow().get(idx).cloned().unwrap_or_default(),
+        Value::Instance(o) => o.slot_get(idx).unwrap_or_default(),
         _ => Value::Unbound,
     };
     if v.is_unbound() {
@@ -600,8 +600,7 @@ pub fn member_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     arity(vm, "__set__", args, 3, 3)?;
     let (idx, _) = member_index(vm, &args[0])?;
     if let Value::Instance(o) = &args[1] {
-        if let Some(cell) = o.slot_values.borrow_mut().get_mut(idx) {
-            *cell = args[2].clone();
+        if o.slot_set(idx, args[2].clone()) {
             return Ok(Value::None);
         }
     }
@@ -612,8 +611,7 @@ pub fn member_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Valu
     arity(vm, "__delete__", args, 2, 2)?;
     let (idx, name) = member_index(vm, &args[0])?;
     if let Value::Instance(o) = &args[1] {
-        let was = o.slot_values.borrow_mut().get_mut(idx).map(std::mem::take);
-        if matches!(was, Some(ref w) if !w.is_unbound()) {
+        if o.slot_take(idx) {
             return Ok(Value::None);
         }
     }

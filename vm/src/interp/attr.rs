@@ -78,7 +78,7 @@ pub(crate) fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<P
                 TypeKind::MemberDescriptor => {
                     let idx = member_index(i).unwrap_or(0);
                     let v = match obj {
-                        Value::Instance(o) => o.slot_values.borrow().get(idx).cloned().unwrap_or_default(),
+                        Value::Instance(o) => o.slot_get(idx).unwrap_or_default(),
                         _ => return Ok(attr),
                     };
                     if v.is_unbound() {
@@ -214,7 +214,7 @@ pub fn no_attr(vm: &Vm, obj: &Value, name: &PyStr) -> crate::objects::PyErr {
 }
 
 fn exc_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
-    let e = inst.exc.as_ref()?.borrow();
+    let e = inst.exc()?.borrow();
     Some(match name {
         "args" => e.args.clone(),
         "__cause__" => e.cause.clone().or_none(),
@@ -372,7 +372,7 @@ fn instance_getattr_plain(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name:
         "__dict__" if cls.instances_have_dict() => return Ok(Value::Dict(inst.dict())),
         _ => {}
     }
-    if inst.exc.is_some() {
+    if inst.exc().is_some() {
         if let Some(v) = exc_attr(vm, inst, name.as_str()) {
             return Ok(v);
         }
@@ -406,8 +406,8 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
         "__base__" => Ok(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None)),
         "__dict__" => {
             // A read-only view of the class namespace.
-            let proxy = PyInstance::new(vm.types.mappingproxy.clone());
-            *proxy.base.borrow_mut() = Value::Type(t.clone());
+            let mut proxy = PyInstance::new(vm.types.mappingproxy.clone());
+            proxy.set_payload(Value::Type(t.clone()));
             Ok(Value::Instance(Rc::new(proxy)))
         }
         "__class__" => Ok(Value::Type(vm.types.type_.clone())),
@@ -488,8 +488,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             if let Value::Instance(di) = &d {
                 if di.class().kind == TypeKind::MemberDescriptor {
                     if let Some(idx) = member_index(di) {
-                        if let Some(cell) = inst.slot_values.borrow_mut().get_mut(idx) {
-                            *cell = v;
+                        if inst.slot_set(idx, v) {
                             return Ok(());
                         }
                     }
@@ -516,7 +515,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
             return Err(vm.attr_error(format!("'{}' object attribute '{}' is read-only", cls.name.as_str(), name.as_str())));
         }
     }
-    if let Some(e) = &inst.exc {
+    if let Some(e) = inst.exc() {
         let mut e = e.borrow_mut();
         match name.as_str() {
             "__cause__" => {
@@ -643,11 +642,8 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
         if let Value::Instance(di) = &d {
             if di.class().kind == TypeKind::MemberDescriptor {
                 if let Some(idx) = member_index(di) {
-                    let was = inst.slot_values.borrow_mut().get_mut(idx).map(std::mem::take);
-                    if let Some(w) = was {
-                        if !w.is_unbound() {
-                            return Ok(());
-                        }
+                    if inst.slot_take(idx) {
+                        return Ok(());
                     }
                 }
                 // CPython reports an unset slot's deletion by the bare name.

@@ -463,7 +463,7 @@ pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value,
             gen.status.set(GenStatus::Finished);
             if vm.err_is(&e, ExcKind::StopIteration) {
                 let re = vm.new_error(ExcKind::RuntimeError, "generator raised StopIteration");
-                if let Some(x) = &re.0.exc {
+                if let Some(x) = re.0.exc() {
                     x.borrow_mut().cause = Value::Instance(e.0.clone());
                     x.borrow_mut().context = Value::Instance(e.0.clone());
                     x.borrow_mut().suppress_context = true;

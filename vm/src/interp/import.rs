@@ -82,7 +82,7 @@ pub fn exec_module_file(vm: &mut Vm, name: &str, path: &PathBuf, is_pkg: bool) -
 
 fn not_found(vm: &Vm, name: &str) -> crate::objects::PyErr {
     let e = vm.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
-    if let Some(x) = &e.0.exc {
+    if let Some(x) = e.0.exc() {
         x.borrow_mut().detail = Some(Box::new(crate::objects::exc::ExcDetail { name: Value::str(name), ..Default::default() }));
     }
     e
@@ -222,7 +222,7 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
                 ));
             }
             let e = vm.new_error(ExcKind::ImportError, format!("cannot import name '{}' from '{mname}' ({loc})", name.as_str()));
-            if let Some(x) = &e.0.exc {
+            if let Some(x) = e.0.exc() {
                 let path = if loc == "unknown location" { Value::None } else { Value::string(loc.clone()) };
                 x.borrow_mut().detail = Some(Box::new(crate::objects::exc::ExcDetail { name: Value::string(mname.clone()), path, ..Default::default() }));
             }

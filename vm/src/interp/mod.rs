@@ -749,7 +749,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
 
 #[cold]
 fn add_traceback(err: &PyErr, code: &std::rc::Rc<crate::objects::PyCode>, pc: usize) {
-    if let Some(exc) = &err.0.exc {
+    if let Some(exc) = err.0.exc() {
         let line = code.code.line_at(pc);
         exc.borrow_mut().traceback.push(TbEntry { code: code.clone(), line });
     }

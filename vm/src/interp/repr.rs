@@ -205,7 +205,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if let Some(p) = i.payload() {
                 return repr(vm, &p);
             }
-            if let Some(e) = &i.exc {
+            if let Some(e) = i.exc() {
                 let args = e.borrow().args.clone();
                 let inner = match &args {
                     Value::Tuple(t) if t.items.len() == 1 => repr(vm, &t.items[0])?,
@@ -258,7 +258,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if let (Some(p), None) = (i.payload(), attr::user_method(vm, v, "__repr__")) {
                 return str_of(vm, &p);
             }
-            if let Some(e) = &i.exc {
+            if let Some(e) = i.exc() {
                 if attr::user_method(vm, v, "__repr__").is_some() && i.class().lookup(&crate::name!("__str__")).is_none() {
                     return repr(vm, v);
                 }

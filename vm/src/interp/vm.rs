@@ -244,7 +244,7 @@ impl Vm {
 
     pub fn new_exception(&self, class: Rc<PyType>, args: Vec<Value>) -> PyErr {
         let inst = PyInstance::new(class);
-        if let Some(e) = &inst.exc {
+        if let Some(e) = inst.exc() {
             *e.borrow_mut() = ExcData { args: Value::tuple(args), ..Default::default() };
         }
         PyErr(Rc::new(inst))

@@ -85,22 +85,29 @@ pub struct PyInstance {
     pub class: RefCell<Rc<PyType>>,
     /// The instance namespace. Private: see the methods below.
     ns: RefCell<Ns>,
-    /// Present for instances of exception classes. (A field of its own, not
-    /// a `Native` variant: the loop's traceback code reads it.)
-    pub exc: Option<Box<RefCell<ExcData>>>,
-    /// Rust state of built-in objects; `None` for plain instances.
-    native: Option<Box<Native>>,
-    /// Values of `__slots__` members, in the class's slot layout (fixed
-    /// length: `__class__` assignment requires the same layout).
-    pub slot_values: RefCell<Box<[Value]>>,
-    /// For instances of user subclasses of built-in types (`class L(list)`):
-    /// the built-in value the instance extends; `Unbound` otherwise.
-    pub base: RefCell<Value>,
+    /// The fields few instances use, in one box (`None` for a plain
+    /// instance of a Python class): what is not there costs 8 bytes, not 72.
+    extra: Option<Box<Extra>>,
 }
 
-// Shaped values inline (64 bytes) made the instance 160 bytes; what is left
-// to shrink is measured in BENCHMARKS.md (bytes per instance).
-const _: () = assert!(std::mem::size_of::<PyInstance>() <= 160);
+/// `PyInstance`'s rarely used fields.
+struct Extra {
+    /// Present for instances of exception classes.
+    exc: Option<RefCell<ExcData>>,
+    /// Rust state of built-in objects.
+    native: Option<Native>,
+    /// Values of `__slots__` members, in the class's slot layout (fixed
+    /// length: `__class__` assignment requires the same layout).
+    slot_values: RefCell<Box<[Value]>>,
+    /// For instances of user subclasses of built-in types (`class L(list)`):
+    /// the built-in value the instance extends; `Unbound` otherwise.
+    base: RefCell<Value>,
+}
+
+// The class, the namespace (shaped values inline, 64 bytes) and the box of
+// rare fields; what is left to shrink is measured in BENCHMARKS.md (bytes
+// per instance).
+const _: () = assert!(std::mem::size_of::<PyInstance>() <= 104);
 
 /// The Rust state of a built-in object whose value is a `PyInstance`. Which
 /// variant an instance holds follows from its type's `TypeKind`; an
@@ -154,17 +161,52 @@ impl PyInstance {
     }
 
     fn make(class: Rc<PyType>, native: Option<Native>) -> PyInstance {
-        let exc = if class.exc_kind().is_some() { Some(Box::new(RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }))) } else { None };
+        let exc = class.exc_kind().map(|_| RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }));
         let n = class.slots.borrow().len();
         let ns = if class.shaped.get() { Ns::Shaped(ShapedValues::new()) } else { Ns::Dict(PyDict::new()) };
-        PyInstance {
-            class: RefCell::new(class),
-            ns: RefCell::new(ns),
-            exc,
-            native: native.map(Box::new),
-            slot_values: RefCell::new(vec![Value::Unbound; n].into_boxed_slice()),
-            base: RefCell::new(Value::Unbound),
+        let extra = (exc.is_some() || native.is_some() || n > 0).then(|| {
+            Box::new(Extra { exc, native, slot_values: RefCell::new(vec![Value::Unbound; n].into_boxed_slice()), base: RefCell::new(Value::Unbound) })
+        });
+        PyInstance { class: RefCell::new(class), ns: RefCell::new(ns), extra }
+    }
+
+    /// Sets the built-in value a subclass instance extends (at creation).
+    pub fn set_payload(&mut self, v: Value) {
+        match &mut self.extra {
+            Some(x) => *x.base.get_mut() = v,
+            None => {
+                self.extra = Some(Box::new(Extra { exc: None, native: None, slot_values: RefCell::new(Box::new([])), base: RefCell::new(v) }));
+            }
         }
+    }
+
+    /// The exception data of an exception instance.
+    #[inline]
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        self.extra.as_ref()?.exc.as_ref()
+    }
+
+    /// The value of `__slots__` member `i`, if set.
+    pub fn slot_get(&self, i: usize) -> Option<Value> {
+        self.extra.as_ref()?.slot_values.borrow().get(i).filter(|v| !v.is_unbound()).cloned()
+    }
+
+    /// Sets `__slots__` member `i`; `false` when the layout has no such slot.
+    pub fn slot_set(&self, i: usize, v: Value) -> bool {
+        let Some(x) = &self.extra else { return false };
+        let old = match x.slot_values.borrow_mut().get_mut(i) {
+            Some(cell) => std::mem::replace(cell, v),
+            None => return false,
+        };
+        drop(old);
+        true
+    }
+
+    /// Clears `__slots__` member `i`, returning whether it was set.
+    pub fn slot_take(&self, i: usize) -> bool {
+        let Some(x) = &self.extra else { return false };
+        let was = x.slot_values.borrow_mut().get_mut(i).map(std::mem::take);
+        matches!(was, Some(w) if !w.is_unbound())
     }
 
     pub fn class(&self) -> Rc<PyType> {
@@ -173,7 +215,7 @@ impl PyInstance {
 
     /// The built-in value a subclass instance extends, if any.
     pub fn payload(&self) -> Option<Value> {
-        let b = self.base.borrow();
+        let b = self.extra.as_ref()?.base.borrow();
         if b.is_unbound() {
             None
         } else {
@@ -184,12 +226,12 @@ impl PyInstance {
     /// The Rust state of a built-in object, if any.
     #[inline]
     pub fn native(&self) -> Option<&Native> {
-        self.native.as_deref()
+        self.extra.as_ref().and_then(|x| x.native.as_ref())
     }
 
     /// The accessors of a `property`.
     pub fn property(&self) -> Option<&PropertyData> {
-        match self.native.as_deref() {
+        match self.extra.as_ref().and_then(|x| x.native.as_ref()) {
             Some(Native::Property(p)) => Some(p),
             _ => None,
         }
@@ -197,7 +239,7 @@ impl PyInstance {
 
     /// The callable a `staticmethod` or `classmethod` wraps (`__func__`).
     pub fn wrapped_func(&self) -> Option<&Value> {
-        match self.native.as_deref() {
+        match self.extra.as_ref().and_then(|x| x.native.as_ref()) {
             Some(Native::StaticMethod(f) | Native::ClassMethod(f)) => Some(f),
             _ => None,
         }
@@ -205,7 +247,7 @@ impl PyInstance {
 
     /// The slot descriptor's data.
     pub fn member(&self) -> Option<&MemberData> {
-        match self.native.as_deref() {
+        match self.extra.as_ref().and_then(|x| x.native.as_ref()) {
             Some(Native::Member(m)) => Some(m),
             _ => None,
         }

@@ -5,11 +5,11 @@ use super::prelude::*;
 /// Makes an exception instance from a raised value (a class or an instance).
 pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<PyErr> {
     match &v {
-        Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i.clone())),
+        Value::Instance(i) if i.exc().is_some() => Ok(PyErr(i.clone())),
         Value::Type(t) if t.exc_kind().is_some() => {
             let inst = vm.call(&v, &[], &[])?;
             match inst {
-                Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i)),
+                Value::Instance(i) if i.exc().is_some() => Ok(PyErr(i)),
                 other => Err(vm.type_error(format!("calling {} should have returned an instance of BaseException, not {}", type_repr(t), other.type_name()))),
             }
         }
@@ -46,7 +46,7 @@ pub fn do_raise(vm: &mut Vm, _f: &crate::interp::Frame, n: u32) -> PyErr {
                     Err(_) => return vm.type_error("exception causes must derive from BaseException"),
                 },
             };
-            if let Some(x) = &e.0.exc {
+            if let Some(x) = e.0.exc() {
                 let mut x = x.borrow_mut();
                 x.cause = cause;
                 x.suppress_context = true;
@@ -71,7 +71,7 @@ pub fn attach_context(vm: &mut Vm, err: &PyErr) {
     if Rc::ptr_eq(handled, &err.0) {
         return;
     }
-    if let Some(x) = &err.0.exc {
+    if let Some(x) = err.0.exc() {
         let mut x = x.borrow_mut();
         if x.context.is_unbound() || matches!(x.context, Value::None) {
             // Avoid a cycle: the handled exception's own context chain must not contain err.
@@ -81,7 +81,7 @@ pub fn attach_context(vm: &mut Vm, err: &PyErr) {
                 if Rc::ptr_eq(c, &err.0) || depth > 100 {
                     return;
                 }
-                let next = c.exc.as_ref().map(|e| e.borrow().context.clone()).unwrap_or_default();
+                let next = c.exc().map(|e| e.borrow().context.clone()).unwrap_or_default();
                 cur = next;
                 depth += 1;
             }
@@ -120,7 +120,7 @@ pub fn syntax_error_value(vm: &Vm, e: &crate::compiler::SyntaxError) -> PyErr {
     let t = vm.exc_type(kind);
     let details = Value::tuple(vec![Value::str(&e.filename), Value::Int(e.line as i64), Value::Int(e.col as i64), Value::str(&e.text)]);
     let err = vm.new_exception(t, vec![Value::str(&e.msg), details]);
-    if let Some(x) = &err.0.exc {
+    if let Some(x) = err.0.exc() {
         x.borrow_mut().detail = Some(Box::new(crate::objects::exc::ExcDetail {
             msg: Value::str(&e.msg),
             lineno: Value::Int(e.line as i64),
