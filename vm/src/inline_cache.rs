@@ -284,7 +284,7 @@ pub fn learn_super(vm: &mut Vm, site: &AttrSite, start: &Rc<PyType>, this: &PyTy
 /// string...) is what `type_getattr` answers as it is (`ClassValue`), a
 /// `staticmethod` its function (`ClassValue`), a `classmethod` its
 /// function bound to the class (`ClassMethod`). Other descriptor objects,
-/// `__dunder__` names (which `type`'s own attributes may answer) and
+/// names the MRO lacks (which `type`'s own attributes may answer) and
 /// built-in classes take the generic path (`Generic`).
 fn find_class(vm: &Vm, site: &AttrSite, t: &PyType) -> Option<Action> {
     site.find(vm, t.version.get(), CLASS_RECEIVER, LOAD)
@@ -296,10 +296,8 @@ fn learn_class(vm: &mut Vm, site: &AttrSite, t: &Rc<PyType>, version: u64) {
     if t.version.get() != version {
         return;
     }
-    let name = site.name.as_str();
-    let dunder = name.starts_with("__") && name.ends_with("__");
     let action = match t.lookup(&site.name) {
-        _ if t.is_builtin || dunder => Action::Generic,
+        _ if t.is_builtin => Action::Generic,
         Some(Value::Instance(d)) => match (d.class().kind, d.class().is_builtin, d.native()) {
             (TypeKind::StaticMethod, true, Some(Native::StaticMethod(f))) => Action::ClassValue(f.clone()),
             (TypeKind::ClassMethod, true, Some(Native::ClassMethod(f))) => Action::ClassMethod(f.clone()),

@@ -230,14 +230,22 @@ impl<'a> Compiler<'a> {
         (sites.len() - 1) as u32
     }
 
-    /// The slot of a name that `name_op` would load with `LoadFast`.
-    fn fast_local(&self, e: &Expr) -> Option<u32> {
-        let Expr::Name(n) = e else { return None };
+    /// The fast-local slot of `name` in the current function (what
+    /// `LoadFast` and friends take), if it is one.
+    fn fast_slot(&self, name: &str) -> Option<u32> {
         let scope = &self.table.scopes[self.u().scope];
-        match (scope.kind, scope.lookup(&n.id)) {
+        match (scope.kind, scope.lookup(name)) {
             (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, NameScope::Local) => {
-                self.u().code.varnames.iter().position(|v| **v == *n.id).map(|i| i as u32)
+                self.u().code.varnames.iter().position(|v| &**v == name).map(|i| i as u32)
             }
+            _ => None,
+        }
+    }
+
+    /// The fast-local slot of `e` when it is a name that is one.
+    fn fast_local(&self, e: &Expr) -> Option<u32> {
+        match e {
+            Expr::Name(n) => self.fast_slot(&n.id),
             _ => None,
         }
     }
@@ -357,15 +365,15 @@ impl<'a> Compiler<'a> {
         let _is_class_free = scope.class_free.contains(name);
         let code_kind = self.u().code.kind;
         let _ = r;
+        if let Some(idx) = self.fast_slot(name) {
+            self.emit(match ctx {
+                Ctx::Load => Op::LoadFast(idx),
+                Ctx::Store => Op::StoreFast(idx),
+                Ctx::Del => Op::DeleteFast(idx),
+            });
+            return Ok(());
+        }
         match (kind, ns) {
-            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, NameScope::Local) => {
-                let idx = self.u().code.varnames.iter().position(|v| &**v == name).unwrap_or(0) as u32;
-                self.emit(match ctx {
-                    Ctx::Load => Op::LoadFast(idx),
-                    Ctx::Store => Op::StoreFast(idx),
-                    Ctx::Del => Op::DeleteFast(idx),
-                });
-            }
             (_, NameScope::Cell | NameScope::Free) if !(kind == ScopeKind::Class && ns == NameScope::Cell) => {
                 let idx = self.deref_idx(name);
                 self.emit(match (ctx, kind) {
@@ -1375,34 +1383,25 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
         let simple = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
-            Expr::Attribute(a) if simple && self.is_zero_arg_super(&a.value) => {
-                let old = self.set_line(a.attr.range);
-                self.name_op("super", Ctx::Load, a.value.range())?;
-                let i = self.attr_site(&a.attr.id);
-                self.emit(Op::LoadSuperMethod(i));
-                self.unit().line = old;
-                if c.arguments.keywords.is_empty() {
-                    for a in &c.arguments.args {
-                        self.expr(a)?;
-                    }
-                    self.emit(Op::CallMethod(c.arguments.args.len() as u32));
-                    return Ok(());
-                }
-            }
             Expr::Attribute(a) if simple => {
-                // Fused only when the local and the method name share a
-                // line: the pair reports errors on one line each.
-                let old = if self.line_of(a.value.range()) == self.line_of(a.attr.range) {
-                    let old = self.set_line(a.attr.range);
-                    self.attr_op(&a.value, &a.attr.id, Op::LoadMethod, Op::LoadFastMethod)?;
-                    old
-                } else {
+                // `LoadSuperMethod` for `super().m(...)`; otherwise a local's
+                // load is fused only when the local and the method name
+                // share a line (the pair reports errors on one line each).
+                let same_line = self.line_of(a.value.range()) == self.line_of(a.attr.range);
+                if !same_line {
                     self.expr(&a.value)?;
-                    let old = self.set_line(a.attr.range);
+                }
+                let old = self.set_line(a.attr.range);
+                if !same_line {
                     let i = self.attr_site(&a.attr.id);
                     self.emit(Op::LoadMethod(i));
-                    old
-                };
+                } else if self.is_zero_arg_super(&a.value) {
+                    self.name_op("super", Ctx::Load, a.value.range())?;
+                    let i = self.attr_site(&a.attr.id);
+                    self.emit(Op::LoadSuperMethod(i));
+                } else {
+                    self.attr_op(&a.value, &a.attr.id, Op::LoadMethod, Op::LoadFastMethod)?;
+                }
                 self.unit().line = old;
                 if c.arguments.keywords.is_empty() {
                     // The method-call pair: `LoadMethod` then `CallMethod`.

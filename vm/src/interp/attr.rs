@@ -267,6 +267,14 @@ impl OrNone for Value {
     }
 }
 
+/// `name` in the namespace of the first class after `this` in `start`'s
+/// MRO that has it (what `super()` looks up), compared as a string.
+pub fn lookup_after(start: &PyType, this: &Rc<PyType>, name: &PyStr) -> Option<Value> {
+    let mro = start.mro.borrow();
+    let p = mro.iter().position(|c| Rc::ptr_eq(c, this))?;
+    mro[p + 1..].iter().find_map(|c| c.dict.borrow().get_str(name))
+}
+
 /// `super().name`: look along the MRO of the instance's type, after
 /// `__thisclass__`; then the super object's own attributes.
 fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -279,29 +287,22 @@ fn super_getattr(vm: &mut Vm, obj: &Value, sup: &Rc<PyInstance>, name: &Rc<PyStr
         other => vm.type_of(other),
     };
     if let Value::Type(this) = &this {
-        let mro = start_type.mro.borrow().clone();
-        let pos = mro.iter().position(|c| Rc::ptr_eq(c, this));
-        if let Some(p) = pos {
-            for c in &mro[p + 1..] {
-                let found = c.dict.borrow().get_str(name);
-                if let Some(v) = found {
-                    return match (&self_, &v) {
-                        (Value::Type(_), Value::Function(_)) => Ok(v),
-                        (Value::Type(t), _) => {
-                            if let Value::Instance(i) = &v {
-                                if i.class().kind == TypeKind::ClassMethod {
-                                    return Ok(bind(wrapped(i), Value::Type(t.clone())));
-                                }
-                                if i.class().kind == TypeKind::StaticMethod {
-                                    return Ok(wrapped(i));
-                                }
-                            }
-                            Ok(v)
+        if let Some(v) = lookup_after(&start_type, this, name) {
+            return match (&self_, &v) {
+                (Value::Type(_), Value::Function(_)) => Ok(v),
+                (Value::Type(t), _) => {
+                    if let Value::Instance(i) = &v {
+                        if i.class().kind == TypeKind::ClassMethod {
+                            return Ok(bind(wrapped(i), Value::Type(t.clone())));
                         }
-                        _ => apply_descriptor(vm, v, &self_, &start_type),
-                    };
+                        if i.class().kind == TypeKind::StaticMethod {
+                            return Ok(wrapped(i));
+                        }
+                    }
+                    Ok(v)
                 }
-            }
+                _ => apply_descriptor(vm, v, &self_, &start_type),
+            };
         }
     }
     if let Some(v) = crate::interp::native::native_attr(vm, sup, name.as_str()) {

@@ -258,8 +258,8 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
 fn frame_super_args(vm: &Vm) -> Result<(Value, Value), &'static str> {
     let fi = vm.frames.last().ok_or("super(): no arguments")?;
     let (code, base) = (&*fi.code, fi.base);
-    let c = &code.code;
-    if c.argcount == 0 && c.flags & crate::bytecode::code::FLAG_VARARGS == 0 {
+    // CPython's order: no first argument, then no `__class__` cell.
+    if code.code.argcount == 0 {
         return Err("super(): no arguments");
     }
     let (class_slot, first_cell) = code.super_slots.ok_or("super(): __class__ cell not found")?;
@@ -267,9 +267,6 @@ fn frame_super_args(vm: &Vm) -> Result<(Value, Value), &'static str> {
         Some(Value::Cell(cell)) => cell.value.borrow().clone(),
         _ => Value::Unbound,
     };
-    if c.argcount == 0 {
-        return Err("super(): no arguments");
-    }
     // The first argument may itself live in a cell.
     let cell_arg = first_cell.and_then(|at| match vm.stack.get(base + at) {
         Some(Value::Cell(cell)) => Some(cell.value.borrow().clone()),
@@ -309,12 +306,7 @@ pub fn load_super_method(vm: &mut Vm, sup: Value, site: &AttrSite, cache: bool) 
                 }
             }
             if start.is_subtype(this) {
-                let found = {
-                    let mro = start.mro.borrow();
-                    let after = mro.iter().position(|c| Rc::ptr_eq(c, this)).map_or(&[][..], |p| &mro[p + 1..]);
-                    after.iter().find_map(|c| c.dict.borrow().get_str(name))
-                };
-                match found {
+                match crate::interp::attr::lookup_after(&start, this, name) {
                     Some(f @ Value::Function(_)) => {
                         if cache {
                             vm.stats.method_misses += 1;

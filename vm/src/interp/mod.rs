@@ -161,46 +161,6 @@ fn load_method_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strat
     S::load_method(vm, f, site, obj)
 }
 
-/// A fused instruction (`LoadFastAttr`, `StoreFastAttr`, `LoadFastMethod`)
-/// with operand `x`, out of the loop: the strategy's fast path on the
-/// local in place, else `local_attr_slow`. A load pushes its value.
-#[inline(never)]
-fn local_attr<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32, kind: AttrKind) -> PyResult<()> {
-    let (local, site) = unpack_local_attr(x);
-    let Some(site) = f.code.attr_sites.get(site as usize) else {
-        return Err(vm.new_error(ExcKind::SystemError, "bad attribute site".to_string()));
-    };
-    let at = f.base + local as usize;
-    let kind = match kind {
-        AttrKind::Load => match vm.stack.get(at).and_then(|o| S::load_attr_fast(site, o)) {
-            Some(v) => {
-                vm.stats.count_load_hit();
-                vm.stack.push(v);
-                return Ok(());
-            }
-            None => AttrKind::Load,
-        },
-        AttrKind::Store(v) => match vm.stack.get(at) {
-            Some(o) => match S::store_attr_fast(site, o, v) {
-                Ok(old) => {
-                    drop(old);
-                    vm.stats.count_store_hit();
-                    return Ok(());
-                }
-                Err(v) => AttrKind::Store(v),
-            },
-            None => AttrKind::Store(v),
-        },
-        AttrKind::Method => AttrKind::Method,
-    };
-    let is_load = matches!(kind, AttrKind::Load);
-    let v = local_attr_slow::<S>(vm, f, site, at, local, kind)?;
-    if is_load {
-        vm.stack.push(v);
-    }
-    Ok(())
-}
-
 /// What a fused local-attribute instruction does past its fast path.
 enum AttrKind {
     Load,
@@ -208,20 +168,28 @@ enum AttrKind {
     Method,
 }
 
-/// A fused instruction (`LoadFastAttr`, `StoreFastAttr`,
-/// `LoadFastMethod`) past its fast path: the local's `UnboundLocalError`,
-/// else the plain instruction's slow path on a copy of the local. A load
-/// returns its value (the loop pushes it); the others return `Unbound`.
-#[inline]
-fn local_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, at: usize, local: u32, kind: AttrKind) -> PyResult<Value> {
-    let obj = match vm.stack.get(at) {
+/// A fused instruction (`LoadFastAttr`, `StoreFastAttr`, `LoadFastMethod`)
+/// with operand `x`, past the loop's fast path (out of the loop): the
+/// local's `UnboundLocalError`, else the plain instruction's path on a copy
+/// of the local. A load pushes its value.
+#[inline(never)]
+fn local_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32, kind: AttrKind) -> PyResult<()> {
+    let (local, site) = unpack_local_attr(x);
+    let Some(site) = f.code.attr_sites.get(site as usize) else {
+        return Err(vm.new_error(ExcKind::SystemError, "bad attribute site".to_string()));
+    };
+    let obj = match vm.stack.get(f.base + local as usize) {
         Some(v) if !v.is_unbound() => v.clone(),
         _ => return Err(ops::unbound_local(vm, f.code, local as usize)),
     };
     match kind {
-        AttrKind::Load => S::load_attr(vm, f, site, &obj),
-        AttrKind::Store(v) => S::store_attr(vm, f, site, &obj, v).map(|()| Value::Unbound),
-        AttrKind::Method => S::load_method(vm, f, site, obj).map(|()| Value::Unbound),
+        AttrKind::Load => {
+            let v = S::load_attr(vm, f, site, &obj)?;
+            vm.stack.push(v);
+            Ok(())
+        }
+        AttrKind::Store(v) => S::store_attr(vm, f, site, &obj, v),
+        AttrKind::Method => S::load_method(vm, f, site, obj),
     }
 }
 
@@ -361,7 +329,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                                 vm.stats.count_load_hit();
                                 push(vm, v);
                             }
-                            None => tri!(local_attr::<S>(vm, f, x, AttrKind::Load), 'err),
+                            None => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Load), 'err),
                         }
                     }
                     Op::StoreFastAttr(x) => {
@@ -376,10 +344,10 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                                 drop(old);
                                 vm.stats.count_store_hit();
                             }
-                            Err(v) => tri!(local_attr::<S>(vm, f, x, AttrKind::Store(v)), 'err),
+                            Err(v) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Store(v)), 'err),
                         }
                     }
-                    Op::LoadFastMethod(x) => tri!(local_attr::<S>(vm, f, x, AttrKind::Method), 'err),
+                    Op::LoadFastMethod(x) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Method), 'err),
                     Op::LoadSuperMethod(site) => {
                         let sup = pop(vm);
                         let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);

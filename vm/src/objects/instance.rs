@@ -91,6 +91,7 @@ pub struct PyInstance {
 }
 
 /// `PyInstance`'s rarely used fields.
+#[derive(Default)]
 struct Extra {
     /// Present for instances of exception classes.
     exc: Option<RefCell<ExcData>>,
@@ -172,12 +173,7 @@ impl PyInstance {
 
     /// Sets the built-in value a subclass instance extends (at creation).
     pub fn set_payload(&mut self, v: Value) {
-        match &mut self.extra {
-            Some(x) => *x.base.get_mut() = v,
-            None => {
-                self.extra = Some(Box::new(Extra { exc: None, native: None, slot_values: RefCell::new(Box::new([])), base: RefCell::new(v) }));
-            }
-        }
+        *self.extra.get_or_insert_with(Default::default).base.get_mut() = v;
     }
 
     /// The exception data of an exception instance.
@@ -231,7 +227,7 @@ impl PyInstance {
 
     /// The accessors of a `property`.
     pub fn property(&self) -> Option<&PropertyData> {
-        match self.extra.as_ref().and_then(|x| x.native.as_ref()) {
+        match self.native() {
             Some(Native::Property(p)) => Some(p),
             _ => None,
         }
@@ -239,7 +235,7 @@ impl PyInstance {
 
     /// The callable a `staticmethod` or `classmethod` wraps (`__func__`).
     pub fn wrapped_func(&self) -> Option<&Value> {
-        match self.extra.as_ref().and_then(|x| x.native.as_ref()) {
+        match self.native() {
             Some(Native::StaticMethod(f) | Native::ClassMethod(f)) => Some(f),
             _ => None,
         }
@@ -247,7 +243,7 @@ impl PyInstance {
 
     /// The slot descriptor's data.
     pub fn member(&self) -> Option<&MemberData> {
-        match self.extra.as_ref().and_then(|x| x.native.as_ref()) {
+        match self.native() {
             Some(Native::Member(m)) => Some(m),
             _ => None,
         }
