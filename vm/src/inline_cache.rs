@@ -29,7 +29,7 @@
 //! Receivers that are classes (`C.x`, `Base.m(self, x)`) are keyed by the
 //! class's version and the `CLASS_RECEIVER` shape, which no instance has.
 //!
-//! The monomorphic fast path: a site's latest `Slot`/`StoreSlot` entry is
+//! The monomorphic fast path: a site's latest `Slot`/`Hint`/`StoreSlot` entry is
 //! also copied into a `Cell` (`FastSlot`) that the interpreter's loop reads
 //! in place (`load_slot`, `store_slot`), without borrowing the entry list
 //! or cloning an action; the compiler fuses a local's load with the
@@ -107,8 +107,8 @@ struct Entry {
     action: Action,
 }
 
-/// A copy of the site's latest `Slot` (load sites) or `StoreSlot` (store
-/// sites) entry, read on a hit without borrowing the entry list or
+/// A copy of the site's latest `Slot` or `Hint` (load sites; a hint's
+/// shape is `DICT_MODE`) or `StoreSlot` (store sites) entry, read on a hit without borrowing the entry list or
 /// cloning an action: the monomorphic fast path. Version 0 is never a
 /// type's, so the default matches nothing. Being a copy of an entry with
 /// the same exact key, it is right whenever the entry would be.
@@ -143,7 +143,7 @@ impl AttrCache {
         if self.mega.get() {
             return;
         }
-        if let Action::Slot(index) | Action::StoreSlot(index) = action {
+        if let Action::Slot(index) | Action::Hint(index) | Action::StoreSlot(index) = action {
             self.fast.set(FastSlot { version, shape, index });
         }
         let mut es = self.entries.borrow_mut();
@@ -434,7 +434,7 @@ fn lacks(inst: &PyInstance, shape: ShapeId, name: &PyStr) -> bool {
 pub fn load_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
     let Value::Instance(inst) = obj else { return None };
     let f = site.cache.fast();
-    inst.value_if(f.version, f.shape, f.index)
+    inst.value_if(f.version, f.shape, f.index, &site.name)
 }
 
 /// `StoreAttr`'s monomorphic fast path: replaces the instance's own

@@ -110,6 +110,13 @@ struct Extra {
 // per instance).
 const _: () = assert!(std::mem::size_of::<PyInstance>() <= 104);
 
+/// The value at entry `index` of a dictionary-mode namespace when its key
+/// is `name` (out of line: the shaped path of `value_if` stays short).
+#[inline(never)]
+fn dict_hint(d: &PyDict, index: u32, name: &PyStr) -> Option<Value> {
+    d.data.try_borrow().ok()?.value_at_if_name(index as usize, name)
+}
+
 /// The Rust state of a built-in object whose value is a `PyInstance`. Which
 /// variant an instance holds follows from its type's `TypeKind`; an
 /// instance of a user subclass made by `object.__new__` may hold none.
@@ -276,9 +283,11 @@ impl PyInstance {
     }
 
     /// The inline value at `index` when the class has version `version` and
-    /// the instance shape `shape` (a cache's exact key), in one borrow.
+    /// the instance shape `shape` (a cache's exact key), in one borrow; in
+    /// dictionary mode (`shape` is `DICT_MODE`), the value at entry `index`
+    /// of the instance's dict when its key is `name` (a hint).
     #[inline(always)]
-    pub fn value_if(&self, version: u64, shape: ShapeId, index: u32) -> Option<Value> {
+    pub fn value_if(&self, version: u64, shape: ShapeId, index: u32, name: &PyStr) -> Option<Value> {
         // SAFETY: `try_borrow_unguarded` fails while either cell is
         // mutably borrowed, and neither reference outlives this function,
         // in which nothing can borrow the cells mutably: reading a `Cell`
@@ -291,6 +300,7 @@ impl PyInstance {
         // SAFETY: as for the class above.
         match unsafe { self.ns.try_borrow_unguarded() }.ok()? {
             Ns::Shaped(v) if v.shape() == shape => v.get_at(index).cloned(),
+            Ns::Dict(d) if shape == DICT_MODE => dict_hint(d, index, name),
             _ => None,
         }
     }
