@@ -15,10 +15,11 @@
 //! inline, index order = insertion order = dict order). Instances given
 //! the same names in the same order share a shape, so an inline cache keyed
 //! by (type version, shape) reads a value by index. Dictionary mode is the
-//! fallback, and it is not in this crate: the caller (the `proxies` crate's
-//! dict over an instance) takes the entries out in order with `take_all`
-//! and moves them into a hash-table dict, for the rest of the instance's
-//! life. The policy, in full:
+//! fallback, and its table is not in this crate: the caller takes the
+//! entries out in order with `take_all`, moves them into a hash-table dict
+//! for the rest of the instance's life, and keeps that dict as the one
+//! value of a `ShapedValues::dictionary` at shape `ShapeId::DICT_MODE`
+//! (so the mode costs an instance no tag). The policy, in full:
 //! - *deletion*: deleting the attribute added last takes the instance back
 //!   to the parent shape (exactly the remaining names in the same order, so
 //!   `del obj.tmp` and `obj.__dict__.popitem()` stay shaped); deleting any

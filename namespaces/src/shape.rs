@@ -50,6 +50,10 @@ pub struct ShapeId(pub u32);
 
 impl ShapeId {
     pub const ROOT: ShapeId = ShapeId(0);
+    /// The shape of a `ShapedValues` in dictionary mode (`dictionary`): no
+    /// tree ever has it (trees stop at `MAX_SHAPES`), so a cache keyed by
+    /// shape keys dictionary mode by it too.
+    pub const DICT_MODE: ShapeId = ShapeId(u32::MAX);
 }
 
 /// Default size limit: the most attributes a shape may have. The project
@@ -382,6 +386,12 @@ impl<K: Hash + Eq + Clone> ShapeTree<K> {
 ///
 /// Every operation that needs names takes the tree; `get_at` and
 /// `get_at_mut` (the inline-cache hit paths) do not.
+///
+/// In dictionary mode (`dictionary(storage)`), the shape is
+/// `ShapeId::DICT_MODE` and the one value is the caller's own storage (a
+/// dict): the mode costs no tag of its own. Name operations (`get`, `set`,
+/// `delete`, `iter`, `take_all`, `move_to_tree`) are for shaped values
+/// only; the caller asks `dictionary()` first.
 #[derive(Clone, Debug)]
 pub struct ShapedValues<V, const N: usize = INLINE> {
     shape: ShapeId,
@@ -400,6 +410,24 @@ impl<V, const N: usize> ShapedValues<V, N> {
     /// No attributes, at the root shape.
     pub fn new() -> Self {
         ShapedValues { shape: ShapeId::ROOT, values: SmallVec::new() }
+    }
+
+    /// Dictionary mode: `storage` stands for the namespace, at shape
+    /// `ShapeId::DICT_MODE`.
+    pub fn dictionary(storage: V) -> Self {
+        let mut values = SmallVec::new();
+        values.push(storage);
+        ShapedValues { shape: ShapeId::DICT_MODE, values }
+    }
+
+    /// The storage of a namespace in dictionary mode; `None` when shaped.
+    #[inline]
+    pub fn as_dictionary(&self) -> Option<&V> {
+        if self.shape == ShapeId::DICT_MODE {
+            self.values.first()
+        } else {
+            None
+        }
     }
 
     #[inline]
@@ -553,6 +581,10 @@ impl<V, const N: usize> ShapedValues<V, N> {
     where
         K: Hash + Eq + Clone,
     {
+        if self.shape == ShapeId::DICT_MODE {
+            assert_eq!(self.values.len(), 1, "dictionary mode holds its storage only");
+            return;
+        }
         assert!((self.shape.0 as usize) < tree.shape_count());
         assert_eq!(self.values.len(), tree.len(self.shape));
     }
@@ -676,6 +708,17 @@ mod tests {
         let w = build(&mut t2, &["p", "q", "r"]);
         assert_eq!(v.shape(), w.shape());
         t2.check_invariants();
+    }
+
+    #[test]
+    fn dictionary_mode_holds_its_storage_only() {
+        let t: ShapeTree<&str> = ShapeTree::new();
+        let d: ShapedValues<u64> = ShapedValues::dictionary(7);
+        assert_eq!(d.shape(), ShapeId::DICT_MODE);
+        assert_eq!(d.as_dictionary(), Some(&7));
+        d.check_invariants(&t);
+        let v: ShapedValues<u64> = ShapedValues::new();
+        assert_eq!(v.as_dictionary(), None);
     }
 
     /// Size facts for the docs: a 16-byte value type (nsvm's `Value`).

@@ -356,7 +356,7 @@ fn class_load_method(vm: &mut Vm, site: &AttrSite, obj: Value, t: &Rc<PyType>) -
 /// The cache key of an instance: its class's version and its shape.
 #[inline]
 fn key(inst: &PyInstance) -> (u64, ShapeId) {
-    (inst.class.borrow().version.get(), inst.shape())
+    inst.key()
 }
 
 /// What a load of `name` on `inst` does now, as a cache entry, when one

@@ -122,7 +122,7 @@ pub fn name_arg(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
 /// `obj.name`.
 pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     match obj {
-        Value::Instance(inst) if inst.class.borrow().kind == TypeKind::Super => super_getattr(vm, obj, inst, name),
+        Value::Instance(inst) if inst.class_kind() == TypeKind::Super => super_getattr(vm, obj, inst, name),
         Value::Instance(inst) => instance_getattr(vm, obj, inst, name),
         Value::Type(t) => type_getattr(vm, t, name),
         Value::Module(m) => {

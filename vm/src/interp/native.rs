@@ -31,7 +31,7 @@ pub fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>
 /// in Rust fields (`PyInstance::native`), chosen by the type's kind: what
 /// CPython exposes as read-only members.
 pub fn native_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
-    let kind = inst.class.borrow().kind;
+    let kind = inst.class_kind();
     match (kind, inst.native()?, name) {
         (TypeKind::Property, Native::Property(p), "fget") => Some(p.fget.clone()),
         (TypeKind::Property, Native::Property(p), "fset") => Some(p.fset.clone()),

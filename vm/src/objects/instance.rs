@@ -27,7 +27,7 @@
 
 use super::dict::PyDict;
 use super::exc::ExcData;
-use super::typ::PyType;
+use super::typ::{PyType, TypeKind};
 use super::{PyResult, PyStr, Value};
 use crate::interp::Vm;
 use proxies::{ShapeId, ShapeTree, ShapedValues};
@@ -73,18 +73,115 @@ pub type Shapes = ShapeTree<AttrName>;
 
 /// The shape an instance in dictionary mode reports (`PyInstance::shape`):
 /// no tree has it, so inline caches key dictionary mode by it.
-pub const DICT_MODE: ShapeId = ShapeId(u32::MAX);
+pub const DICT_MODE: ShapeId = ShapeId::DICT_MODE;
 
-/// An instance's namespace (see the module docs).
-enum Ns {
-    Shaped(ShapedValues<Value>),
-    Dict(Rc<PyDict>),
+/// The class and the namespace, in one cell, so that an inline cache's
+/// key (the class's version and the shape) is read in one borrow. The
+/// namespace is shaped values, or, in dictionary mode, one value at
+/// `DICT_MODE`: the `Value::Dict` that is the namespace (no tag of its own).
+struct Body {
+    class: Rc<PyType>,
+    ns: ShapedValues<Value>,
+}
+
+/// An instance's namespace, seen for a `match` (see the module docs).
+enum Ns<'a> {
+    Shaped(&'a ShapedValues<Value>),
+    Dict(&'a Rc<PyDict>),
+}
+
+/// The namespace of `v`. Dictionary mode is only ever made by
+/// `Body::set_dict`, with a `Value::Dict`.
+#[inline]
+fn ns(v: &ShapedValues<Value>) -> Ns<'_> {
+    match v.as_dictionary() {
+        Some(Value::Dict(d)) => Ns::Dict(d),
+        _ => Ns::Shaped(v),
+    }
+}
+
+impl Body {
+    #[inline]
+    fn ns(&self) -> Ns<'_> {
+        ns(&self.ns)
+    }
+
+    /// The dict of a namespace in dictionary mode.
+    #[inline]
+    fn dict(&self) -> Option<&Rc<PyDict>> {
+        match self.ns() {
+            Ns::Dict(d) => Some(d),
+            Ns::Shaped(_) => None,
+        }
+    }
+
+    /// The shaped values, to change (`None` in dictionary mode).
+    #[inline]
+    fn shaped_mut(&mut self) -> Option<&mut ShapedValues<Value>> {
+        (self.ns.shape() != DICT_MODE).then_some(&mut self.ns)
+    }
+
+    /// Dictionary mode with `d` as the namespace; the old namespace is
+    /// returned, to drop once no borrow is held.
+    fn set_dict(&mut self, d: Rc<PyDict>) -> ShapedValues<Value> {
+        std::mem::replace(&mut self.ns, ShapedValues::dictionary(Value::Dict(d)))
+    }
+
+    /// Moves a shaped namespace into a dict of its own, in order, for good.
+    fn to_dict_mode(&mut self) {
+        if self.ns.shape() == DICT_MODE {
+            return;
+        }
+        let entries = self.ns.take_all(&self.class.shapes.borrow());
+        let d = PyDict::new();
+        {
+            let mut data = d.data.borrow_mut();
+            for (k, v) in entries {
+                data.set_str(k.0, v);
+            }
+        }
+        crate::objects::typ::count_dict_mode();
+        // The shaped values are empty now: nothing to drop.
+        self.set_dict(d);
+    }
+
+    /// Stores in a shaped namespace; a refused transition moves the
+    /// instance to dictionary mode and hands the value back (as does
+    /// dictionary mode itself).
+    fn set_shaped(&mut self, name: &Rc<PyStr>, v: Value) -> Result<Option<Value>, Value> {
+        if self.ns.shape() == DICT_MODE {
+            return Err(v);
+        }
+        let r = {
+            let mut t = self.class.shapes.borrow_mut();
+            let before = t.shape_count();
+            let r = self.ns.set_with(&mut t, &NameRef(name), || AttrName(name.clone()), v);
+            if t.shape_count() != before {
+                crate::objects::typ::count_shape();
+            }
+            r
+        };
+        match r {
+            Ok(old) => Ok(old),
+            Err(rej) => {
+                self.to_dict_mode();
+                Err(rej.value)
+            }
+        }
+    }
+
+    /// The index of `name` in the current shape (`None` in dictionary mode).
+    fn shape_index_of(&self, name: &PyStr) -> Option<u32> {
+        match self.ns() {
+            Ns::Shaped(v) => self.class.shapes.borrow().lookup(v.shape(), &NameRef(name)),
+            Ns::Dict(_) => None,
+        }
+    }
 }
 
 pub struct PyInstance {
-    pub class: RefCell<Rc<PyType>>,
-    /// The instance namespace. Private: see the methods below.
-    ns: RefCell<Ns>,
+    /// The class and the namespace. Private: see the methods below.
+    body: RefCell<Body>,
     /// The fields few instances use, in one box (`None` for a plain
     /// instance of a Python class): what is not there costs 8 bytes, not 72.
     extra: Option<Box<Extra>>,
@@ -105,10 +202,10 @@ struct Extra {
     base: RefCell<Value>,
 }
 
-// The class, the namespace (shaped values inline, 64 bytes) and the box of
-// rare fields; what is left to shrink is measured in BENCHMARKS.md (bytes
-// per instance).
-const _: () = assert!(std::mem::size_of::<PyInstance>() <= 104);
+// The cell's flag, the class, the namespace (shape and values inline, 64
+// bytes) and the box of rare fields; what is left to shrink is measured in
+// BENCHMARKS.md (bytes per instance).
+const _: () = assert!(std::mem::size_of::<PyInstance>() <= 88);
 
 /// The value at entry `index` of a dictionary-mode namespace when its key
 /// is `name` (out of line: the shaped path of `value_if` stays short).
@@ -171,11 +268,11 @@ impl PyInstance {
     fn make(class: Rc<PyType>, native: Option<Native>) -> PyInstance {
         let exc = class.exc_kind().map(|_| RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }));
         let n = class.slots.borrow().len();
-        let ns = if class.shaped.get() { Ns::Shaped(ShapedValues::new()) } else { Ns::Dict(PyDict::new()) };
+        let ns = if class.shaped.get() { ShapedValues::new() } else { ShapedValues::dictionary(Value::Dict(PyDict::new())) };
         let extra = (exc.is_some() || native.is_some() || n > 0).then(|| {
             Box::new(Extra { exc, native, slot_values: RefCell::new(vec![Value::Unbound; n].into_boxed_slice()), base: RefCell::new(Value::Unbound) })
         });
-        PyInstance { class: RefCell::new(class), ns: RefCell::new(ns), extra }
+        PyInstance { body: RefCell::new(Body { class, ns }), extra }
     }
 
     /// Sets the built-in value a subclass instance extends (at creation).
@@ -212,8 +309,28 @@ impl PyInstance {
         matches!(was, Some(w) if !w.is_unbound())
     }
 
+    #[inline]
     pub fn class(&self) -> Rc<PyType> {
-        self.class.borrow().clone()
+        self.body.borrow().class.clone()
+    }
+
+    /// The class's kind, without a reference count.
+    #[inline]
+    pub fn class_kind(&self) -> TypeKind {
+        self.body.borrow().class.kind
+    }
+
+    /// The class's name, for messages.
+    pub fn class_name(&self) -> String {
+        self.body.borrow().class.name.to_string()
+    }
+
+    /// An inline cache's key: the class's version and the shape, in one
+    /// borrow.
+    #[inline]
+    pub fn key(&self) -> (u64, ShapeId) {
+        let b = self.body.borrow();
+        (b.class.version.get(), b.ns.shape())
     }
 
     /// The built-in value a subclass instance extends, if any.
@@ -261,22 +378,19 @@ impl PyInstance {
     /// The instance's shape in its class's tree, or `DICT_MODE`.
     #[inline]
     pub fn shape(&self) -> ShapeId {
-        match &*self.ns.borrow() {
-            Ns::Shaped(v) => v.shape(),
-            Ns::Dict(_) => DICT_MODE,
-        }
+        self.body.borrow().ns.shape()
     }
 
     /// Whether the instance is in dictionary mode.
     pub fn in_dict_mode(&self) -> bool {
-        matches!(&*self.ns.borrow(), Ns::Dict(_))
+        self.shape() == DICT_MODE
     }
 
     /// The inline value at `index` of the current shape (an inline-cache
     /// hit; the cache has checked the shape).
     #[inline]
     pub fn value_at(&self, index: u32) -> Option<Value> {
-        match &*self.ns.borrow() {
+        match self.body.borrow().ns() {
             Ns::Shaped(v) => v.get_at(index).cloned(),
             Ns::Dict(_) => None,
         }
@@ -288,20 +402,20 @@ impl PyInstance {
     /// of the instance's dict when its key is `name` (a hint).
     #[inline(always)]
     pub fn value_if(&self, version: u64, shape: ShapeId, index: u32, name: &PyStr) -> Option<Value> {
-        // SAFETY: `try_borrow_unguarded` fails while either cell is
-        // mutably borrowed, and neither reference outlives this function,
-        // in which nothing can borrow the cells mutably: reading a `Cell`
-        // and cloning a value (a count increment) run no Python code. This
-        // is `borrow()` without the flag's increment and decrement.
-        let class = unsafe { self.class.try_borrow_unguarded() }.ok()?;
-        if class.version.get() != version {
+        // SAFETY: `try_borrow_unguarded` fails while the cell is mutably
+        // borrowed, and the reference does not outlive this function, in
+        // which nothing can borrow the cell mutably: reading a `Cell` and
+        // cloning a value (a count increment) run no Python code, and
+        // `dict_hint` borrows only the dict's own cell. This is `borrow()`
+        // without the flag's increment and decrement.
+        let b = unsafe { self.body.try_borrow_unguarded() }.ok()?;
+        if b.class.version.get() != version || b.ns.shape() != shape {
             return None;
         }
-        // SAFETY: as for the class above.
-        match unsafe { self.ns.try_borrow_unguarded() }.ok()? {
-            Ns::Shaped(v) if v.shape() == shape => v.get_at(index).cloned(),
-            Ns::Dict(d) if shape == DICT_MODE => dict_hint(d, index, name),
-            _ => None,
+        if shape != DICT_MODE {
+            b.ns.get_at(index).cloned()
+        } else {
+            dict_hint(b.dict()?, index, name)
         }
     }
 
@@ -310,18 +424,13 @@ impl PyInstance {
     /// hands `v` back otherwise.
     #[inline(always)]
     pub fn replace_value_if(&self, version: u64, shape: ShapeId, index: u32, v: Value) -> Result<Value, Value> {
-        // SAFETY: as in `value_if`: the reference does not outlive the
-        // version read, during which nothing runs.
-        match unsafe { self.class.try_borrow_unguarded() } {
-            Ok(class) if class.version.get() == version => {}
-            _ => return Err(v),
+        let Ok(mut b) = self.body.try_borrow_mut() else { return Err(v) };
+        if b.class.version.get() != version || b.ns.shape() != shape || shape == DICT_MODE {
+            return Err(v);
         }
-        match &mut *self.ns.borrow_mut() {
-            Ns::Shaped(vals) if vals.shape() == shape => match vals.get_at_mut(index) {
-                Some(slot) => Ok(std::mem::replace(slot, v)),
-                None => Err(v),
-            },
-            _ => Err(v),
+        match b.ns.get_at_mut(index) {
+            Some(slot) => Ok(std::mem::replace(slot, v)),
+            None => Err(v),
         }
     }
 
@@ -329,12 +438,10 @@ impl PyInstance {
     /// attribute); hands `v` back when the instance is not shaped.
     #[inline]
     pub fn replace_value_at(&self, index: u32, v: Value) -> Result<Value, Value> {
-        match &mut *self.ns.borrow_mut() {
-            Ns::Shaped(vals) => match vals.get_at_mut(index) {
-                Some(slot) => Ok(std::mem::replace(slot, v)),
-                None => Err(v),
-            },
-            Ns::Dict(_) => Err(v),
+        let mut b = self.body.borrow_mut();
+        match b.shaped_mut().and_then(|vals| vals.get_at_mut(index)) {
+            Some(slot) => Ok(std::mem::replace(slot, v)),
+            None => Err(v),
         }
     }
 
@@ -344,8 +451,9 @@ impl PyInstance {
     /// tree; hands `v` back when the instance is not at `from`.
     #[inline]
     pub fn push_value(&self, from: ShapeId, to: ShapeId, v: Value) -> Result<(), Value> {
-        match &mut *self.ns.borrow_mut() {
-            Ns::Shaped(vals) if vals.shape() == from => {
+        let mut b = self.body.borrow_mut();
+        match b.shaped_mut() {
+            Some(vals) if vals.shape() == from => {
                 vals.push_transition(to, v);
                 Ok(())
             }
@@ -357,32 +465,28 @@ impl PyInstance {
     /// key is `name` (an inline-cache hint), else `None`.
     #[inline]
     pub fn dict_value_at(&self, index: u32, name: &PyStr) -> Option<Value> {
-        match &*self.ns.borrow() {
-            Ns::Dict(d) => d.data.borrow().value_at_if_name(index as usize, name),
-            Ns::Shaped(_) => None,
-        }
+        let b = self.body.borrow();
+        let data = b.dict()?.data.borrow();
+        data.value_at_if_name(index as usize, name)
     }
 
     /// In dictionary mode: the entry index of `name` in the dict, when the
     /// dict holds no key that may equal a name without being one.
     pub fn dict_index_of(&self, name: &PyStr) -> Option<u32> {
-        match &*self.ns.borrow() {
-            Ns::Dict(d) => {
-                let data = d.data.borrow();
-                if data.has_instance_keys() {
-                    return None;
-                }
-                data.index_of_name(name).map(|i| i as u32)
-            }
-            Ns::Shaped(_) => None,
+        let b = self.body.borrow();
+        let data = b.dict()?.data.borrow();
+        if data.has_instance_keys() {
+            return None;
         }
+        data.index_of_name(name).map(|i| i as u32)
     }
 
     /// Whether `name` is surely not in the namespace (no key may equal it).
     #[inline]
     pub fn surely_lacks(&self, name: &PyStr) -> bool {
-        match &*self.ns.borrow() {
-            Ns::Shaped(v) => self.with_shapes(|t| t.lookup(v.shape(), &NameRef(name)).is_none()),
+        let b = self.body.borrow();
+        match b.ns() {
+            Ns::Shaped(v) => b.class.shapes.borrow().lookup(v.shape(), &NameRef(name)).is_none(),
             Ns::Dict(d) => {
                 let data = d.data.borrow();
                 !data.has_instance_keys() && data.get_str(name).is_none()
@@ -392,63 +496,16 @@ impl PyInstance {
 
     /// The index of `name` in the current shape (`None` in dictionary mode).
     pub fn shape_index_of(&self, name: &PyStr) -> Option<u32> {
-        match &*self.ns.borrow() {
-            Ns::Shaped(v) => self.with_shapes(|t| t.lookup(v.shape(), &NameRef(name))),
-            Ns::Dict(_) => None,
-        }
-    }
-
-    fn with_shapes<R>(&self, f: impl FnOnce(&Shapes) -> R) -> R {
-        let c = self.class.borrow();
-        let t = c.shapes.borrow();
-        f(&t)
-    }
-
-    /// Moves a shaped namespace into a dict of its own, in order, for good.
-    fn to_dict_mode(&self, ns: &mut Ns) {
-        if let Ns::Shaped(vals) = ns {
-            let entries = self.with_shapes(|t| vals.take_all(t));
-            let d = PyDict::new();
-            {
-                let mut data = d.data.borrow_mut();
-                for (k, v) in entries {
-                    data.set_str(k.0, v);
-                }
-            }
-            crate::objects::typ::count_dict_mode();
-            *ns = Ns::Dict(d);
-        }
-    }
-
-    /// Stores in a shaped namespace; a refused transition moves the
-    /// instance to dictionary mode and hands the value back.
-    fn set_shaped(&self, ns: &mut Ns, name: &Rc<PyStr>, v: Value) -> Result<Option<Value>, Value> {
-        let Ns::Shaped(vals) = ns else { return Err(v) };
-        let r = {
-            let c = self.class.borrow();
-            let mut t = c.shapes.borrow_mut();
-            let before = t.shape_count();
-            let r = vals.set_with(&mut t, &NameRef(name), || AttrName(name.clone()), v);
-            if t.shape_count() != before {
-                crate::objects::typ::count_shape();
-            }
-            r
-        };
-        match r {
-            Ok(old) => Ok(old),
-            Err(rej) => {
-                self.to_dict_mode(ns);
-                Err(rej.value)
-            }
-        }
+        self.body.borrow().shape_index_of(name)
     }
 
     /// `name` in the namespace by string comparison alone: the fast path.
     /// A miss is final only when `has_instance_keys()` is false.
     #[inline]
     pub fn get_str(&self, name: &PyStr) -> Option<Value> {
-        match &*self.ns.borrow() {
-            Ns::Shaped(v) => self.with_shapes(|t| v.get(t, &NameRef(name)).cloned()),
+        let b = self.body.borrow();
+        match b.ns() {
+            Ns::Shaped(v) => v.get(&b.class.shapes.borrow(), &NameRef(name)).cloned(),
             Ns::Dict(d) => d.data.borrow().get_str(name),
         }
     }
@@ -456,9 +513,9 @@ impl PyInstance {
     /// Whether the namespace holds a key that is not a string but may equal
     /// one (an instance with `__eq__`), so that string lookups must ask it.
     pub fn has_instance_keys(&self) -> bool {
-        match &*self.ns.borrow() {
-            Ns::Shaped(_) => false,
-            Ns::Dict(d) => d.data.borrow().has_instance_keys(),
+        match self.body.borrow().dict() {
+            Some(d) => d.data.borrow().has_instance_keys(),
+            None => false,
         }
     }
 
@@ -467,17 +524,16 @@ impl PyInstance {
     /// building; attribute stores go through `set`.
     pub fn set_str(&self, name: Rc<PyStr>, v: Value) {
         let old = {
-            let mut ns = self.ns.borrow_mut();
-            match self.set_shaped(&mut ns, &name, v) {
+            let mut b = self.body.borrow_mut();
+            match b.set_shaped(&name, v) {
                 Ok(old) => old,
-                Err(v) => match &*ns {
-                    Ns::Dict(d) => {
+                Err(v) => {
+                    if let Some(d) = b.dict() {
                         debug_assert!(!d.data.borrow().has_instance_keys());
                         d.data.borrow_mut().set_str(name, v);
-                        None
                     }
-                    Ns::Shaped(_) => None,
-                },
+                    None
+                }
             }
         };
         drop(old);
@@ -492,9 +548,9 @@ impl PyInstance {
     #[inline]
     pub fn get(&self, vm: &mut Vm, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let slow = {
-            let ns = self.ns.borrow();
-            match &*ns {
-                Ns::Shaped(v) => return Ok(self.with_shapes(|t| v.get(t, &NameRef(name)).cloned())),
+            let b = self.body.borrow();
+            match b.ns() {
+                Ns::Shaped(v) => return Ok(v.get(&b.class.shapes.borrow(), &NameRef(name)).cloned()),
                 Ns::Dict(d) => {
                     let data = d.data.borrow();
                     if let Some(v) = data.get_str(name) {
@@ -518,13 +574,13 @@ impl PyInstance {
         // Dictionary mode without instance keys, inline: the `dict`
         // control's every store, and `v` is not moved on the way.
         {
-            let ns = self.ns.borrow();
-            if let Ns::Dict(d) = &*ns {
+            let b = self.body.borrow();
+            if let Some(d) = b.dict() {
                 let mut data = d.data.borrow_mut();
                 if !data.has_instance_keys() {
                     let old = data.set_str_ref(name, v);
                     drop(data);
-                    drop(ns);
+                    drop(b);
                     drop(old);
                     return Ok(());
                 }
@@ -536,24 +592,24 @@ impl PyInstance {
     /// `set` of a shaped instance, or of a dict holding instance keys.
     #[inline(never)]
     fn set_slow(&self, vm: &mut Vm, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
-        let mut ns = self.ns.borrow_mut();
-        let v = match self.set_shaped(&mut ns, name, v) {
+        let mut b = self.body.borrow_mut();
+        let v = match b.set_shaped(name, v) {
             Ok(old) => {
-                drop(ns);
+                drop(b);
                 drop(old);
                 return Ok(());
             }
             Err(v) => v,
         };
-        let Ns::Dict(d) = &*ns else { return Ok(()) };
+        let Some(d) = b.dict() else { return Ok(()) };
         if !d.data.borrow().has_instance_keys() {
             let old = d.data.borrow_mut().set_str_ref(name, v);
-            drop(ns);
+            drop(b);
             drop(old);
             return Ok(());
         }
         let d = Rc::clone(d);
-        drop(ns);
+        drop(b);
         crate::interp::ops::dict_set(vm, &d, Value::Str(name.clone()), v)
     }
 
@@ -563,20 +619,21 @@ impl PyInstance {
     /// `ops::dict_remove` with its `Rc` held.
     pub fn remove(&self, vm: &mut Vm, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let d = {
-            let mut ns = self.ns.borrow_mut();
-            if let Ns::Shaped(vals) = &mut *ns {
-                let r = self.with_shapes(|t| vals.delete(t, &NameRef(name)));
+            let mut b = self.body.borrow_mut();
+            if b.ns.shape() != DICT_MODE {
+                let Body { class, ns } = &mut *b;
+                let r = ns.delete(&class.shapes.borrow(), &NameRef(name));
                 match r {
                     Ok(old) => {
-                        drop(ns);
+                        drop(b);
                         return Ok(old);
                     }
-                    Err(_) => self.to_dict_mode(&mut ns),
+                    Err(_) => b.to_dict_mode(),
                 }
             }
-            match &*ns {
-                Ns::Dict(d) => Rc::clone(d),
-                Ns::Shaped(_) => return Ok(None),
+            match b.dict() {
+                Some(d) => Rc::clone(d),
+                None => return Ok(None),
             }
         };
         crate::interp::ops::dict_remove(vm, &d, &Value::Str(name.clone()))
@@ -585,17 +642,17 @@ impl PyInstance {
     /// The namespace as the dict `obj.__dict__` returns (shared, not a
     /// copy). A shaped instance moves to dictionary mode first.
     pub fn dict(&self) -> Rc<PyDict> {
-        let mut ns = self.ns.borrow_mut();
-        self.to_dict_mode(&mut ns);
-        match &*ns {
-            Ns::Dict(d) => d.clone(),
-            Ns::Shaped(_) => PyDict::new(),
+        let mut b = self.body.borrow_mut();
+        b.to_dict_mode();
+        match b.dict() {
+            Some(d) => d.clone(),
+            None => PyDict::new(),
         }
     }
 
     /// `obj.__dict__ = d`: the instance's namespace becomes `d`.
     pub fn replace_dict(&self, d: Rc<PyDict>) {
-        let old = std::mem::replace(&mut *self.ns.borrow_mut(), Ns::Dict(d));
+        let old = self.body.borrow_mut().set_dict(d);
         drop(old);
     }
 
@@ -603,30 +660,32 @@ impl PyInstance {
     /// tree (same order, same values), or goes to dictionary mode past a
     /// limit of that tree or when `t`'s instances are not shaped.
     pub fn set_class(&self, t: Rc<PyType>) {
-        let old = self.class();
-        if Rc::ptr_eq(&old, &t) {
-            return;
-        }
-        {
-            let mut ns = self.ns.borrow_mut();
-            if let Ns::Shaped(vals) = &mut *ns {
+        let old = {
+            let mut b = self.body.borrow_mut();
+            if Rc::ptr_eq(&b.class, &t) {
+                return;
+            }
+            if b.ns.shape() != DICT_MODE {
                 let moved = t.shaped.get() && {
-                    let from = old.shapes.borrow();
+                    let Body { class, ns } = &mut *b;
+                    let from = class.shapes.borrow();
                     let mut to = t.shapes.borrow_mut();
-                    vals.move_to_tree(&from, &mut to).is_ok()
+                    ns.move_to_tree(&from, &mut to).is_ok()
                 };
                 if !moved {
-                    self.to_dict_mode(&mut ns);
+                    b.to_dict_mode();
                 }
             }
-            *self.class.borrow_mut() = t;
-        }
+            std::mem::replace(&mut b.class, t)
+        };
+        drop(old);
     }
 
     /// The string keys of the namespace in insertion order (for `dir()`).
     pub fn str_keys(&self) -> Vec<Rc<PyStr>> {
-        match &*self.ns.borrow() {
-            Ns::Shaped(v) => self.with_shapes(|t| t.names(v.shape()).into_iter().map(|k| k.0.clone()).collect()),
+        let b = self.body.borrow();
+        match b.ns() {
+            Ns::Shaped(v) => b.class.shapes.borrow().names(v.shape()).into_iter().map(|k| k.0.clone()).collect(),
             Ns::Dict(d) => {
                 let data = d.data.borrow();
                 data.iter().filter_map(|e| e.key.as_str().cloned()).collect()

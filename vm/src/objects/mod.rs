@@ -377,7 +377,7 @@ impl Value {
             .into(),
             V::Module(_) => "module".into(),
             V::Type(_) => "type".into(),
-            V::Instance(i) => i.class.borrow().name.to_string(),
+            V::Instance(i) => i.class_name(),
             V::Cell(_) => "cell".into(),
             V::Code(_) => "code".into(),
         }
