@@ -128,7 +128,7 @@ impl Body {
     }
 
     /// Moves a shaped namespace into a dict of its own, in order, for good.
-    fn to_dict_mode(&mut self) {
+    fn enter_dict_mode(&mut self) {
         if self.ns.shape() == DICT_MODE {
             return;
         }
@@ -164,7 +164,7 @@ impl Body {
         match r {
             Ok(old) => Ok(old),
             Err(rej) => {
-                self.to_dict_mode();
+                self.enter_dict_mode();
                 Err(rej.value)
             }
         }
@@ -628,7 +628,7 @@ impl PyInstance {
                         drop(b);
                         return Ok(old);
                     }
-                    Err(_) => b.to_dict_mode(),
+                    Err(_) => b.enter_dict_mode(),
                 }
             }
             match b.dict() {
@@ -643,7 +643,7 @@ impl PyInstance {
     /// copy). A shaped instance moves to dictionary mode first.
     pub fn dict(&self) -> Rc<PyDict> {
         let mut b = self.body.borrow_mut();
-        b.to_dict_mode();
+        b.enter_dict_mode();
         match b.dict() {
             Some(d) => d.clone(),
             None => PyDict::new(),
@@ -673,7 +673,7 @@ impl PyInstance {
                     ns.move_to_tree(&from, &mut to).is_ok()
                 };
                 if !moved {
-                    b.to_dict_mode();
+                    b.enter_dict_mode();
                 }
             }
             std::mem::replace(&mut b.class, t)
