@@ -5,7 +5,9 @@
 //! different set and order of attributes before `x`), which is what a
 //! hidden-class cache keys on. Each loop body does ten operations on one
 //! object, and the loop walks a list of objects, so `(op - walk) / 10` is
-//! the cost of one operation.
+//! the cost of one operation. `local_mono` does ten local loads instead
+//! (`o` itself), the yardstick: `(load_mono - walk_mono) /
+//! (local_mono - walk_mono)` is a monomorphic attribute load in local loads.
 //!
 //! `cargo bench -p benches --bench attributes`
 
@@ -43,6 +45,11 @@ def load(objs, n):
         for o in objs:
             o.x; o.x; o.x; o.x; o.x; o.x; o.x; o.x; o.x; o.x
 
+def local(objs, n):
+    for i in range(n):
+        for o in objs:
+            o; o; o; o; o; o; o; o; o; o
+
 def store(objs, n):
     for i in range(n):
         for o in objs:
@@ -56,6 +63,7 @@ def call(objs, n):
 def walk_mono(n): walk(MONO, n)
 def walk_poly(n): walk(POLY, n)
 def walk_mega(n): walk(MEGA, n)
+def local_mono(n): local(MONO, n)
 def load_mono(n): load(MONO, n)
 def load_poly(n): load(POLY, n)
 def load_mega(n): load(MEGA, n)
@@ -78,13 +86,14 @@ fn bench(c: &mut Criterion) {
     for strategy in benches::strategies() {
         let mut interp = Interp::new(strategy);
         interp.exec(&src).expect("benchmark source runs");
-        for op in ["walk", "load", "store", "call"] {
-            for morph in ["mono", "poly", "mega"] {
-                let func = format!("{op}_{morph}");
-                group.bench_with_input(BenchmarkId::new(&func, strategy.name()), &func, |b, func| {
-                    b.iter(|| interp.call(func, &[Value::Int(N)]).expect("benchmark function runs"))
-                });
-            }
+        let funcs = ["walk", "local", "load", "store", "call"]
+            .into_iter()
+            .flat_map(|op| ["mono", "poly", "mega"].into_iter().map(move |morph| format!("{op}_{morph}")))
+            .filter(|f| !f.starts_with("local_") || f == "local_mono");
+        for func in funcs {
+            group.bench_with_input(BenchmarkId::new(&func, strategy.name()), &func, |b, func| {
+                b.iter(|| interp.call(func, &[Value::Int(N)]).expect("benchmark function runs"))
+            });
         }
     }
     group.finish();

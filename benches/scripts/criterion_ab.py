@@ -74,11 +74,15 @@ def main():
     print("| benchmark | before (µs) | range | after (µs) | range | after/before |")
     print("|---|---|---|---|---|---|")
     for name, by in samples.items():
-        b, a = by.get("before", []), by.get("after", [])
-        if not b or not a:
-            continue
-        mb, ma = statistics.median(b), statistics.median(a)
-        print(f"| {name} | {mb / 1e3:.1f} | {min(b) / 1e3:.1f}-{max(b) / 1e3:.1f} | {ma / 1e3:.1f} | {min(a) / 1e3:.1f}-{max(a) / 1e3:.1f} | {ma / mb:.3f} |")
+        cells = []
+        for xs in (by.get("before", []), by.get("after", [])):
+            if xs:
+                cells += [f"{statistics.median(xs) / 1e3:.1f}", f"{min(xs) / 1e3:.1f}-{max(xs) / 1e3:.1f}"]
+            else:
+                cells += ["-", "-"]  # a row one build does not have
+        b, a = by.get("before"), by.get("after")
+        ratio = f"{statistics.median(a) / statistics.median(b):.3f}" if a and b else "-"
+        print(f"| {name} | {' | '.join(cells)} | {ratio} |")
 
 
 if __name__ == "__main__":

@@ -489,6 +489,7 @@ impl<V, const N: usize> ShapedValues<V, N> {
         K: Hash + Eq + Clone,
         Q: Hash + Equivalent<K> + ?Sized,
     {
+        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
         // A transition by `name` exists only if the shape lacks `name`, so
         // the common "build a new instance" case skips the lookup.
         let to = match tree.follow(self.shape, name) {
@@ -515,6 +516,7 @@ impl<V, const N: usize> ShapedValues<V, N> {
     /// cache learnt it from `set` under the same type version and shape).
     #[inline]
     pub fn push_transition(&mut self, to: ShapeId, v: V) {
+        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
         self.values.push(v);
         self.shape = to;
     }
@@ -530,6 +532,7 @@ impl<V, const N: usize> ShapedValues<V, N> {
         K: Hash + Eq + Clone,
         Q: Hash + Equivalent<K> + ?Sized,
     {
+        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
         let Some(i) = tree.lookup(self.shape, name) else {
             return Ok(None);
         };
@@ -554,6 +557,7 @@ impl<V, const N: usize> ShapedValues<V, N> {
     where
         K: Hash + Eq + Clone,
     {
+        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
         let names: Vec<K> = tree.names(self.shape).into_iter().cloned().collect();
         self.shape = ShapeId::ROOT;
         names.into_iter().zip(self.values.drain(..)).collect()
@@ -567,6 +571,7 @@ impl<V, const N: usize> ShapedValues<V, N> {
     where
         K: Hash + Eq + Clone,
     {
+        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
         let mut s = to.root();
         for name in from.names(self.shape) {
             s = to.transition(s, name.clone())?;

@@ -266,10 +266,24 @@ const SUPER_RECEIVER: ShapeId = ShapeId(u32::MAX - 2);
 /// every namespace of its MRO and the MRO itself, and `this` is compared
 /// by address (it is in that MRO, so alive while the version holds).
 pub fn find_super(vm: &Vm, site: &AttrSite, start: &PyType, this: &PyType) -> Option<Value> {
-    match site.find(vm, start.version.get(), SUPER_RECEIVER, LOAD) {
-        Some(Action::SuperMethod { this: t, f }) if t == this as *const PyType as usize => Some(f),
-        _ => None,
+    find_super_at(vm, site, start.version.get(), this)
+}
+
+/// `find_super` given `start`'s version.
+#[inline]
+pub fn find_super_at(vm: &Vm, site: &AttrSite, version: u64, this: &PyType) -> Option<Value> {
+    let this = this as *const PyType as usize;
+    if site.cache.is_megamorphic() {
+        return match vm.megacache.find(version, SUPER_RECEIVER, &site.name, LOAD) {
+            Some(Action::SuperMethod { this: t, f }) if t == this => Some(f),
+            _ => None,
+        };
     }
+    // The entry list in place: only the function is cloned.
+    site.cache.entries.borrow().iter().find_map(|e| match &e.action {
+        Action::SuperMethod { this: t, f } if e.version == version && e.shape == SUPER_RECEIVER && *t == this => Some(f.clone()),
+        _ => None,
+    })
 }
 
 /// Learns what `find_super` answers: `f` found after `this` in `start`'s MRO.

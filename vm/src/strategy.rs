@@ -101,8 +101,8 @@ pub trait Strategy: 'static + Sized {
     /// `LoadSuperMethod`: `super().name` as a method-call pair, where
     /// `sup` is what the name `super` gave.
     #[inline]
-    fn load_super_method(vm: &mut Vm, _f: &Frame<'_>, site: &AttrSite, sup: Value) -> PyResult<(Value, Value)> {
-        crate::interp::class::load_super_method(vm, sup, site, Self::SHAPED_INSTANCES)
+    fn load_super_method(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, sup: Value) -> PyResult<(Value, Value)> {
+        crate::interp::class::load_super_method(vm, f, sup, site, Self::SHAPED_INSTANCES)
     }
     /// `CallMethod(argc)`, the second: calls what `load_method` pushed with
     /// the `argc` positional arguments above it,

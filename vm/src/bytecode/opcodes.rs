@@ -263,7 +263,7 @@ opcodes! {
     LoadAssertionError,
     /// Pushes NULL (the empty self-or-null marker of a call). `( -- NULL)`
     PushNull,
-    /// Copies the free variables of the running closure into their slots, and makes cells; run at entry. `( -- )`
+    /// Makes the cells of cell variables (from their parameter when they are one); run at entry. Free variables are copied as the frame is set up. `( -- )`
     MakeCells,
 }
 

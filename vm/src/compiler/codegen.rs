@@ -1067,7 +1067,7 @@ impl<'a> Compiler<'a> {
                 u.code.flags |= FLAG_VARKEYWORDS;
             }
         }
-        if !self.u().code.cellvars.is_empty() || !self.u().code.freevars.is_empty() {
+        if !self.u().code.cellvars.is_empty() {
             self.emit(Op::MakeCells);
         }
         body(self)?;
@@ -1100,7 +1100,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname(&c.name.id);
         // The class body: a function run with a fresh namespace as its locals.
         self.push_unit(scope, CodeKind::Class, &c.name.id, qualname.clone(), line);
-        if !self.u().code.cellvars.is_empty() || !self.u().code.freevars.is_empty() {
+        if !self.u().code.cellvars.is_empty() {
             self.emit(Op::MakeCells);
         }
         let mi = self.name_idx("__name__");
@@ -1580,7 +1580,7 @@ impl<'a> Compiler<'a> {
             let u = self.unit();
             u.code.argcount = 1;
         }
-        if !self.u().code.cellvars.is_empty() || !self.u().code.freevars.is_empty() {
+        if !self.u().code.cellvars.is_empty() {
             self.emit(Op::MakeCells);
         }
         match kind {

@@ -159,6 +159,7 @@ pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kw
 /// Runs a function whose locals are bound at `stack[base..]`.
 pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize) -> PyResult<Value> {
     let code = &func.code;
+    super::frame::copy_free_vars(vm, func, base);
     if code.code.is_generator() {
         let saved: Vec<Value> = vm.stack.drain(base..).collect();
         return Ok(Value::Generator(Rc::new(PyGenerator {
@@ -198,6 +199,9 @@ pub fn run_code<S: Strategy>(
     let builtins = super::frame::builtins_for(vm, &globals);
     let links = crate::strategy::links_for(vm, &code, &globals, &builtins);
     let ns = FrameNs { globals: &globals, builtins: &builtins, links: links.as_deref().map_or(&[][..], |l| &l.slots[..]) };
+    if let Some(func) = &func {
+        super::frame::copy_free_vars(vm, func, base);
+    }
     let mut frame = Frame::new(&code, func.as_ref(), ns, locals, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;

@@ -64,8 +64,9 @@ pub fn cell_at(vm: &Vm, f: &Frame<'_>, i: usize) -> Value {
     vm.stack[deref_slot(f, i)].clone()
 }
 
-/// `MakeCells`: fresh cells for cell variables (initialised from their
-/// parameter when they are one), and the closure's cells for free variables.
+/// `MakeCells`: fresh cells for cell variables, initialised from their
+/// parameter when they are one. (Free variables need no instruction: the
+/// closure's cells are copied as the frame is set up, `copy_free_vars`.)
 pub fn make_cells(vm: &mut Vm, f: &Frame<'_>) {
     let code = &f.code.code;
     for (i, arg) in code.cell2arg.iter().enumerate() {
@@ -75,10 +76,20 @@ pub fn make_cells(vm: &mut Vm, f: &Frame<'_>) {
         };
         vm.stack[deref_slot(f, i)] = Value::Cell(PyCell::new(init));
     }
-    if let Some(func) = &f.func {
-        let ncells = code.cellvars.len();
-        for (j, c) in func.closure.iter().enumerate() {
-            vm.stack[deref_slot(f, ncells + j)] = Value::Cell(c.clone());
+}
+
+/// Copies a function's closure cells into the free-variable slots of its
+/// frame at `base` (CPython's `COPY_FREE_VARS`), as the frame is set up:
+/// a closure's call pays no instruction for them.
+#[inline]
+pub fn copy_free_vars(vm: &mut Vm, func: &PyFunction, base: usize) {
+    if func.closure.is_empty() {
+        return;
+    }
+    let start = base + func.code.nlocals + func.code.code.cellvars.len();
+    if let Some(slots) = vm.stack.get_mut(start..start + func.closure.len()) {
+        for (slot, c) in slots.iter_mut().zip(func.closure.iter()) {
+            *slot = Value::Cell(c.clone());
         }
     }
 }

@@ -96,7 +96,10 @@ enum Ns<'a> {
 fn ns(v: &ShapedValues<Value>) -> Ns<'_> {
     match v.as_dictionary() {
         Some(Value::Dict(d)) => Ns::Dict(d),
-        _ => Ns::Shaped(v),
+        other => {
+            debug_assert!(other.is_none(), "dictionary mode holds a Value::Dict");
+            Ns::Shaped(v)
+        }
     }
 }
 
@@ -406,7 +409,8 @@ impl PyInstance {
         // borrowed, and the reference does not outlive this function, in
         // which nothing can borrow the cell mutably: reading a `Cell` and
         // cloning a value (a count increment) run no Python code, and
-        // `dict_hint` borrows only the dict's own cell. This is `borrow()`
+        // `dict_hint` only tries the dict's own cell (a dict borrowed
+        // mutably elsewhere gives a miss, not a panic). This is `borrow()`
         // without the flag's increment and decrement.
         let b = unsafe { self.body.try_borrow_unguarded() }.ok()?;
         if b.class.version.get() != version || b.ns.shape() != shape {
@@ -527,13 +531,14 @@ impl PyInstance {
             let mut b = self.body.borrow_mut();
             match b.set_shaped(&name, v) {
                 Ok(old) => old,
-                Err(v) => {
-                    if let Some(d) = b.dict() {
+                Err(v) => match b.dict() {
+                    Some(d) => {
                         debug_assert!(!d.data.borrow().has_instance_keys());
-                        d.data.borrow_mut().set_str(name, v);
+                        let old = d.data.borrow_mut().set_str_ref(&name, v);
+                        old
                     }
-                    None
-                }
+                    None => None,
+                },
             }
         };
         drop(old);
