@@ -42,6 +42,15 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
             vm.stack.push(r);
             return Ok(());
         }
+        if let Value::Builtin(b) = &vm.stack[fpos] {
+            let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
+            // A built-in type's method on an instance of a user subclass
+            // takes `call_value`'s way (it works on the built-in value).
+            let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
+            if len - start <= BUILTIN_ARGS && !subclass_self {
+                return call_builtin_on_stack(vm, fpos, start);
+            }
+        }
     }
     let callable = vm.stack[fpos].clone();
     let self_ = std::mem::take(&mut vm.stack[fpos + 1]);
@@ -63,6 +72,41 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
     };
     let r = call_value::<S>(vm, &callable, &args, &kwargs)?;
     vm.stack.push(r);
+    Ok(())
+}
+
+/// The most positional arguments `call_builtin_on_stack` takes.
+const BUILTIN_ARGS: usize = 4;
+
+/// A built-in function or method called with at most `BUILTIN_ARGS`
+/// positional arguments, `stack[start..]`, the callable at `fpos`: the
+/// arguments move into an array on the Rust stack (the callee may grow the
+/// value stack, so it cannot borrow it), with no heap allocation and no
+/// reference-count traffic, and the callable moves out of its slot.
+#[inline(never)]
+fn call_builtin_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()> {
+    if vm.depth >= vm.recursion_limit + 50 {
+        return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
+    }
+    let Value::Builtin(b) = std::mem::take(&mut vm.stack[fpos]) else {
+        return Err(vm.new_error(ExcKind::SystemError, "call of a built-in: no built-in at the callable's slot"));
+    };
+    let k = vm.stack.len() - start;
+    // Only the `k` slots filled below own anything; they are dropped one
+    // by one after the call instead of all four (nothing returns between).
+    let mut args = std::mem::ManuallyDrop::new(<[Value; BUILTIN_ARGS]>::default());
+    for slot in args[..k].iter_mut().rev() {
+        // The slot holds `Unbound`, which owns nothing: no drop is skipped.
+        std::mem::forget(std::mem::replace(slot, vm.stack.pop().unwrap_or_default()));
+    }
+    vm.stack.truncate(fpos);
+    vm.depth += 1;
+    let r = (b.func)(vm, &args[..k], &[]);
+    vm.depth -= 1;
+    for slot in &mut args[..k] {
+        drop(std::mem::take(slot));
+    }
+    vm.stack.push(r?);
     Ok(())
 }
 
