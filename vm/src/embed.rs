@@ -28,6 +28,9 @@ impl Interp {
     /// formatted traceback.
     pub fn exec(&mut self, src: &str) -> Result<(), String> {
         let code = compiler::compile_source(src, "<embed>", CodeKind::Module).map_err(|e| format!("SyntaxError: {}", e.msg))?;
+        // No frame runs between top-level calls; an entry left by a panic
+        // caught around an earlier call would point at a dead frame.
+        self.vm.frames.clear();
         let r = self.vm.run_code(PyCode::load(Rc::new(code)), None, self.main.dict.clone(), None);
         r.map(|_| ()).map_err(|e| self.describe(e))
     }
@@ -40,6 +43,7 @@ impl Interp {
     /// Calls the global function `name` with positional arguments.
     pub fn call(&mut self, name: &str, args: &[Value]) -> Result<Value, String> {
         let f = self.global(name).ok_or_else(|| format!("NameError: name '{name}' is not defined"))?;
+        self.vm.frames.clear(); // as in `exec`
         self.vm.call(&f, args, &[]).map_err(|e| self.describe(e))
     }
 

@@ -739,7 +739,7 @@ pub fn input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn current_globals(vm: &Vm) -> Rc<PyDict> {
-    vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.dict.clone())
+    vm.frames.last().map(|f| f.globals().clone()).unwrap_or_else(|| vm.builtins.dict.clone())
 }
 
 pub fn globals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -754,10 +754,10 @@ pub fn locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if let Some(l) = &fi.locals {
         return Ok(l.clone());
     }
-    if fi.code.code.kind != CodeKind::Function {
-        return Ok(Value::Dict(fi.globals.clone()));
+    if fi.code().code.kind != CodeKind::Function {
+        return Ok(Value::Dict(fi.globals().clone()));
     }
-    let code = fi.code.clone();
+    let code = fi.code().clone();
     let base = fi.base;
     let d = match &fi.locals_dict {
         Some(d) => d.clone(),
@@ -936,10 +936,10 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
     let (globals, mut locals) = match &g {
         Value::None => {
             let fi = vm.frames.last();
-            let globals = fi.map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.dict.clone());
+            let globals = fi.map(|f| f.globals().clone()).unwrap_or_else(|| vm.builtins.dict.clone());
             let caller_locals = match fi {
                 Some(f) if f.locals.is_some() => f.locals.clone(),
-                Some(f) if f.code.code.kind == CodeKind::Function => Some(locals(vm, &[], &[])?),
+                Some(f) if f.code().code.kind == CodeKind::Function => Some(locals(vm, &[], &[])?),
                 _ => None,
             };
             (globals, caller_locals)

@@ -258,7 +258,7 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
 /// error is CPython's `RuntimeError` message.
 fn frame_super_args(vm: &Vm) -> Result<(Value, Value), &'static str> {
     let fi = vm.frames.last().ok_or("super(): no arguments")?;
-    let (code, base) = (&*fi.code, fi.base);
+    let (code, base) = (&**fi.code(), fi.base);
     // CPython's order: no first argument, then no `__class__` cell.
     if code.code.argcount == 0 {
         return Err("super(): no arguments");

@@ -211,7 +211,10 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
             };
             // A partially initialised module (circular import) gets CPython's hint.
             let circular = cached(vm, &mname).is_some()
-                && vm.frames.iter().any(|fi| matches!(fi.globals.data.borrow().get_str(&crate::name!("__name__")), Some(Value::Str(n)) if n.as_str() == mname));
+                && vm
+                    .frames
+                    .iter()
+                    .any(|fi| matches!(fi.globals().data.borrow().get_str(&crate::name!("__name__")), Some(Value::Str(n)) if n.as_str() == mname));
             if circular {
                 return Err(vm.new_error(
                     ExcKind::ImportError,

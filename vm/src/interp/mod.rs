@@ -123,10 +123,12 @@ fn top(vm: &Vm) -> &Value {
     vm.stack.last().unwrap_or(&Value::Unbound)
 }
 
-/// What introspection (`globals()`, `locals()`, tracebacks) can see of a running frame.
+/// What introspection (`globals()`, `locals()`, `super()`) can see of a
+/// running frame. The code and globals are the frame's own, borrowed
+/// without a count (a call pushes and pops one of these).
 pub struct FrameInfo {
-    pub code: std::rc::Rc<crate::objects::PyCode>,
-    pub globals: std::rc::Rc<crate::objects::PyDict>,
+    code: *const std::rc::Rc<crate::objects::PyCode>,
+    globals: *const std::rc::Rc<crate::objects::PyDict>,
     pub locals: Option<Value>,
     pub base: usize,
     /// The dict `locals()` returns in a function frame: one per frame,
@@ -134,9 +136,30 @@ pub struct FrameInfo {
     pub locals_dict: Option<std::rc::Rc<crate::objects::PyDict>>,
 }
 
+impl FrameInfo {
+    /// The running frame's code.
+    pub fn code(&self) -> &std::rc::Rc<crate::objects::PyCode> {
+        // SAFETY: `run_frame` makes this entry from a `Frame<'a>` that
+        // borrows the code for `'a`, and removes it from `vm.frames` before
+        // it returns, within `'a`; `vm.frames` is only read while its
+        // frames run (a panic that leaves an entry behind ends the thread
+        // that owns the VM, and `embed::Interp` clears the list before each
+        // top-level call). So the pointee is alive and unchanged (the
+        // frame holds a shared borrow) whenever this is called.
+        unsafe { &*self.code }
+    }
+
+    /// The running frame's globals.
+    pub fn globals(&self) -> &std::rc::Rc<crate::objects::PyDict> {
+        // SAFETY: as for `code`: the frame borrows its globals for as long
+        // as this entry is in `vm.frames`.
+        unsafe { &*self.globals }
+    }
+}
+
 /// Runs `f` until it returns or yields (then `f.yielded` is set).
 pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
-    vm.frames.push(FrameInfo { code: f.code.clone(), globals: f.globals.clone(), locals: f.locals.clone(), base: f.base, locals_dict: None });
+    vm.frames.push(FrameInfo { code: f.code, globals: f.globals, locals: f.locals.clone(), base: f.base, locals_dict: None });
     let r = run_frame_inner::<S>(vm, f);
     vm.frames.pop();
     r
