@@ -125,10 +125,19 @@ impl Default for FastSlot {
     }
 }
 
+/// A copy of the site's latest `Method` entry on a shaped instance: the
+/// method sites' fast path (`method_slot`), read in place like `FastSlot`.
+struct FastMethod {
+    version: u64,
+    shape: ShapeId,
+    f: Value,
+}
+
 /// One site's cache (see the module docs).
 #[derive(Default)]
 pub struct AttrCache {
     fast: Cell<FastSlot>,
+    fast_method: RefCell<Option<FastMethod>>,
     entries: RefCell<Vec<Entry>>,
     mega: Cell<bool>,
 }
@@ -145,6 +154,12 @@ impl AttrCache {
         }
         if let Action::Slot(index) | Action::Hint(index) | Action::StoreSlot(index) = action {
             self.fast.set(FastSlot { version, shape, index });
+        }
+        // A method entry's shape proves the instance lacks the name, which
+        // dictionary mode does not.
+        if let (Action::Method(f), false) = (&action, shape == DICT_MODE) {
+            let old = self.fast_method.borrow_mut().replace(FastMethod { version, shape, f: f.clone() });
+            drop(old);
         }
         let mut es = self.entries.borrow_mut();
         let new = Entry { class, version, shape, action };
@@ -449,6 +464,22 @@ pub fn load_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
     let Value::Instance(inst) = obj else { return None };
     let f = site.cache.fast();
     inst.value_if(f.version, f.shape, f.index, &site.name)
+}
+
+/// `LoadMethod`'s monomorphic fast path: the Python function of the
+/// site's latest `Method` entry when the instance has its exact key (the
+/// function is then what the class gives and the instance lacks the
+/// name); `None` otherwise, and the caller takes `load_method`.
+#[inline(always)]
+pub fn method_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else { return None };
+    // SAFETY: `try_borrow_unguarded` fails while the cell is mutably
+    // borrowed (only `AttrCache::learn` does, and it runs no code while it
+    // holds the borrow), and the reference does not outlive this function,
+    // in which nothing can learn: reading the instance's key and cloning a
+    // function (a count increment) run no Python code.
+    let m = unsafe { site.cache.fast_method.try_borrow_unguarded() }.ok()?.as_ref()?;
+    inst.has_key(m.version, m.shape).then(|| m.f.clone())
 }
 
 /// `StoreAttr`'s monomorphic fast path: replaces the instance's own

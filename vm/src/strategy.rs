@@ -75,6 +75,13 @@ pub trait Strategy: 'static + Sized {
     fn store_attr_fast(_site: &AttrSite, _obj: &Value, v: Value) -> Result<Value, Value> {
         Err(v)
     }
+    /// `LoadMethod`'s fast path: the Python function to call with `obj` as
+    /// its first argument, when that is certain without running code
+    /// (`None` otherwise, and the loop calls `load_method`).
+    #[inline(always)]
+    fn load_method_fast(_site: &AttrSite, _obj: &Value) -> Option<Value> {
+        None
+    }
     /// `LoadAttr`: `obj.name`, where `site` (the running code's entry for
     /// the instruction's attribute site) names `name`.
     #[inline]
@@ -156,6 +163,13 @@ impl Stats {
     pub fn count_store_hit(&mut self) {
         if self.on {
             self.store_hits += 1;
+        }
+    }
+    /// Counts a method-load cache hit (with `-X stats`).
+    #[inline(always)]
+    pub fn count_method_hit(&mut self) {
+        if self.on {
+            self.method_hits += 1;
         }
     }
     pub fn report(&self, strategy: &str) -> String {
@@ -504,6 +518,11 @@ impl Strategy for SlotsNs {
     #[inline(always)]
     fn store_attr_fast(site: &AttrSite, obj: &Value, v: Value) -> Result<Value, Value> {
         crate::inline_cache::store_slot(site, obj, v)
+    }
+
+    #[inline(always)]
+    fn load_method_fast(site: &AttrSite, obj: &Value) -> Option<Value> {
+        crate::inline_cache::method_slot(site, obj)
     }
 
     #[inline]

@@ -684,11 +684,14 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<()> {
     match &obj {
         Value::Instance(inst) => {
             let cls = inst.class();
-            if let Some(f @ Value::Function(_)) = vm.lookup_cache.lookup(&cls, name) {
-                if inst.get(vm, name)?.is_none() {
-                    vm.stack.push(f);
-                    vm.stack.push(obj);
-                    return Ok(());
+            // A `__getattribute__` in Python answers every lookup itself.
+            if cls.hooks() & crate::objects::typ::HOOK_GETATTRIBUTE == 0 {
+                if let Some(f @ Value::Function(_)) = vm.lookup_cache.lookup(&cls, name) {
+                    if inst.get(vm, name)?.is_none() {
+                        vm.stack.push(f);
+                        vm.stack.push(obj);
+                        return Ok(());
+                    }
                 }
             }
         }

@@ -370,7 +370,21 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             Err(v) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Store(v)), 'err),
                         }
                     }
-                    Op::LoadFastMethod(x) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Method), 'err),
+                    Op::LoadFastMethod(x) => {
+                        let (local, site) = unpack_local_attr(x);
+                        let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
+                            (Some(site), Some(obj)) => S::load_method_fast(site, obj).map(|m| (m, obj.clone())),
+                            _ => None,
+                        };
+                        match fast {
+                            Some((m, obj)) => {
+                                vm.stats.count_method_hit();
+                                push(vm, m);
+                                push(vm, obj);
+                            }
+                            None => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Method), 'err),
+                        }
+                    }
                     Op::LoadSuperMethod(site) => {
                         let sup = pop(vm);
                         let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);

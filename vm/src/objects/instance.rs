@@ -423,6 +423,18 @@ impl PyInstance {
         }
     }
 
+    /// Whether the class has version `version` and the instance shape
+    /// `shape` (a cache's exact key), in one unguarded borrow.
+    #[inline(always)]
+    pub fn has_key(&self, version: u64, shape: ShapeId) -> bool {
+        // SAFETY: as in `value_if`: the reference is only read, here, and
+        // does not outlive the comparison.
+        match unsafe { self.body.try_borrow_unguarded() } {
+            Ok(b) => b.class.version.get() == version && b.ns.shape() == shape,
+            Err(_) => false,
+        }
+    }
+
     /// Replaces the inline value at `index` when the class has version
     /// `version` and the instance shape `shape`, returning the old value;
     /// hands `v` back otherwise.
