@@ -216,6 +216,28 @@ fn local_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32, kind: AttrKi
     }
 }
 
+/// `LoadFastMethod`: the strategy's fast path, else `local_attr_slow`. Out
+/// of the loop, as the slow paths are: inlined, this path took a register
+/// the loop's locals need (the benchmark binary's loop spilled the frame's
+/// base, and ten local loads took twice as long under `slots`).
+#[inline(never)]
+fn local_method<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32) -> PyResult<()> {
+    let (local, site) = unpack_local_attr(x);
+    let fast = match (f.code.attr_sites.get(site as usize), vm.stack.get(f.base + local as usize)) {
+        (Some(site), Some(obj)) => S::load_method_fast(site, obj).map(|m| (m, obj.clone())),
+        _ => None,
+    };
+    match fast {
+        Some((m, obj)) => {
+            vm.stats.count_method_hit();
+            vm.stack.push(m);
+            vm.stack.push(obj);
+            Ok(())
+        }
+        None => local_attr_slow::<S>(vm, f, x, AttrKind::Method),
+    }
+}
+
 fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
     let code: &std::rc::Rc<crate::objects::PyCode> = f.code;
     let ops: &[Op] = &code.code.ops;
@@ -370,21 +392,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             Err(v) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Store(v)), 'err),
                         }
                     }
-                    Op::LoadFastMethod(x) => {
-                        let (local, site) = unpack_local_attr(x);
-                        let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
-                            (Some(site), Some(obj)) => S::load_method_fast(site, obj).map(|m| (m, obj.clone())),
-                            _ => None,
-                        };
-                        match fast {
-                            Some((m, obj)) => {
-                                vm.stats.count_method_hit();
-                                push(vm, m);
-                                push(vm, obj);
-                            }
-                            None => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Method), 'err),
-                        }
-                    }
+                    Op::LoadFastMethod(x) => tri!(local_method::<S>(vm, f, x), 'err),
                     Op::LoadSuperMethod(site) => {
                         let sup = pop(vm);
                         let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);
