@@ -29,8 +29,8 @@
 //! Receivers that are classes (`C.x`, `Base.m(self, x)`) are keyed by the
 //! class's version and the `CLASS_RECEIVER` shape, which no instance has.
 //!
-//! The monomorphic fast path: a site's latest `Slot`/`Hint`/`StoreSlot` entry is
-//! also copied into a `Cell` (`FastSlot`) that the interpreter's loop reads
+//! The monomorphic fast path: a site's latest `Slot`/`Hint`/`StoreSlot`
+//! entry is also copied into a `Cell` (`FastSlot`) that the interpreter's loop reads
 //! in place (`load_slot`, `store_slot`), without borrowing the entry list
 //! or cloning an action; the compiler fuses a local's load with the
 //! attribute instruction (`LoadFastAttr`, `StoreFastAttr`,
@@ -108,8 +108,8 @@ struct Entry {
 }
 
 /// A copy of the site's latest `Slot` or `Hint` (load sites; a hint's
-/// shape is `DICT_MODE`) or `StoreSlot` (store sites) entry, read on a hit without borrowing the entry list or
-/// cloning an action: the monomorphic fast path. Version 0 is never a
+/// shape is `DICT_MODE`) or `StoreSlot` (store sites) entry, read on a hit
+/// without borrowing the entry list or cloning an action: the monomorphic fast path. Version 0 is never a
 /// type's, so the default matches nothing. Being a copy of an entry with
 /// the same exact key, it is right whenever the entry would be.
 #[derive(Clone, Copy)]

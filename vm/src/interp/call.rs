@@ -85,9 +85,7 @@ const BUILTIN_ARGS: usize = 4;
 /// reference-count traffic, and the callable moves out of its slot.
 #[inline(never)]
 fn call_builtin_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()> {
-    if vm.depth >= vm.recursion_limit + 50 {
-        return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
-    }
+    check_builtin_depth(vm)?;
     let Value::Builtin(b) = std::mem::take(&mut vm.stack[fpos]) else {
         return Err(vm.new_error(ExcKind::SystemError, "call of a built-in: no built-in at the callable's slot"));
     };
@@ -107,6 +105,16 @@ fn call_builtin_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()>
         drop(std::mem::take(slot));
     }
     vm.stack.push(r?);
+    Ok(())
+}
+
+/// The depth check before a built-in runs (CPython's C-recursion limit is
+/// looser than the Python one, hence the margin).
+#[inline]
+fn check_builtin_depth(vm: &Vm) -> PyResult<()> {
+    if vm.depth >= vm.recursion_limit + 50 {
+        return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
+    }
     Ok(())
 }
 
@@ -160,9 +168,7 @@ pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kw
             run_function::<S>(vm, func, base)
         }
         Value::Builtin(b) => {
-            if vm.depth >= vm.recursion_limit + 50 {
-                return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
-            }
+            check_builtin_depth(vm)?;
             // A built-in type's method called on an instance of a user subclass
             // works on the built-in value the instance extends.
             if b.is_method {

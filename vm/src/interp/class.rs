@@ -8,7 +8,7 @@ use crate::inline_cache;
 use crate::interp::frame::Frame;
 use crate::interp::{ops, Vm};
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, KwArgs, MemberData, Native, PyDict, PyInstance, PyResult, PyType, TypeKind, Value};
+use crate::objects::{ExcKind, KwArgs, MemberData, Native, PyCode, PyDict, PyInstance, PyResult, PyType, TypeKind, Value};
 use crate::strategy::AttrSite;
 use std::rc::Rc;
 
@@ -258,26 +258,30 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
 /// error is CPython's `RuntimeError` message.
 fn frame_super_args(vm: &Vm) -> Result<(Value, Value), &'static str> {
     let fi = vm.frames.last().ok_or("super(): no arguments")?;
-    let (code, base) = (&**fi.code(), fi.base);
-    // CPython's order: no first argument, then no `__class__` cell.
+    let (cls, first) = super_slots(vm, fi.code(), fi.base)?;
+    let deref = |v: &Value| match v {
+        Value::Cell(cell) => cell.value.borrow().clone(),
+        other => other.clone(),
+    };
+    let cls = deref(cls);
+    if cls.is_unbound() {
+        return Err("super(): empty __class__ cell");
+    }
+    Ok((cls, deref(first)))
+}
+
+/// Where zero-argument `super()` finds its inputs in the frame of `code`
+/// at `base`: the `__class__` slot (a cell) and the first argument's slot
+/// (the argument, or the cell that holds it when it is a cell variable);
+/// CPython's message, in CPython's order, when the function has no first
+/// argument or no `__class__` cell.
+fn super_slots<'v>(vm: &'v Vm, code: &PyCode, base: usize) -> Result<(&'v Value, &'v Value), &'static str> {
     if code.code.argcount == 0 {
         return Err("super(): no arguments");
     }
     let (class_slot, first_cell) = code.super_slots.ok_or("super(): __class__ cell not found")?;
-    let cls = match vm.stack.get(base + class_slot) {
-        Some(Value::Cell(cell)) => cell.value.borrow().clone(),
-        _ => Value::Unbound,
-    };
-    // The first argument may itself live in a cell.
-    let cell_arg = first_cell.and_then(|at| match vm.stack.get(base + at) {
-        Some(Value::Cell(cell)) => Some(cell.value.borrow().clone()),
-        _ => None,
-    });
-    let first = cell_arg.unwrap_or_else(|| vm.stack.get(base).cloned().unwrap_or_default());
-    if cls.is_unbound() {
-        return Err("super(): empty __class__ cell");
-    }
-    Ok((cls, first))
+    let get = |at: usize| vm.stack.get(base + at).unwrap_or(&Value::Unbound);
+    Ok((get(class_slot), get(first_cell.unwrap_or(0))))
 }
 
 /// `LoadSuperMethod`: `super().name` as the first half of a method call,
@@ -342,11 +346,7 @@ pub fn load_super_method(vm: &mut Vm, f: &Frame<'_>, sup: Value, site: &AttrSite
 /// long way, which answers every other case and every error.
 #[inline]
 fn cached_super(vm: &Vm, f: &Frame<'_>, site: &AttrSite) -> Option<(Value, Value)> {
-    let (class_slot, None) = f.code.super_slots? else { return None };
-    if f.code.code.argcount == 0 {
-        return None;
-    }
-    let (Value::Cell(cell), Some(first @ Value::Instance(inst))) = (vm.stack.get(f.base + class_slot)?, vm.stack.get(f.base)) else {
+    let (Value::Cell(cell), first @ Value::Instance(inst)) = super_slots(vm, f.code, f.base).ok()? else {
         return None;
     };
     let cls = cell.value.borrow();

@@ -173,12 +173,10 @@ impl Body {
         }
     }
 
-    /// The index of `name` in the current shape (`None` in dictionary mode).
-    fn shape_index_of(&self, name: &PyStr) -> Option<u32> {
-        match self.ns() {
-            Ns::Shaped(v) => self.class.shapes.borrow().lookup(v.shape(), &NameRef(name)),
-            Ns::Dict(_) => None,
-        }
+    /// An inline cache's key: the class's version and the shape.
+    #[inline(always)]
+    fn key(&self) -> (u64, ShapeId) {
+        (self.class.version.get(), self.ns.shape())
     }
 }
 
@@ -332,8 +330,7 @@ impl PyInstance {
     /// borrow.
     #[inline]
     pub fn key(&self) -> (u64, ShapeId) {
-        let b = self.body.borrow();
-        (b.class.version.get(), b.ns.shape())
+        self.body.borrow().key()
     }
 
     /// The built-in value a subclass instance extends, if any.
@@ -384,11 +381,6 @@ impl PyInstance {
         self.body.borrow().ns.shape()
     }
 
-    /// Whether the instance is in dictionary mode.
-    pub fn in_dict_mode(&self) -> bool {
-        self.shape() == DICT_MODE
-    }
-
     /// The inline value at `index` of the current shape (an inline-cache
     /// hit; the cache has checked the shape).
     #[inline]
@@ -413,7 +405,7 @@ impl PyInstance {
         // mutably elsewhere gives a miss, not a panic). This is `borrow()`
         // without the flag's increment and decrement.
         let b = unsafe { self.body.try_borrow_unguarded() }.ok()?;
-        if b.class.version.get() != version || b.ns.shape() != shape {
+        if b.key() != (version, shape) {
             return None;
         }
         if shape != DICT_MODE {
@@ -430,7 +422,7 @@ impl PyInstance {
         // SAFETY: as in `value_if`: the reference is only read, here, and
         // does not outlive the comparison.
         match unsafe { self.body.try_borrow_unguarded() } {
-            Ok(b) => b.class.version.get() == version && b.ns.shape() == shape,
+            Ok(b) => b.key() == (version, shape),
             Err(_) => false,
         }
     }
@@ -441,7 +433,7 @@ impl PyInstance {
     #[inline(always)]
     pub fn replace_value_if(&self, version: u64, shape: ShapeId, index: u32, v: Value) -> Result<Value, Value> {
         let Ok(mut b) = self.body.try_borrow_mut() else { return Err(v) };
-        if b.class.version.get() != version || b.ns.shape() != shape || shape == DICT_MODE {
+        if b.key() != (version, shape) || shape == DICT_MODE {
             return Err(v);
         }
         match b.ns.get_at_mut(index) {
@@ -481,9 +473,7 @@ impl PyInstance {
     /// key is `name` (an inline-cache hint), else `None`.
     #[inline]
     pub fn dict_value_at(&self, index: u32, name: &PyStr) -> Option<Value> {
-        let b = self.body.borrow();
-        let data = b.dict()?.data.borrow();
-        data.value_at_if_name(index as usize, name)
+        dict_hint(self.body.borrow().dict()?, index, name)
     }
 
     /// In dictionary mode: the entry index of `name` in the dict, when the
@@ -512,7 +502,11 @@ impl PyInstance {
 
     /// The index of `name` in the current shape (`None` in dictionary mode).
     pub fn shape_index_of(&self, name: &PyStr) -> Option<u32> {
-        self.body.borrow().shape_index_of(name)
+        let b = self.body.borrow();
+        match b.ns() {
+            Ns::Shaped(v) => b.class.shapes.borrow().lookup(v.shape(), &NameRef(name)),
+            Ns::Dict(_) => None,
+        }
     }
 
     /// `name` in the namespace by string comparison alone: the fast path.
