@@ -48,6 +48,7 @@
 //!   *over* the shape, as PyPy's mapdict strategy has, would keep the
 //!   instance shaped; it is the next step (`proxies` has room for it).
 
+mod inline_vec;
 pub mod module;
 pub mod shape;
 

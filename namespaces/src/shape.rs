@@ -38,8 +38,8 @@
 //! `len² / (2 * STRIDE)` entries for a path of `len`; about 1,100 at the
 //! size limit), instead of one table per node.
 
+use crate::inline_vec::InlineVec;
 use hashbrown::{Equivalent, HashMap};
-use smallvec::SmallVec;
 use std::cell::OnceCell;
 use std::hash::Hash;
 
@@ -76,14 +76,16 @@ pub const MAX_ATTRS: u32 = 128;
 pub const MAX_SHAPES: u32 = 4096;
 
 /// Default number of values stored inside the instance before they spill to
-/// the heap. With 16-byte values, `ShapedValues<V, 3>` is 64 bytes, so an
-/// instance with a class pointer and an `Rc` header (16) needs 88 bytes, a
-/// 96-byte malloc chunk: the project's budget for a 3-attribute instance
-/// (CPython 3.11: 152). `N = 4` would make it 104 (a 112-byte chunk); N = 2
-/// is 48 bytes and N = 6 is 112. Past `N` values all of them move to one
-/// heap block (capacity 4, then doubling) and the inline bytes go unused,
-/// so N is a bet on the common attribute count; the type takes `N` as a
-/// parameter so the benchmarks can measure others.
+/// the heap. With 8-byte values, `ShapedValues<V, 3>` is 32 bytes (one word
+/// of shape and length, then three values or a `Vec`). With 16-byte values
+/// it is 56 bytes, so an instance with a class pointer and an `Rc` header
+/// (16) needs 80 bytes, a 96-byte malloc chunk: the project's budget for a
+/// 3-attribute instance (CPython 3.11: 152). `N = 4` would make it 72 (96
+/// with the header, a 112-byte chunk); N = 2 is 40 bytes and N = 6 is 104.
+/// Past `N` values all of them move to one heap block (capacity `2 * N`,
+/// then doubling) and the inline bytes go unused, so N is a bet on the
+/// common attribute count; the type takes `N` as a parameter so the
+/// benchmarks can measure others.
 pub const INLINE: usize = 3;
 
 /// A checkpoint every `STRIDE` attributes (see the header).
@@ -392,13 +394,23 @@ impl<K: Hash + Eq + Clone> ShapeTree<K> {
 /// dict): the mode costs no tag of its own. Name operations (`get`, `set`,
 /// `delete`, `iter`, `take_all`, `move_to_tree`) are for shaped values
 /// only; the caller asks `dictionary()` first.
-#[derive(Clone, Debug)]
+///
+/// The shape's id is the `InlineVec`'s tag, so that it shares one word with
+/// the length: 32 bytes in all for 8-byte values and `N = 3`.
+#[derive(Clone)]
 pub struct ShapedValues<V, const N: usize = INLINE> {
-    shape: ShapeId,
-    values: SmallVec<[V; N]>,
+    /// The values; their tag is the current shape (`ShapeId.0`).
+    values: InlineVec<V, N>,
 }
 
+const _: () = assert!(std::mem::size_of::<ShapedValues<u64, 3>>() == 32);
 const _: () = assert!(std::mem::size_of::<ShapedValues<(u64, u64)>>() <= 64);
+
+impl<V: std::fmt::Debug, const N: usize> std::fmt::Debug for ShapedValues<V, N> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ShapedValues").field("shape", &self.shape()).field("values", &self.values.as_slice()).finish()
+    }
+}
 
 impl<V, const N: usize> Default for ShapedValues<V, N> {
     fn default() -> Self {
@@ -409,21 +421,21 @@ impl<V, const N: usize> Default for ShapedValues<V, N> {
 impl<V, const N: usize> ShapedValues<V, N> {
     /// No attributes, at the root shape.
     pub fn new() -> Self {
-        ShapedValues { shape: ShapeId::ROOT, values: SmallVec::new() }
+        ShapedValues { values: InlineVec::with_tag(ShapeId::ROOT.0) }
     }
 
     /// Dictionary mode: `storage` stands for the namespace, at shape
     /// `ShapeId::DICT_MODE`.
     pub fn dictionary(storage: V) -> Self {
-        let mut values = SmallVec::new();
+        let mut values = InlineVec::with_tag(ShapeId::DICT_MODE.0);
         values.push(storage);
-        ShapedValues { shape: ShapeId::DICT_MODE, values }
+        ShapedValues { values }
     }
 
     /// The storage of a namespace in dictionary mode; `None` when shaped.
     #[inline]
     pub fn as_dictionary(&self) -> Option<&V> {
-        if self.shape == ShapeId::DICT_MODE {
+        if self.shape() == ShapeId::DICT_MODE {
             self.values.first()
         } else {
             None
@@ -432,7 +444,12 @@ impl<V, const N: usize> ShapedValues<V, N> {
 
     #[inline]
     pub fn shape(&self) -> ShapeId {
-        self.shape
+        ShapeId(self.values.tag())
+    }
+
+    #[inline]
+    fn set_shape(&mut self, shape: ShapeId) {
+        self.values.set_tag(shape.0);
     }
 
     pub fn len(&self) -> usize {
@@ -467,7 +484,7 @@ impl<V, const N: usize> ShapedValues<V, N> {
         K: Hash + Eq + Clone,
         Q: Hash + Equivalent<K> + ?Sized,
     {
-        tree.lookup(self.shape, name).and_then(|i| self.get_at(i))
+        tree.lookup(self.shape(), name).and_then(|i| self.get_at(i))
     }
 
     /// `obj.name = v`. An existing name is replaced in place (its position
@@ -489,23 +506,23 @@ impl<V, const N: usize> ShapedValues<V, N> {
         K: Hash + Eq + Clone,
         Q: Hash + Equivalent<K> + ?Sized,
     {
-        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
+        debug_assert_ne!(self.shape(), ShapeId::DICT_MODE, "a name operation in dictionary mode");
         // A transition by `name` exists only if the shape lacks `name`, so
         // the common "build a new instance" case skips the lookup.
-        let to = match tree.follow(self.shape, name) {
+        let to = match tree.follow(self.shape(), name) {
             Some(to) => to,
             None => {
-                if let Some(i) = tree.lookup(self.shape, name) {
-                    return Ok(Some(std::mem::replace(&mut self.values[i as usize], v)));
+                if let Some(i) = tree.lookup(self.shape(), name) {
+                    return Ok(Some(std::mem::replace(&mut self.values.as_mut_slice()[i as usize], v)));
                 }
-                match tree.create(self.shape, key()) {
+                match tree.create(self.shape(), key()) {
                     Ok(to) => to,
                     Err(limit) => return Err(Rejected { reason: limit.into(), value: v }),
                 }
             }
         };
         self.values.push(v);
-        self.shape = to;
+        self.set_shape(to);
         Ok(None)
     }
 
@@ -516,9 +533,9 @@ impl<V, const N: usize> ShapedValues<V, N> {
     /// cache learnt it from `set` under the same type version and shape).
     #[inline]
     pub fn push_transition(&mut self, to: ShapeId, v: V) {
-        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
+        debug_assert_ne!(self.shape(), ShapeId::DICT_MODE, "a name operation in dictionary mode");
         self.values.push(v);
-        self.shape = to;
+        self.set_shape(to);
     }
 
     /// `del obj.name`. `Ok(None)`: the instance has no such name (nothing
@@ -532,14 +549,14 @@ impl<V, const N: usize> ShapedValues<V, N> {
         K: Hash + Eq + Clone,
         Q: Hash + Equivalent<K> + ?Sized,
     {
-        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
-        let Some(i) = tree.lookup(self.shape, name) else {
+        debug_assert_ne!(self.shape(), ShapeId::DICT_MODE, "a name operation in dictionary mode");
+        let Some(i) = tree.lookup(self.shape(), name) else {
             return Ok(None);
         };
         if i as usize + 1 != self.values.len() {
             return Err(ToDictMode::Delete);
         }
-        self.shape = tree.parent(self.shape);
+        self.set_shape(tree.parent(self.shape()));
         Ok(self.values.pop())
     }
 
@@ -548,7 +565,7 @@ impl<V, const N: usize> ShapedValues<V, N> {
     where
         K: Hash + Eq + Clone,
     {
-        tree.names(self.shape).into_iter().zip(self.values.iter())
+        tree.names(self.shape()).into_iter().zip(self.values.iter())
     }
 
     /// Every entry in insertion order, leaving the instance empty at the
@@ -557,10 +574,10 @@ impl<V, const N: usize> ShapedValues<V, N> {
     where
         K: Hash + Eq + Clone,
     {
-        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
-        let names: Vec<K> = tree.names(self.shape).into_iter().cloned().collect();
-        self.shape = ShapeId::ROOT;
-        names.into_iter().zip(self.values.drain(..)).collect()
+        debug_assert_ne!(self.shape(), ShapeId::DICT_MODE, "a name operation in dictionary mode");
+        let names: Vec<K> = tree.names(self.shape()).into_iter().cloned().collect();
+        self.set_shape(ShapeId::ROOT);
+        names.into_iter().zip(self.values.take_all()).collect()
     }
 
     /// `obj.__class__ = C`: the same names in the same order, now as a
@@ -571,12 +588,12 @@ impl<V, const N: usize> ShapedValues<V, N> {
     where
         K: Hash + Eq + Clone,
     {
-        debug_assert_ne!(self.shape, ShapeId::DICT_MODE, "a name operation in dictionary mode");
+        debug_assert_ne!(self.shape(), ShapeId::DICT_MODE, "a name operation in dictionary mode");
         let mut s = to.root();
-        for name in from.names(self.shape) {
+        for name in from.names(self.shape()) {
             s = to.transition(s, name.clone())?;
         }
-        self.shape = s;
+        self.set_shape(s);
         Ok(())
     }
 
@@ -586,12 +603,12 @@ impl<V, const N: usize> ShapedValues<V, N> {
     where
         K: Hash + Eq + Clone,
     {
-        if self.shape == ShapeId::DICT_MODE {
+        if self.shape() == ShapeId::DICT_MODE {
             assert_eq!(self.values.len(), 1, "dictionary mode holds its storage only");
             return;
         }
-        assert!((self.shape.0 as usize) < tree.shape_count());
-        assert_eq!(self.values.len(), tree.len(self.shape));
+        assert!((self.shape().0 as usize) < tree.shape_count());
+        assert_eq!(self.values.len(), tree.len(self.shape()));
     }
 }
 
@@ -726,7 +743,8 @@ mod tests {
         assert_eq!(v.as_dictionary(), None);
     }
 
-    /// Size facts for the docs: a 16-byte value type (nsvm's `Value`).
+    /// Size facts for the docs: a 16-byte value type (nsvm's `Value` today)
+    /// and an 8-byte one (an owned handle).
     #[test]
     fn sizes() {
         type V16 = (u64, u64);
@@ -737,10 +755,21 @@ mod tests {
         let s6 = size_of::<ShapedValues<V16, 6>>();
         println!("ShapedValues<16-byte V, N>: N=2 {s2} B, N=3 {s3} B, N=4 {s4} B, N=6 {s6} B");
         println!("Node<Rc<str>>: {} B, Node<u32>: {} B", size_of::<Node<std::rc::Rc<str>>>(), size_of::<Node<u32>>());
-        assert_eq!(s3, 64);
-        assert_eq!(s4, 80);
+        assert_eq!(s2, 40);
+        assert_eq!(s3, 56);
+        assert_eq!(s4, 72);
+        assert_eq!(s6, 104);
         // An instance: Rc header (strong + weak) + class pointer + values.
         let instance3 = 16 + 8 + s3;
         assert!(instance3 <= 88, "fits a 96-byte malloc chunk");
+
+        // 8-byte values: shape and length share a word, then 24 bytes of
+        // inline values or a `Vec`.
+        assert_eq!(size_of::<ShapedValues<u64, 2>>(), 32, "the Vec sets the floor");
+        assert_eq!(size_of::<ShapedValues<u64, 3>>(), 32);
+        assert_eq!(size_of::<ShapedValues<std::rc::Rc<u32>, 3>>(), 32);
+        assert_eq!(size_of::<ShapedValues<u64, 4>>(), 40);
+        let instance3 = 16 + 8 + size_of::<ShapedValues<u64, 3>>();
+        assert!(instance3 <= 56, "fits a 64-byte malloc chunk");
     }
 }

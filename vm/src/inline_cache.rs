@@ -60,6 +60,7 @@
 
 use crate::interp::{attr, Vm};
 use crate::objects::instance::DICT_MODE;
+use crate::objects::packed::Packed;
 use crate::objects::typ::{HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::objects::{Native, PyInstance, PyResult, PyStr, PyType, TypeKind, Value};
 use crate::strategy::AttrSite;
@@ -486,7 +487,7 @@ pub fn method_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
 /// attribute when its key is the site's `FastSlot`, returning the old value
 /// (to drop); hands `v` back otherwise.
 #[inline(always)]
-pub fn store_slot(site: &AttrSite, obj: &Value, v: Value) -> Result<Value, Value> {
+pub fn store_slot(site: &AttrSite, obj: &Value, v: Value) -> Result<Packed, Value> {
     let Value::Instance(inst) = obj else { return Err(v) };
     let f = site.cache.fast();
     inst.replace_value_if(f.version, f.shape, f.index, v)

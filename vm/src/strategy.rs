@@ -31,6 +31,7 @@
 //! every load first checks that the namespace is still in slots.
 
 use crate::interp::{attr, call, ops, Frame, Vm};
+use crate::objects::packed::Packed;
 use crate::objects::{PyCode, PyDict, PyResult, PyStr, Value};
 use proxies::{DictCell, SlotIdx};
 use std::cell::Cell;
@@ -69,10 +70,10 @@ pub trait Strategy: 'static + Sized {
         None
     }
     /// `StoreAttr`'s fast path: stores in place when it runs no code and
-    /// cannot fail, returning the old value; hands `v` back otherwise
+    /// cannot fail, returning the old value (to drop); hands `v` back otherwise
     /// (then the loop calls `store_attr`).
     #[inline(always)]
-    fn store_attr_fast(_site: &AttrSite, _obj: &Value, v: Value) -> Result<Value, Value> {
+    fn store_attr_fast(_site: &AttrSite, _obj: &Value, v: Value) -> Result<Packed, Value> {
         Err(v)
     }
     /// `LoadMethod`'s fast path: the Python function to call with `obj` as
@@ -516,7 +517,7 @@ impl Strategy for SlotsNs {
     }
 
     #[inline(always)]
-    fn store_attr_fast(site: &AttrSite, obj: &Value, v: Value) -> Result<Value, Value> {
+    fn store_attr_fast(site: &AttrSite, obj: &Value, v: Value) -> Result<Packed, Value> {
         crate::inline_cache::store_slot(site, obj, v)
     }
 

@@ -7,7 +7,10 @@
 //! the storage itself. The namespace is one of
 //! - *shaped* (`Ns::Shaped`): a shape in its class's `ShapeTree` and the
 //!   values inline, no dict allocated. Instances of classes made under a
-//!   strategy with shaped instances (`slots`) start so;
+//!   strategy with shaped instances (`slots`) start so. The values are
+//!   stored as 8-byte `Packed` words (NaN-boxed; see `packed.rs`), made
+//!   from a `Value` on a store and giving one back on a load, so that three
+//!   attributes fit the instance's allocation;
 //! - *dictionary mode* (`Ns::Dict`): a `PyDict` behind an `Rc`, which
 //!   Python can take (`obj.__dict__`) and replace (`obj.__dict__ = d`).
 //!   Instances under `dict` are so from birth (the control), and a shaped
@@ -27,6 +30,7 @@
 
 use super::dict::PyDict;
 use super::exc::ExcData;
+use super::packed::{Borrowed, Packed};
 use super::typ::{PyType, TypeKind};
 use super::{PyResult, PyStr, Value};
 use crate::interp::Vm;
@@ -81,25 +85,25 @@ pub const DICT_MODE: ShapeId = ShapeId::DICT_MODE;
 /// `DICT_MODE`: the `Value::Dict` that is the namespace (no tag of its own).
 struct Body {
     class: Rc<PyType>,
-    ns: ShapedValues<Value>,
+    ns: ShapedValues<Packed>,
 }
 
 /// An instance's namespace, seen for a `match` (see the module docs).
 enum Ns<'a> {
-    Shaped(&'a ShapedValues<Value>),
-    Dict(&'a Rc<PyDict>),
+    Shaped(&'a ShapedValues<Packed>),
+    Dict(Borrowed<'a, Rc<PyDict>>),
 }
 
 /// The namespace of `v`. Dictionary mode is only ever made by
 /// `Body::set_dict`, with a `Value::Dict`.
 #[inline]
-fn ns(v: &ShapedValues<Value>) -> Ns<'_> {
+fn ns(v: &ShapedValues<Packed>) -> Ns<'_> {
     match v.as_dictionary() {
-        Some(Value::Dict(d)) => Ns::Dict(d),
-        other => {
-            debug_assert!(other.is_none(), "dictionary mode holds a Value::Dict");
-            Ns::Shaped(v)
-        }
+        Some(p) => match p.as_dict() {
+            Some(d) => Ns::Dict(d),
+            None => unreachable!("dictionary mode holds a Value::Dict"),
+        },
+        None => Ns::Shaped(v),
     }
 }
 
@@ -111,7 +115,7 @@ impl Body {
 
     /// The dict of a namespace in dictionary mode.
     #[inline]
-    fn dict(&self) -> Option<&Rc<PyDict>> {
+    fn dict(&self) -> Option<Borrowed<'_, Rc<PyDict>>> {
         match self.ns() {
             Ns::Dict(d) => Some(d),
             Ns::Shaped(_) => None,
@@ -120,14 +124,14 @@ impl Body {
 
     /// The shaped values, to change (`None` in dictionary mode).
     #[inline]
-    fn shaped_mut(&mut self) -> Option<&mut ShapedValues<Value>> {
+    fn shaped_mut(&mut self) -> Option<&mut ShapedValues<Packed>> {
         (self.ns.shape() != DICT_MODE).then_some(&mut self.ns)
     }
 
     /// Dictionary mode with `d` as the namespace; the old namespace is
     /// returned, to drop once no borrow is held.
-    fn set_dict(&mut self, d: Rc<PyDict>) -> ShapedValues<Value> {
-        std::mem::replace(&mut self.ns, ShapedValues::dictionary(Value::Dict(d)))
+    fn set_dict(&mut self, d: Rc<PyDict>) -> ShapedValues<Packed> {
+        std::mem::replace(&mut self.ns, ShapedValues::dictionary(Packed::new(Value::Dict(d))))
     }
 
     /// Moves a shaped namespace into a dict of its own, in order, for good.
@@ -140,7 +144,7 @@ impl Body {
         {
             let mut data = d.data.borrow_mut();
             for (k, v) in entries {
-                data.set_str(k.0, v);
+                data.set_str(k.0, v.into_value());
             }
         }
         crate::objects::typ::count_dict_mode();
@@ -158,17 +162,17 @@ impl Body {
         let r = {
             let mut t = self.class.shapes.borrow_mut();
             let before = t.shape_count();
-            let r = self.ns.set_with(&mut t, &NameRef(name), || AttrName(name.clone()), v);
+            let r = self.ns.set_with(&mut t, &NameRef(name), || AttrName(name.clone()), Packed::new(v));
             if t.shape_count() != before {
                 crate::objects::typ::count_shape();
             }
             r
         };
         match r {
-            Ok(old) => Ok(old),
+            Ok(old) => Ok(old.map(Packed::into_value)),
             Err(rej) => {
                 self.enter_dict_mode();
-                Err(rej.value)
+                Err(rej.value.into_value())
             }
         }
     }
@@ -203,10 +207,11 @@ struct Extra {
     base: RefCell<Value>,
 }
 
-// The cell's flag, the class, the namespace (shape and values inline, 64
-// bytes) and the box of rare fields; what is left to shrink is measured in
-// BENCHMARKS.md (bytes per instance).
-const _: () = assert!(std::mem::size_of::<PyInstance>() <= 88);
+// The cell's flag (8), the class (8), the namespace (32: the shape and the
+// length in one word, then three 8-byte `Packed` values or the spill `Vec`)
+// and the box of rare fields (8): a 72-byte `Rc` allocation, an 80-byte
+// malloc chunk. BENCHMARKS.md has the measurement (bytes per instance).
+const _: () = assert!(std::mem::size_of::<PyInstance>() <= 56);
 
 /// The value at entry `index` of a dictionary-mode namespace when its key
 /// is `name` (out of line: the shaped path of `value_if` stays short).
@@ -269,7 +274,7 @@ impl PyInstance {
     fn make(class: Rc<PyType>, native: Option<Native>) -> PyInstance {
         let exc = class.exc_kind().map(|_| RefCell::new(ExcData { args: Value::tuple(vec![]), ..Default::default() }));
         let n = class.slots.borrow().len();
-        let ns = if class.shaped.get() { ShapedValues::new() } else { ShapedValues::dictionary(Value::Dict(PyDict::new())) };
+        let ns = if class.shaped.get() { ShapedValues::new() } else { ShapedValues::dictionary(Packed::new(Value::Dict(PyDict::new()))) };
         let extra = (exc.is_some() || native.is_some() || n > 0).then(|| {
             Box::new(Extra { exc, native, slot_values: RefCell::new(vec![Value::Unbound; n].into_boxed_slice()), base: RefCell::new(Value::Unbound) })
         });
@@ -386,7 +391,7 @@ impl PyInstance {
     #[inline]
     pub fn value_at(&self, index: u32) -> Option<Value> {
         match self.body.borrow().ns() {
-            Ns::Shaped(v) => v.get_at(index).cloned(),
+            Ns::Shaped(v) => v.get_at(index).map(Packed::get),
             Ns::Dict(_) => None,
         }
     }
@@ -409,9 +414,9 @@ impl PyInstance {
             return None;
         }
         if shape != DICT_MODE {
-            b.ns.get_at(index).cloned()
+            b.ns.get_at(index).map(Packed::get)
         } else {
-            dict_hint(b.dict()?, index, name)
+            dict_hint(&*b.dict()?, index, name)
         }
     }
 
@@ -428,16 +433,16 @@ impl PyInstance {
     }
 
     /// Replaces the inline value at `index` when the class has version
-    /// `version` and the instance shape `shape`, returning the old value;
+    /// `version` and the instance shape `shape`, returning the old value (to drop);
     /// hands `v` back otherwise.
     #[inline(always)]
-    pub fn replace_value_if(&self, version: u64, shape: ShapeId, index: u32, v: Value) -> Result<Value, Value> {
+    pub fn replace_value_if(&self, version: u64, shape: ShapeId, index: u32, v: Value) -> Result<Packed, Value> {
         let Ok(mut b) = self.body.try_borrow_mut() else { return Err(v) };
         if b.key() != (version, shape) || shape == DICT_MODE {
             return Err(v);
         }
         match b.ns.get_at_mut(index) {
-            Some(slot) => Ok(std::mem::replace(slot, v)),
+            Some(slot) => Ok(std::mem::replace(slot, Packed::new(v))),
             None => Err(v),
         }
     }
@@ -445,10 +450,10 @@ impl PyInstance {
     /// Replaces the inline value at `index` (a cached store to an existing
     /// attribute); hands `v` back when the instance is not shaped.
     #[inline]
-    pub fn replace_value_at(&self, index: u32, v: Value) -> Result<Value, Value> {
+    pub fn replace_value_at(&self, index: u32, v: Value) -> Result<Packed, Value> {
         let mut b = self.body.borrow_mut();
         match b.shaped_mut().and_then(|vals| vals.get_at_mut(index)) {
-            Some(slot) => Ok(std::mem::replace(slot, v)),
+            Some(slot) => Ok(std::mem::replace(slot, Packed::new(v))),
             None => Err(v),
         }
     }
@@ -462,7 +467,7 @@ impl PyInstance {
         let mut b = self.body.borrow_mut();
         match b.shaped_mut() {
             Some(vals) if vals.shape() == from => {
-                vals.push_transition(to, v);
+                vals.push_transition(to, Packed::new(v));
                 Ok(())
             }
             _ => Err(v),
@@ -473,14 +478,15 @@ impl PyInstance {
     /// key is `name` (an inline-cache hint), else `None`.
     #[inline]
     pub fn dict_value_at(&self, index: u32, name: &PyStr) -> Option<Value> {
-        dict_hint(self.body.borrow().dict()?, index, name)
+        dict_hint(&*self.body.borrow().dict()?, index, name)
     }
 
     /// In dictionary mode: the entry index of `name` in the dict, when the
     /// dict holds no key that may equal a name without being one.
     pub fn dict_index_of(&self, name: &PyStr) -> Option<u32> {
         let b = self.body.borrow();
-        let data = b.dict()?.data.borrow();
+        let d = b.dict()?;
+        let data = d.data.borrow();
         if data.has_instance_keys() {
             return None;
         }
@@ -515,7 +521,7 @@ impl PyInstance {
     pub fn get_str(&self, name: &PyStr) -> Option<Value> {
         let b = self.body.borrow();
         match b.ns() {
-            Ns::Shaped(v) => v.get(&b.class.shapes.borrow(), &NameRef(name)).cloned(),
+            Ns::Shaped(v) => v.get(&b.class.shapes.borrow(), &NameRef(name)).map(Packed::get),
             Ns::Dict(d) => d.data.borrow().get_str(name),
         }
     }
@@ -561,13 +567,13 @@ impl PyInstance {
         let slow = {
             let b = self.body.borrow();
             match b.ns() {
-                Ns::Shaped(v) => return Ok(v.get(&b.class.shapes.borrow(), &NameRef(name)).cloned()),
+                Ns::Shaped(v) => return Ok(v.get(&b.class.shapes.borrow(), &NameRef(name)).map(Packed::get)),
                 Ns::Dict(d) => {
                     let data = d.data.borrow();
                     if let Some(v) = data.get_str(name) {
                         return Ok(Some(v));
                     }
-                    data.has_instance_keys().then(|| Rc::clone(d))
+                    data.has_instance_keys().then(|| Rc::clone(&d))
                 }
             }
         };
@@ -619,7 +625,7 @@ impl PyInstance {
             drop(old);
             return Ok(());
         }
-        let d = Rc::clone(d);
+        let d = Rc::clone(&d);
         drop(b);
         crate::interp::ops::dict_set(vm, &d, Value::Str(name.clone()), v)
     }
@@ -637,13 +643,13 @@ impl PyInstance {
                 match r {
                     Ok(old) => {
                         drop(b);
-                        return Ok(old);
+                        return Ok(old.map(Packed::into_value));
                     }
                     Err(_) => b.enter_dict_mode(),
                 }
             }
             match b.dict() {
-                Some(d) => Rc::clone(d),
+                Some(d) => Rc::clone(&d),
                 None => return Ok(None),
             }
         };
@@ -656,7 +662,7 @@ impl PyInstance {
         let mut b = self.body.borrow_mut();
         b.enter_dict_mode();
         match b.dict() {
-            Some(d) => d.clone(),
+            Some(d) => Rc::clone(&d),
             None => PyDict::new(),
         }
     }

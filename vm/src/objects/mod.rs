@@ -14,6 +14,7 @@ pub mod exc;
 pub mod func;
 pub mod instance;
 pub mod numfmt;
+pub mod packed;
 pub mod set;
 pub mod settable;
 pub mod str;
