@@ -12,7 +12,10 @@
 //!
 //! The instance strategy (hidden classes): each class keeps a `ShapeTree`,
 //! and each instance a `ShapedValues` (its `ShapeId` plus its values
-//! inline, index order = insertion order = dict order). Instances given
+//! inline, index order = insertion order = dict order; the id and the
+//! length share one word, and past `INLINE` values all of them move to one
+//! heap vector, so with the VM's 8-byte packed values a 3-attribute
+//! instance's namespace is 32 bytes). Instances given
 //! the same names in the same order share a shape, so an inline cache keyed
 //! by (type version, shape) reads a value by index. Dictionary mode is the
 //! fallback, and its table is not in this crate: the caller takes the
