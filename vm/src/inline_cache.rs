@@ -458,11 +458,11 @@ fn lacks(inst: &PyInstance, shape: ShapeId, name: &PyStr) -> bool {
 }
 
 /// `LoadAttr`'s monomorphic fast path: the instance's own attribute when
-/// its key is the site's `FastSlot`, read in place (`None` otherwise, and
-/// the caller takes `load_attr`).
+/// its key is the site's `FastSlot`, read in place (`Value::Unbound`
+/// otherwise, and the caller takes `load_attr`).
 #[inline(always)]
-pub fn load_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
-    let Value::Instance(inst) = obj else { return None };
+pub fn load_slot(site: &AttrSite, obj: &Value) -> Value {
+    let Value::Instance(inst) = obj else { return Value::Unbound };
     let f = site.cache.fast();
     inst.value_if(f.version, f.shape, f.index, &site.name)
 }

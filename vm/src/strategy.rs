@@ -63,11 +63,11 @@ pub trait Strategy: 'static + Sized {
     fn new_module_namespace() -> Rc<PyDict>;
 
     /// `LoadAttr`'s fast path: `obj.name` when it can be read in place
-    /// without raising or running code; `None` sends the loop to
-    /// `load_attr`.
+    /// without raising or running code; `Value::Unbound` (never an
+    /// attribute's value) sends the loop to `load_attr`.
     #[inline(always)]
-    fn load_attr_fast(_site: &AttrSite, _obj: &Value) -> Option<Value> {
-        None
+    fn load_attr_fast(_site: &AttrSite, _obj: &Value) -> Value {
+        Value::Unbound
     }
     /// `StoreAttr`'s fast path: stores in place when it runs no code and
     /// cannot fail, returning the old value (to drop); hands `v` back otherwise
@@ -512,7 +512,7 @@ impl Strategy for SlotsNs {
     // Attributes: inline caches keyed by (type version, shape), in the
     // site's `AttrSite` (see `inline_cache`); deletes take the default.
     #[inline(always)]
-    fn load_attr_fast(site: &AttrSite, obj: &Value) -> Option<Value> {
+    fn load_attr_fast(site: &AttrSite, obj: &Value) -> Value {
         crate::inline_cache::load_slot(site, obj)
     }
 

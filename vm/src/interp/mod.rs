@@ -337,7 +337,8 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::LoadAttr(site) => {
                         let site = &attr_sites[site as usize];
                         if let Some(top) = vm.stack.last_mut() {
-                            if let Some(v) = S::load_attr_fast(site, top) {
+                            let v = S::load_attr_fast(site, top);
+                            if !v.is_unbound() {
                                 drop(std::mem::replace(top, v));
                                 vm.stats.count_load_hit();
                                 continue;
@@ -367,14 +368,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let (local, site) = unpack_local_attr(x);
                         let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
                             (Some(site), Some(obj)) => S::load_attr_fast(site, obj),
-                            _ => None,
+                            _ => Value::Unbound,
                         };
-                        match fast {
-                            Some(v) => {
-                                vm.stats.count_load_hit();
-                                push(vm, v);
-                            }
-                            None => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Load), 'err),
+                        if !fast.is_unbound() {
+                            vm.stats.count_load_hit();
+                            push(vm, fast);
+                        } else {
+                            tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Load), 'err)
                         }
                     }
                     Op::StoreFastAttr(x) => {
