@@ -57,9 +57,20 @@ const T_TRUE: u64 = 5;
 const T_INT: u64 = 6;
 const T_BOXED: u64 = 7;
 
+/// The tag of the heap variant `Dict` (see `heap_variants`).
+const T_DICT: u64 = 12;
+
 #[inline(always)]
 const fn word(tag: u64, data: u64) -> u64 {
     TAGGED | (tag << TAG_SHIFT) | data
+}
+
+/// Whether `w` is in the tagged space with tag `tag`: one shift and one
+/// comparison, since the tag and the space's marker are the bits above the
+/// data.
+#[inline(always)]
+const fn has_tag(w: u64, tag: u64) -> bool {
+    w >> TAG_SHIFT == word(tag, 0) >> TAG_SHIFT
 }
 
 /// The data bits of an 8-byte aligned address below 2^49 (its provenance
@@ -113,7 +124,7 @@ macro_rules! heap_variants {
 }
 
 /// The word for `v`, which takes over what `v` owns. A heap object's arms
-/// differ only in their tag, so they compile to one path and a table.
+/// give only their tag and address; the word is made once, after the match.
 #[inline(never)]
 fn encode(v: Value) -> u64 {
     macro_rules! arms {
@@ -136,13 +147,24 @@ fn encode(v: Value) -> u64 {
     heap_variants!(arms)
 }
 
-/// The value a word stands for, owning what the word owned.
+/// The value a word stands for, owning what the word owned (out of line:
+/// the loop's paths make ints and floats themselves).
 ///
 /// # Safety
 /// `w` must have been made by `encode` and not decoded since: each word's
 /// reference (or box) is handed back exactly once.
 #[inline(never)]
 unsafe fn decode(w: u64) -> Value {
+    // SAFETY: the caller's promise, passed on.
+    unsafe { decode_in_line(w) }
+}
+
+/// `decode`'s body, for the callers that want it in line.
+///
+/// # Safety
+/// As `decode`.
+#[inline(always)]
+unsafe fn decode_in_line(w: u64) -> Value {
     if w < TAGGED {
         return Value::Float(f64::from_bits(w));
     }
@@ -176,33 +198,30 @@ fn int_of(w: u64) -> i64 {
     ((w << (64 - TAG_SHIFT)) as i64) >> (64 - TAG_SHIFT)
 }
 
-/// `Packed::get` of a word that is not a float or an int: one dispatch on
-/// the tag, and a count increment for a heap object.
+/// The value of the word `w`, which a live `Packed` holds, as a bitwise
+/// copy that stands for the word's own reference and is never dropped.
+///
+/// # Safety
+/// `w` must be the word of a `Packed` that outlives the copy and is not
+/// changed while it lives.
+#[inline(always)]
+unsafe fn borrow_word(w: u64) -> ManuallyDrop<Value> {
+    ManuallyDrop::new(if has_tag(w, T_BOXED) {
+        // SAFETY: a boxed word points at the live `Box<Value>` it owns; the
+        // copy is never dropped, so the box keeps the value.
+        unsafe { std::ptr::read(unpack_addr::<Value>(w)) }
+    } else {
+        // SAFETY: the decoded value stands for the word's own reference,
+        // and `ManuallyDrop` keeps it from being handed back.
+        unsafe { decode_in_line(w) }
+    })
+}
+
+/// `Packed::get` of a word that is not an int, a float, `None` or a bool:
+/// the borrowed value, cloned (a count increment for a heap object).
 #[inline(never)]
-fn get_slow(w: u64) -> Value {
-    macro_rules! arms {
-        ($($tag:literal => $var:ident,)*) => {
-            match (w >> TAG_SHIFT) & 31 {
-                T_UNBOUND => Value::Unbound,
-                T_NONE => Value::None,
-                T_NOT_IMPLEMENTED => Value::NotImplemented,
-                T_ELLIPSIS => Value::Ellipsis,
-                T_FALSE => Value::Bool(false),
-                T_TRUE => Value::Bool(true),
-                T_INT => Value::Int(int_of(w)),
-                // SAFETY: a boxed word points at the live `Box<Value>` it
-                // owns (tag 7); it is only read here, to clone.
-                T_BOXED => unsafe { &*unpack_addr::<Value>(w) }.clone(),
-                // SAFETY: a heap tag's word owns one strong reference to an
-                // `Rc` of that variant's type, made by `Rc::into_raw`. The
-                // `Rc` rebuilt here stands for that reference and is never
-                // dropped (`ManuallyDrop`); the clone is a new reference.
-                $($tag => Value::$var(Rc::clone(&ManuallyDrop::new(unsafe { Rc::from_raw(unpack_addr(w)) }))),)*
-                _ => unreachable!("packed word with an unknown tag"),
-            }
-        };
-    }
-    heap_variants!(arms)
+fn get_slow(p: &Packed) -> Value {
+    (*p.view()).clone()
 }
 
 /// `Value`'s discriminants (`repr(C, u64)`: the first word, numbered in
@@ -247,9 +266,6 @@ fn scalar(discriminant: u64, payload: u64) -> Value {
 }
 
 impl Packed {
-    /// `Value::Unbound`, which owns nothing.
-    pub const UNBOUND: Packed = Packed(word(T_UNBOUND, 0));
-
     /// Small ints and floats, the common stored values, are packed in
     /// line; the rest out of line (`encode`).
     #[inline(always)]
@@ -266,9 +282,7 @@ impl Packed {
     #[inline(always)]
     pub fn get(&self) -> Value {
         let w = self.0;
-        // One shift and one comparison find an int: the tag and the tagged
-        // space's marker are the bits above the data.
-        if w >> TAG_SHIFT == word(T_INT, 0) >> TAG_SHIFT {
+        if has_tag(w, T_INT) {
             return scalar(INT_DISCRIMINANT, int_of(w) as u64);
         }
         if w < TAGGED {
@@ -279,7 +293,7 @@ impl Packed {
             T_NONE => scalar(NONE_DISCRIMINANT, 0),
             T_FALSE => scalar(BOOL_DISCRIMINANT, 0),
             T_TRUE => scalar(BOOL_DISCRIMINANT, 1),
-            _ => get_slow(w),
+            _ => get_slow(self),
         }
     }
 
@@ -287,7 +301,7 @@ impl Packed {
     #[inline]
     pub fn into_value(self) -> Value {
         let w = ManuallyDrop::new(self).0;
-        if w >> TAG_SHIFT == word(T_INT, 0) >> TAG_SHIFT {
+        if has_tag(w, T_INT) {
             return Value::Int(int_of(w));
         }
         if w < TAGGED {
@@ -300,27 +314,17 @@ impl Packed {
     /// The value, borrowed for as long as the word: no count changes.
     #[inline(always)]
     pub fn view(&self) -> Borrowed<'_, Value> {
-        let v = if (self.0 >> TAG_SHIFT) & 31 == T_BOXED && self.0 >= TAGGED {
-            // SAFETY: a boxed word points at a live `Box<Value>` owned by the
-            // word; the bitwise copy is never dropped (`Borrowed` holds it in
-            // `ManuallyDrop`) and lives no longer than the borrow of `self`,
-            // during which the box is neither freed nor changed (changing a
-            // `Packed` takes `&mut`).
-            unsafe { std::ptr::read(unpack_addr::<Value>(self.0)) }
-        } else {
-            // SAFETY: as above: the decoded value stands for the word's own
-            // reference, is never dropped, and is only lent out for the
-            // borrow of `self`.
-            unsafe { decode(self.0) }
-        };
-        Borrowed(ManuallyDrop::new(v), PhantomData)
+        // SAFETY: the word is `self`'s, and the `Borrowed` lives no longer
+        // than the borrow of `self`, during which it cannot change
+        // (changing a `Packed` takes `&mut`).
+        Borrowed(unsafe { borrow_word(self.0) }, PhantomData)
     }
 
     /// The dict of a word that holds a `Value::Dict`, borrowed.
     #[inline]
     pub fn as_dict(&self) -> Option<Borrowed<'_, Rc<super::PyDict>>> {
-        if self.0 >= TAGGED && (self.0 >> TAG_SHIFT) & 31 == 12 {
-            // SAFETY: tag 12 is `Dict` (`heap_variants`): the word owns one
+        if has_tag(self.0, T_DICT) {
+            // SAFETY: `T_DICT` is `Dict`'s tag (`heap_variants`): the word owns one
             // reference to an `Rc<PyDict>` made by `Rc::into_raw`. The `Rc`
             // made here stands for that reference, is never dropped, and is
             // lent only for the borrow of `self`.
