@@ -5,6 +5,42 @@ use crate::interp::{ops, Vm};
 use crate::objects::{IterKind, PyIter, PyResult, Value, ViewKind};
 use num_traits::Signed;
 
+/// `ForIter`'s fast path, in the loop: the next item of a range, list or
+/// tuple iterator that has one, stepped in place; `Value::Unbound` for
+/// anything else (another kind, an exhausted iterator, a borrowed one),
+/// which `iter_next` then answers.
+#[inline(always)]
+pub fn next_fast(it: &PyIter) -> Value {
+    let Ok(mut k) = it.kind.try_borrow_mut() else {
+        return Value::Unbound;
+    };
+    match &mut *k {
+        IterKind::Range { cur, stop, step } if *step == 1 && *cur < *stop => {
+            let v = *cur;
+            *cur += 1;
+            Value::Int(v)
+        }
+        IterKind::List(l, i) => match l.items.try_borrow() {
+            Ok(items) => match items.get(*i) {
+                Some(v) => {
+                    *i += 1;
+                    v.clone()
+                }
+                None => Value::Unbound,
+            },
+            Err(_) => Value::Unbound,
+        },
+        IterKind::Tuple(t, i) => match t.items.get(*i) {
+            Some(v) => {
+                *i += 1;
+                v.clone()
+            }
+            None => Value::Unbound,
+        },
+        _ => Value::Unbound,
+    }
+}
+
 pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
     // Variants that run Python code must not hold the borrow while they do.
     let mut k = it.kind.borrow_mut();

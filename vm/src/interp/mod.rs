@@ -632,6 +632,14 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         push(vm, it);
                     }
                     Op::ForIter(t) => {
+                        let v = match vm.stack.last() {
+                            Some(Value::Iter(it)) => iters::next_fast(it),
+                            _ => Value::Unbound,
+                        };
+                        if !v.is_unbound() {
+                            push(vm, v);
+                            continue;
+                        }
                         let it = top(vm).clone();
                         match tri!(ops::next(vm, &it), 'err) {
                             Some(v) => push(vm, v),
