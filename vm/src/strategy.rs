@@ -45,12 +45,12 @@ pub trait Strategy: 'static + Sized {
     /// Whether instances of classes made under this strategy start shaped
     /// (class + shape + inline values) instead of with a dict each.
     const SHAPED_INSTANCES: bool = false;
-    /// `LoadGlobal`'s fast path: pushes the value when it can be read
-    /// without linking, raising or running code and returns `true`; else
-    /// `false`, and the loop calls `load_global`.
+    /// `LoadGlobal`'s fast path: the value, when it can be read without
+    /// linking, raising or running code; else `Value::Unbound` (never a
+    /// global's value), and the loop calls `load_global`.
     #[inline(always)]
-    fn push_global(_vm: &mut Vm, _f: &Frame<'_>, _idx: u32) -> bool {
-        false
+    fn global_fast(_vm: &mut Vm, _f: &Frame<'_>, _idx: u32) -> Value {
+        Value::Unbound
     }
     /// `LoadGlobal`: module namespace, then builtins, else NameError.
     fn load_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> PyResult<Value>;
@@ -459,15 +459,11 @@ impl Strategy for SlotsNs {
     const SHAPED_INSTANCES: bool = true;
 
     #[inline(always)]
-    fn push_global(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> bool {
-        // SAFETY: the slot is cloned onto the value stack at once; growing
-        // that stack runs no Python code and touches no namespace.
+    fn global_fast(vm: &mut Vm, f: &Frame<'_>, idx: u32) -> Value {
+        // SAFETY: the slot's value is cloned at once.
         match unsafe { Self::slot_value(&mut vm.stats, f, idx) } {
-            Some(v) => {
-                crate::interp::push_clone(&mut vm.stack, v);
-                true
-            }
-            None => false,
+            Some(v) => v.clone(),
+            None => Value::Unbound,
         }
     }
 

@@ -238,511 +238,756 @@ fn local_method<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32) -> PyResult<()>
     }
 }
 
+/// The loop. While it runs an instruction's fast path, the value stack is
+/// held in registers: `stack_ptr` (the vector's buffer), `sp` (one past the
+/// top), `end` (the end of the buffer) and `locals` (the frame's local 0).
+///
+/// Invariant (the loop's stack invariant): between `reload!` and `sync!`,
+/// `vm.stack`'s length is 0 and the loop owns its values: `[stack_ptr, sp)`
+/// are initialised, `sp <= end`, `end` is the end of the vector's
+/// allocation, and the frame's locals `[locals, locals + nlocalsplus)` lie
+/// in `[stack_ptr, sp)` with the frame's operand stack above them (the
+/// compiler's stack discipline never pops below it; debug-asserted). Local
+/// operands are below `nlocalsplus` (`PyCode::new` checks every one).
+/// `sync!` gives the values back to the vector (sets its length), after
+/// which any code may use `vm.stack`, grow it or swap it (a generator);
+/// `reload!` takes them again and re-reads every pointer. A panic between
+/// the two leaks the values instead of dropping them twice.
 fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
     let code: &std::rc::Rc<crate::objects::PyCode> = f.code;
     let ops: &[Op] = &code.code.ops;
     let consts: &[Value] = &code.consts;
     let attr_sites: &[crate::strategy::AttrSite] = &code.attr_sites;
     let base = f.base;
+    #[cfg(debug_assertions)]
+    let nlocalsplus = code.nlocalsplus;
     // The program counter lives in a register; it is written back to the
     // frame only when the frame is suspended (a yield).
     let mut pc = f.pc;
+    let mut stack_ptr: *mut Value;
+    let mut sp: *mut Value;
+    let mut end: *mut Value;
+    let mut locals: *mut Value;
+    macro_rules! reload {
+        () => {{
+            let len = vm.stack.len();
+            debug_assert!(base <= len);
+            stack_ptr = vm.stack.as_mut_ptr();
+            // SAFETY: `len <= capacity` and `base <= len` (the frame's locals
+            // are on the stack), so every pointer is within or one past the
+            // allocation. Length 0: the loop owns the values (the invariant).
+            unsafe {
+                sp = stack_ptr.add(len);
+                end = stack_ptr.add(vm.stack.capacity());
+                locals = stack_ptr.add(base);
+                vm.stack.set_len(0);
+            }
+            // (Read here so that a reload the next one overwrites is no warning.)
+            let _ = locals;
+        }};
+    }
+    macro_rules! sync {
+        () => {
+            debug_assert!(stack_ptr <= sp && sp <= end);
+            // SAFETY: `[stack_ptr, sp)` are the initialised values the loop
+            // owns (the invariant), within the vector's capacity.
+            unsafe { vm.stack.set_len(sp.offset_from(stack_ptr) as usize) }
+        };
+    }
+    // Pushes onto the stack held in registers, growing the vector when full.
+    macro_rules! push_v {
+        ($v:expr) => {{
+            let v = $v;
+            if sp == end {
+                sync!();
+                vm.stack.reserve(1);
+                reload!();
+            }
+            // SAFETY: `sp < end`: the slot is allocated and free (the invariant).
+            unsafe {
+                sp.write(v);
+                sp = sp.add(1);
+            }
+        }};
+    }
+    // Pops the top of the stack held in registers.
+    macro_rules! pop_v {
+        () => {{
+            #[cfg(debug_assertions)]
+            debug_assert!(unsafe { sp.offset_from(locals) } > nlocalsplus as isize, "pop below the operand stack");
+            // SAFETY: the operand stack is not empty (the compiler's stack
+            // discipline), so `sp - 1` is an initialised value the loop owns;
+            // moving `sp` below it gives up that ownership.
+            unsafe {
+                sp = sp.sub(1);
+                sp.read()
+            }
+        }};
+    }
+    // The value `n` below the top (1 is the top), borrowed in place.
+    macro_rules! peek {
+        ($n:expr) => {
+            // SAFETY: the operand stack holds at least `n` values (the
+            // compiler's stack discipline), initialised and owned by the loop.
+            unsafe { &mut *sp.sub($n) }
+        };
+    }
+    // Local `i`, borrowed in place.
+    macro_rules! local {
+        ($i:expr) => {
+            // SAFETY: `i < nlocalsplus` (`PyCode::new` checks every local
+            // operand), and the locals are initialised values (the invariant).
+            unsafe { &mut *locals.add($i as usize) }
+        };
+    }
     loop {
+        reload!();
         let err: PyErr = 'err: {
             if let Some(e) = f.pending.take() {
+                sync!();
                 break 'err e;
             }
             loop {
                 let op = ops.get(pc).copied().unwrap_or(Op::ReturnValue);
                 pc += 1;
+                // The fast paths, on the stack in registers. Each either
+                // finishes its instruction and continues, or falls through
+                // to the general arm below, having changed nothing.
                 match op {
-                    Op::Nop => {}
+                    Op::Nop => continue,
                     Op::Pop => {
-                        if let Some(v) = vm.stack.pop() {
-                            release(v);
-                        }
+                        release(pop_v!());
+                        continue;
                     }
-                    Op::Dup => match vm.stack.len() {
-                        0 => break 'err vm.internal("Dup on an empty stack"),
-                        n => push_copy_of(&mut vm.stack, n - 1),
-                    },
-                    Op::Dup2 => {
-                        let n = vm.stack.len();
-                        let a = vm.stack[n - 2].clone();
-                        let b = vm.stack[n - 1].clone();
-                        push(vm, a);
-                        push(vm, b);
+                    Op::LoadConst(i) => {
+                        push_v!(consts[i as usize].clone());
+                        continue;
                     }
-                    Op::Swap(n) => {
-                        let len = vm.stack.len();
-                        vm.stack.swap(len - 1, len - n as usize);
-                    }
-                    Op::LoadConst(i) => push_clone(&mut vm.stack, &consts[i as usize]),
                     Op::LoadFast(i) => {
-                        let at = base + i as usize;
-                        if vm.stack[at].is_unbound() {
-                            break 'err ops::unbound_local(vm, code, i as usize);
-                        }
-                        push_copy_of(&mut vm.stack, at);
-                    }
-                    Op::StoreFast(i) => {
-                        let v = pop(vm);
-                        release(std::mem::replace(&mut vm.stack[base + i as usize], v));
-                    }
-                    Op::DeleteFast(i) => {
-                        if vm.stack[base + i as usize].is_unbound() {
-                            break 'err ops::unbound_local(vm, code, i as usize);
-                        }
-                        vm.stack[base + i as usize] = Value::Unbound;
-                    }
-                    Op::LoadDeref(i) => {
-                        let v = tri!(frame::load_deref(vm, f, i as usize), 'err);
-                        push(vm, v);
-                    }
-                    Op::LoadClassDeref(i) => {
-                        let v = tri!(frame::load_class_deref::<S>(vm, f, i as usize), 'err);
-                        push(vm, v);
-                    }
-                    Op::StoreDeref(i) => {
-                        let v = pop(vm);
-                        frame::store_deref(vm, f, i as usize, v);
-                    }
-                    Op::DeleteDeref(i) => tri!(frame::delete_deref(vm, f, i as usize), 'err),
-                    Op::LoadClosure(i) => {
-                        let c = frame::cell_at(vm, f, i as usize);
-                        push(vm, c);
-                    }
-                    Op::MakeCells => frame::make_cells(vm, f),
-                    Op::LoadGlobal(i) => {
-                        if S::push_global(vm, f, i) {
+                        let v = local!(i);
+                        if !v.is_unbound() {
+                            push_v!(v.clone());
                             continue;
                         }
-                        let v = tri!(S::load_global(vm, f, i), 'err);
-                        push(vm, v);
                     }
-                    Op::StoreGlobal(i) => {
-                        let v = pop(vm);
-                        tri!(S::store_global(vm, f, i, v), 'err);
+                    Op::StoreFast(i) => {
+                        let v = pop_v!();
+                        release(std::mem::replace(local!(i), v));
+                        continue;
                     }
-                    Op::DeleteGlobal(i) => tri!(S::delete_global(vm, f, i), 'err),
-                    Op::LoadName(i) => {
-                        let v = tri!(frame::load_name::<S>(vm, f, i), 'err);
-                        push(vm, v);
+                    Op::PushNull => {
+                        push_v!(Value::Unbound);
+                        continue;
                     }
-                    Op::StoreName(i) => {
-                        let v = pop(vm);
-                        tri!(frame::store_name::<S>(vm, f, i, v), 'err);
+                    Op::Jump(t) => {
+                        pc = t as usize;
+                        continue;
                     }
-                    Op::DeleteName(i) => tri!(frame::delete_name::<S>(vm, f, i), 'err),
-                    Op::LoadAttr(site) => {
-                        let site = &attr_sites[site as usize];
-                        if let Some(top) = vm.stack.last_mut() {
-                            let v = S::load_attr_fast(site, top);
-                            if !v.is_unbound() {
-                                drop(std::mem::replace(top, v));
-                                vm.stats.count_load_hit();
-                                continue;
-                            }
+                    Op::LoadGlobal(i) => {
+                        let v = S::global_fast(vm, f, i);
+                        if !v.is_unbound() {
+                            push_v!(v);
+                            continue;
                         }
-                        let obj = pop(vm);
-                        let v = tri!(load_attr_slow::<S>(vm, f, site, &obj), 'err);
-                        push(vm, v);
-                    }
-                    Op::StoreAttr(site) => {
-                        let site = &attr_sites[site as usize];
-                        let obj = pop(vm);
-                        let v = pop(vm);
-                        match S::store_attr_fast(site, &obj, v) {
-                            Ok(old) => {
-                                drop(old);
-                                vm.stats.count_store_hit();
-                            }
-                            Err(v) => tri!(store_attr_slow::<S>(vm, f, site, &obj, v), 'err),
-                        }
-                    }
-                    Op::DeleteAttr(site) => {
-                        let obj = pop(vm);
-                        tri!(S::delete_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
                     }
                     Op::LoadFastAttr(x) => {
-                        let (local, site) = unpack_local_attr(x);
-                        let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
-                            (Some(site), Some(obj)) => S::load_attr_fast(site, obj),
-                            _ => Value::Unbound,
+                        let (l, site) = unpack_local_attr(x);
+                        let v = match attr_sites.get(site as usize) {
+                            Some(site) => S::load_attr_fast(site, local!(l)),
+                            None => Value::Unbound,
                         };
-                        if !fast.is_unbound() {
+                        if !v.is_unbound() {
                             vm.stats.count_load_hit();
-                            push(vm, fast);
-                        } else {
-                            tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Load), 'err)
+                            push_v!(v);
+                            continue;
+                        }
+                    }
+                    Op::LoadAttr(site) => {
+                        let top = peek!(1);
+                        let v = S::load_attr_fast(&attr_sites[site as usize], top);
+                        if !v.is_unbound() {
+                            drop(std::mem::replace(top, v));
+                            vm.stats.count_load_hit();
+                            continue;
                         }
                     }
                     Op::StoreFastAttr(x) => {
-                        let (local, site) = unpack_local_attr(x);
-                        let v = pop(vm);
-                        let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
-                            (Some(site), Some(obj)) => S::store_attr_fast(site, obj, v),
-                            _ => Err(v),
-                        };
-                        match fast {
+                        let (l, site) = unpack_local_attr(x);
+                        if let Some(site) = attr_sites.get(site as usize) {
+                            let v = pop_v!();
+                            match S::store_attr_fast(site, local!(l), v) {
+                                Ok(old) => {
+                                    drop(old);
+                                    vm.stats.count_store_hit();
+                                    continue;
+                                }
+                                // Back where it was: the general arm pops it again.
+                                Err(v) => push_v!(v),
+                            }
+                        }
+                    }
+                    Op::StoreAttr(site) => {
+                        let obj = pop_v!();
+                        let v = pop_v!();
+                        match S::store_attr_fast(&attr_sites[site as usize], &obj, v) {
                             Ok(old) => {
                                 drop(old);
+                                drop(obj);
                                 vm.stats.count_store_hit();
+                                continue;
                             }
-                            Err(v) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Store(v)), 'err),
+                            Err(v) => {
+                                push_v!(v);
+                                push_v!(obj);
+                            }
                         }
-                    }
-                    Op::LoadFastMethod(x) => tri!(local_method::<S>(vm, f, x), 'err),
-                    Op::LoadSuperMethod(site) => {
-                        let sup = pop(vm);
-                        let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);
-                        push(vm, m);
-                        push(vm, this);
-                    }
-                    Op::LoadMethod(site) => {
-                        let obj = pop(vm);
-                        tri!(load_method_slow::<S>(vm, f, &attr_sites[site as usize], obj), 'err);
                     }
                     Op::BinaryOp(k) | Op::InplaceOp(k) => {
-                        let kind = BinOpKind::from_u32(k);
-                        // Fast path in place: the result overwrites the left operand's slot,
-                        // so no value is moved through memory as a whole.
-                        let n = vm.stack.len();
-                        let fast = ops::fast_binop(kind, &vm.stack[n - 2], &vm.stack[n - 1]);
-                        if let Some(r) = fast {
-                            std::mem::forget(vm.stack.pop());
-                            set_inline(&mut vm.stack[n - 2], r);
+                        // In place: the result overwrites the left operand's
+                        // slot, and the right one (inline) is forgotten.
+                        if let Some(r) = ops::fast_binop(BinOpKind::from_u32(k), peek!(2), peek!(1)) {
+                            std::mem::forget(pop_v!());
+                            set_inline(peek!(1), r);
                             continue;
                         }
-                        let b = pop(vm);
-                        let a = pop(vm);
-                        let r = if matches!(op, Op::InplaceOp(_)) {
-                            tri!(ops::inplace_op(vm, kind, &a, &b), 'err)
-                        } else {
-                            tri!(ops::binary_op(vm, kind, &a, &b), 'err)
-                        };
-                        push(vm, r);
-                    }
-                    Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
-                        let a = pop(vm);
-                        let f = match op {
-                            Op::UnaryNeg => ops::unary_neg,
-                            Op::UnaryPos => ops::unary_pos,
-                            _ => ops::unary_invert,
-                        };
-                        let r = tri!(f(vm, &a), 'err);
-                        push(vm, r);
-                    }
-                    Op::UnaryNot => {
-                        let a = pop(vm);
-                        let t = tri!(ops::truthy(vm, &a), 'err);
-                        push(vm, Value::Bool(!t));
                     }
                     Op::Compare(k) => {
-                        let n = vm.stack.len();
-                        let fast = match (&vm.stack[n - 2], &vm.stack[n - 1]) {
+                        let r = match (&*peek!(2), &*peek!(1)) {
                             (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
                             (Value::Float(x), Value::Float(y)) => Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y)),
                             _ => None,
                         };
-                        if let Some(r) = fast {
-                            std::mem::forget(vm.stack.pop());
-                            set_inline(&mut vm.stack[n - 2], Value::Bool(r));
+                        if let Some(r) = r {
+                            std::mem::forget(pop_v!());
+                            set_inline(peek!(1), Value::Bool(r));
                             continue;
                         }
-                        let b = pop(vm);
-                        let a = pop(vm);
-                        let r = tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err);
-                        push(vm, r);
                     }
-                    Op::IsOp(inv) => {
-                        let b = pop(vm);
-                        let a = pop(vm);
-                        push(vm, Value::Bool(a.is(&b) != (inv != 0)));
-                    }
-                    Op::ContainsOp(inv) => {
-                        let b = pop(vm);
-                        let a = pop(vm);
-                        let r = tri!(ops::contains(vm, &b, &a), 'err);
-                        push(vm, Value::Bool(r != (inv != 0)));
-                    }
-                    Op::Subscript => {
-                        let k = pop(vm);
-                        let c = pop(vm);
-                        let r = tri!(ops::getitem(vm, &c, &k), 'err);
-                        push(vm, r);
-                    }
-                    Op::StoreSubscr => {
-                        let k = pop(vm);
-                        let c = pop(vm);
-                        let v = pop(vm);
-                        tri!(ops::setitem(vm, &c, k, v), 'err);
-                    }
-                    Op::DeleteSubscr => {
-                        let k = pop(vm);
-                        let c = pop(vm);
-                        tri!(ops::delitem(vm, &c, &k), 'err);
-                    }
-                    Op::BuildSlice(n) => {
-                        let step = if n == 3 { pop(vm) } else { Value::None };
-                        let stop = pop(vm);
-                        let start = pop(vm);
-                        push(vm, ops::new_slice(start, stop, step));
-                    }
-                    Op::BuildTuple(n) => {
-                        let start = vm.stack.len() - n as usize;
-                        let t = Value::tuple_from(vm.stack.drain(start..));
-                        push(vm, t);
-                    }
-                    Op::BuildList(n) => {
-                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                        push(vm, Value::list(items));
-                    }
-                    Op::BuildSet(n) => {
-                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                        let s = tri!(ops::build_set(vm, items), 'err);
-                        push(vm, s);
-                    }
-                    Op::BuildMap(n) => {
-                        let items = vm.stack.split_off(vm.stack.len() - 2 * n as usize);
-                        let d = tri!(ops::build_map(vm, items), 'err);
-                        push(vm, d);
-                    }
-                    Op::BuildString(n) => {
-                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                        push(vm, ops::build_string(&items));
-                    }
-                    Op::ListAppend(n) => {
-                        let v = pop(vm);
-                        let target = vm.stack.len() - n as usize;
-                        if let Value::List(l) = &vm.stack[target] {
-                            l.items.borrow_mut().push(v);
-                        }
-                    }
-                    Op::SetAdd(n) => {
-                        let v = pop(vm);
-                        let target = vm.stack[vm.stack.len() - n as usize].clone();
-                        tri!(ops::set_add(vm, &target, v), 'err);
-                    }
-                    Op::MapAdd(n) => {
-                        let v = pop(vm);
-                        let k = pop(vm);
-                        let target = vm.stack[vm.stack.len() - n as usize].clone();
-                        tri!(ops::setitem(vm, &target, k, v), 'err);
-                    }
-                    Op::ListExtend(n) => {
-                        let it = pop(vm);
-                        let depth = (n & !crate::bytecode::opcodes::CALL_ARGS) as usize;
-                        let target = vm.stack[vm.stack.len() - depth].clone();
-                        if let Err(e) = ops::list_extend(vm, &target, &it) {
-                            if n & crate::bytecode::opcodes::CALL_ARGS != 0 {
-                                let func = vm.stack[vm.stack.len() - depth - 2].clone();
-                                break 'err ops::star_args_error(vm, e, &func, &it);
-                            }
-                            break 'err e;
-                        }
-                    }
-                    Op::SetUpdate(n) => {
-                        let it = pop(vm);
-                        let target = vm.stack[vm.stack.len() - n as usize].clone();
-                        tri!(ops::set_update(vm, &target, &it), 'err);
-                    }
-                    Op::DictUpdate(n) => {
-                        let m = pop(vm);
-                        let target = vm.stack[vm.stack.len() - n as usize].clone();
-                        tri!(ops::dict_update(vm, &target, &m, false), 'err);
-                    }
-                    Op::DictMerge(n) => {
-                        let m = pop(vm);
-                        let target = vm.stack[vm.stack.len() - n as usize].clone();
-                        let fpos = vm.stack.len() - n as usize - 3;
-                        let func = vm.stack.get(fpos).cloned().unwrap_or_default();
-                        tri!(ops::dict_merge_kwargs(vm, &target, &m, &func), 'err);
-                    }
-                    Op::ListToTuple => {
-                        let l = pop(vm);
-                        let t = match &l {
-                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
-                            other => other.clone(),
-                        };
-                        push(vm, t);
-                    }
-                    Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(pop(vm)) } else { None };
-                        let v = pop(vm);
-                        let s = tri!(ops::format_value(vm, v, flags & 3, spec), 'err);
-                        push(vm, s);
-                    }
-                    Op::UnpackSequence(n) => {
-                        let seq = pop(vm);
-                        tri!(ops::unpack_sequence(vm, &seq, n as usize), 'err);
-                    }
-                    Op::UnpackEx(n) => {
-                        let seq = pop(vm);
-                        tri!(ops::unpack_ex(vm, &seq, (n & 0xffff) as usize, (n >> 16) as usize), 'err);
-                    }
-                    Op::Jump(t) => pc = t as usize,
                     Op::PopJumpIfFalse(t) => {
-                        let v = pop(vm);
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            other => {
-                                let b = tri!(ops::truthy(vm, &other), 'err);
-                                release(other);
-                                b
+                        if let Value::Bool(b) = *peek!(1) {
+                            std::mem::forget(pop_v!());
+                            if !b {
+                                pc = t as usize;
                             }
-                        };
-                        if !b {
-                            pc = t as usize;
+                            continue;
                         }
                     }
                     Op::PopJumpIfTrue(t) => {
-                        let v = pop(vm);
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            other => {
-                                let b = tri!(ops::truthy(vm, &other), 'err);
-                                release(other);
-                                b
+                        if let Value::Bool(b) = *peek!(1) {
+                            std::mem::forget(pop_v!());
+                            if b {
+                                pc = t as usize;
                             }
-                        };
-                        if b {
-                            pc = t as usize;
+                            continue;
                         }
                     }
-                    Op::JumpIfFalseOrPop(t) => {
-                        let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
-                        if !b {
-                            pc = t as usize;
-                        } else {
-                            vm.stack.pop();
-                        }
-                    }
-                    Op::JumpIfTrueOrPop(t) => {
-                        let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
-                        if b {
-                            pc = t as usize;
-                        } else {
-                            vm.stack.pop();
-                        }
-                    }
-                    Op::GetIter => {
-                        let v = pop(vm);
-                        let it = tri!(ops::get_iter(vm, &v), 'err);
-                        push(vm, it);
-                    }
-                    Op::ForIter(t) => {
-                        let v = match vm.stack.last() {
-                            Some(Value::Iter(it)) => iters::next_fast(it),
+                    Op::ForIter(_) => {
+                        let v = match &*peek!(1) {
+                            Value::Iter(it) => iters::next_fast(it),
                             _ => Value::Unbound,
                         };
                         if !v.is_unbound() {
-                            push(vm, v);
+                            push_v!(v);
                             continue;
                         }
-                        let it = top(vm).clone();
-                        match tri!(ops::next(vm, &it), 'err) {
-                            Some(v) => push(vm, v),
-                            None => {
-                                vm.stack.pop();
-                                pc = t as usize;
-                            }
-                        }
-                    }
-                    Op::Call(n) => tri!(call::call_op::<S>(vm, n as usize, None), 'err),
-                    Op::CallMethod(n) => tri!(S::call_method(vm, f, n), 'err),
-                    Op::CallKw(n) => {
-                        let names = pop(vm);
-                        tri!(call::call_op::<S>(vm, n as usize, Some(names)), 'err);
-                    }
-                    Op::CallEx(has_kw) => tri!(call::call_ex::<S>(vm, has_kw != 0), 'err),
-                    Op::MakeFunction(flags) => {
-                        let func = tri!(frame::make_function(vm, f, flags), 'err);
-                        push(vm, func);
                     }
                     Op::ReturnValue => {
-                        return Ok(pop(vm));
-                    }
-                    Op::YieldValue => {
-                        let v = pop(vm);
-                        f.yielded = true;
-                        f.pc = pc;
+                        let v = pop_v!();
+                        sync!();
                         return Ok(v);
                     }
-                    Op::Send(t) => {
-                        let sent = pop(vm);
-                        let sub = top(vm).clone();
-                        match tri!(call::send::<S>(vm, &sub, sent), 'err) {
-                            call::GenResult::Yield(v) => push(vm, v),
-                            call::GenResult::Return(v) => {
-                                vm.stack.pop();
-                                push(vm, v);
+                    _ => {}
+                }
+                // The general arms, on `vm.stack`.
+                sync!();
+                'general: {
+                    match op {
+                        Op::Nop => {}
+                        Op::Pop => {
+                            if let Some(v) = vm.stack.pop() {
+                                release(v);
+                            }
+                        }
+                        Op::Dup => match vm.stack.len() {
+                            0 => break 'err vm.internal("Dup on an empty stack"),
+                            n => push_copy_of(&mut vm.stack, n - 1),
+                        },
+                        Op::Dup2 => {
+                            let n = vm.stack.len();
+                            let a = vm.stack[n - 2].clone();
+                            let b = vm.stack[n - 1].clone();
+                            push(vm, a);
+                            push(vm, b);
+                        }
+                        Op::Swap(n) => {
+                            let len = vm.stack.len();
+                            vm.stack.swap(len - 1, len - n as usize);
+                        }
+                        Op::LoadConst(i) => push_clone(&mut vm.stack, &consts[i as usize]),
+                        Op::LoadFast(i) => {
+                            let at = base + i as usize;
+                            if vm.stack[at].is_unbound() {
+                                break 'err ops::unbound_local(vm, code, i as usize);
+                            }
+                            push_copy_of(&mut vm.stack, at);
+                        }
+                        Op::StoreFast(i) => {
+                            let v = pop(vm);
+                            release(std::mem::replace(&mut vm.stack[base + i as usize], v));
+                        }
+                        Op::DeleteFast(i) => {
+                            if vm.stack[base + i as usize].is_unbound() {
+                                break 'err ops::unbound_local(vm, code, i as usize);
+                            }
+                            vm.stack[base + i as usize] = Value::Unbound;
+                        }
+                        Op::LoadDeref(i) => {
+                            let v = tri!(frame::load_deref(vm, f, i as usize), 'err);
+                            push(vm, v);
+                        }
+                        Op::LoadClassDeref(i) => {
+                            let v = tri!(frame::load_class_deref::<S>(vm, f, i as usize), 'err);
+                            push(vm, v);
+                        }
+                        Op::StoreDeref(i) => {
+                            let v = pop(vm);
+                            frame::store_deref(vm, f, i as usize, v);
+                        }
+                        Op::DeleteDeref(i) => tri!(frame::delete_deref(vm, f, i as usize), 'err),
+                        Op::LoadClosure(i) => {
+                            let c = frame::cell_at(vm, f, i as usize);
+                            push(vm, c);
+                        }
+                        Op::MakeCells => frame::make_cells(vm, f),
+                        Op::LoadGlobal(i) => {
+                            let v = tri!(S::load_global(vm, f, i), 'err);
+                            push(vm, v);
+                        }
+                        Op::StoreGlobal(i) => {
+                            let v = pop(vm);
+                            tri!(S::store_global(vm, f, i, v), 'err);
+                        }
+                        Op::DeleteGlobal(i) => tri!(S::delete_global(vm, f, i), 'err),
+                        Op::LoadName(i) => {
+                            let v = tri!(frame::load_name::<S>(vm, f, i), 'err);
+                            push(vm, v);
+                        }
+                        Op::StoreName(i) => {
+                            let v = pop(vm);
+                            tri!(frame::store_name::<S>(vm, f, i, v), 'err);
+                        }
+                        Op::DeleteName(i) => tri!(frame::delete_name::<S>(vm, f, i), 'err),
+                        Op::LoadAttr(site) => {
+                            let site = &attr_sites[site as usize];
+                            if let Some(top) = vm.stack.last_mut() {
+                                let v = S::load_attr_fast(site, top);
+                                if !v.is_unbound() {
+                                    drop(std::mem::replace(top, v));
+                                    vm.stats.count_load_hit();
+                                    break 'general;
+                                }
+                            }
+                            let obj = pop(vm);
+                            let v = tri!(load_attr_slow::<S>(vm, f, site, &obj), 'err);
+                            push(vm, v);
+                        }
+                        Op::StoreAttr(site) => {
+                            let site = &attr_sites[site as usize];
+                            let obj = pop(vm);
+                            let v = pop(vm);
+                            match S::store_attr_fast(site, &obj, v) {
+                                Ok(old) => {
+                                    drop(old);
+                                    vm.stats.count_store_hit();
+                                }
+                                Err(v) => tri!(store_attr_slow::<S>(vm, f, site, &obj, v), 'err),
+                            }
+                        }
+                        Op::DeleteAttr(site) => {
+                            let obj = pop(vm);
+                            tri!(S::delete_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
+                        }
+                        Op::LoadFastAttr(x) => {
+                            let (local, site) = unpack_local_attr(x);
+                            let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
+                                (Some(site), Some(obj)) => S::load_attr_fast(site, obj),
+                                _ => Value::Unbound,
+                            };
+                            if !fast.is_unbound() {
+                                vm.stats.count_load_hit();
+                                push(vm, fast);
+                            } else {
+                                tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Load), 'err)
+                            }
+                        }
+                        Op::StoreFastAttr(x) => {
+                            let (local, site) = unpack_local_attr(x);
+                            let v = pop(vm);
+                            let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
+                                (Some(site), Some(obj)) => S::store_attr_fast(site, obj, v),
+                                _ => Err(v),
+                            };
+                            match fast {
+                                Ok(old) => {
+                                    drop(old);
+                                    vm.stats.count_store_hit();
+                                }
+                                Err(v) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Store(v)), 'err),
+                            }
+                        }
+                        Op::LoadFastMethod(x) => tri!(local_method::<S>(vm, f, x), 'err),
+                        Op::LoadSuperMethod(site) => {
+                            let sup = pop(vm);
+                            let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);
+                            push(vm, m);
+                            push(vm, this);
+                        }
+                        Op::LoadMethod(site) => {
+                            let obj = pop(vm);
+                            tri!(load_method_slow::<S>(vm, f, &attr_sites[site as usize], obj), 'err);
+                        }
+                        Op::BinaryOp(k) | Op::InplaceOp(k) => {
+                            let kind = BinOpKind::from_u32(k);
+                            // Fast path in place: the result overwrites the left operand's slot,
+                            // so no value is moved through memory as a whole.
+                            let n = vm.stack.len();
+                            let fast = ops::fast_binop(kind, &vm.stack[n - 2], &vm.stack[n - 1]);
+                            if let Some(r) = fast {
+                                std::mem::forget(vm.stack.pop());
+                                set_inline(&mut vm.stack[n - 2], r);
+                                break 'general;
+                            }
+                            let b = pop(vm);
+                            let a = pop(vm);
+                            let r = if matches!(op, Op::InplaceOp(_)) {
+                                tri!(ops::inplace_op(vm, kind, &a, &b), 'err)
+                            } else {
+                                tri!(ops::binary_op(vm, kind, &a, &b), 'err)
+                            };
+                            push(vm, r);
+                        }
+                        Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
+                            let a = pop(vm);
+                            let f = match op {
+                                Op::UnaryNeg => ops::unary_neg,
+                                Op::UnaryPos => ops::unary_pos,
+                                _ => ops::unary_invert,
+                            };
+                            let r = tri!(f(vm, &a), 'err);
+                            push(vm, r);
+                        }
+                        Op::UnaryNot => {
+                            let a = pop(vm);
+                            let t = tri!(ops::truthy(vm, &a), 'err);
+                            push(vm, Value::Bool(!t));
+                        }
+                        Op::Compare(k) => {
+                            let n = vm.stack.len();
+                            let fast = match (&vm.stack[n - 2], &vm.stack[n - 1]) {
+                                (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
+                                (Value::Float(x), Value::Float(y)) => Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y)),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                std::mem::forget(vm.stack.pop());
+                                set_inline(&mut vm.stack[n - 2], Value::Bool(r));
+                                break 'general;
+                            }
+                            let b = pop(vm);
+                            let a = pop(vm);
+                            let r = tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err);
+                            push(vm, r);
+                        }
+                        Op::IsOp(inv) => {
+                            let b = pop(vm);
+                            let a = pop(vm);
+                            push(vm, Value::Bool(a.is(&b) != (inv != 0)));
+                        }
+                        Op::ContainsOp(inv) => {
+                            let b = pop(vm);
+                            let a = pop(vm);
+                            let r = tri!(ops::contains(vm, &b, &a), 'err);
+                            push(vm, Value::Bool(r != (inv != 0)));
+                        }
+                        Op::Subscript => {
+                            let k = pop(vm);
+                            let c = pop(vm);
+                            let r = tri!(ops::getitem(vm, &c, &k), 'err);
+                            push(vm, r);
+                        }
+                        Op::StoreSubscr => {
+                            let k = pop(vm);
+                            let c = pop(vm);
+                            let v = pop(vm);
+                            tri!(ops::setitem(vm, &c, k, v), 'err);
+                        }
+                        Op::DeleteSubscr => {
+                            let k = pop(vm);
+                            let c = pop(vm);
+                            tri!(ops::delitem(vm, &c, &k), 'err);
+                        }
+                        Op::BuildSlice(n) => {
+                            let step = if n == 3 { pop(vm) } else { Value::None };
+                            let stop = pop(vm);
+                            let start = pop(vm);
+                            push(vm, ops::new_slice(start, stop, step));
+                        }
+                        Op::BuildTuple(n) => {
+                            let start = vm.stack.len() - n as usize;
+                            let t = Value::tuple_from(vm.stack.drain(start..));
+                            push(vm, t);
+                        }
+                        Op::BuildList(n) => {
+                            let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                            push(vm, Value::list(items));
+                        }
+                        Op::BuildSet(n) => {
+                            let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                            let s = tri!(ops::build_set(vm, items), 'err);
+                            push(vm, s);
+                        }
+                        Op::BuildMap(n) => {
+                            let items = vm.stack.split_off(vm.stack.len() - 2 * n as usize);
+                            let d = tri!(ops::build_map(vm, items), 'err);
+                            push(vm, d);
+                        }
+                        Op::BuildString(n) => {
+                            let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                            push(vm, ops::build_string(&items));
+                        }
+                        Op::ListAppend(n) => {
+                            let v = pop(vm);
+                            let target = vm.stack.len() - n as usize;
+                            if let Value::List(l) = &vm.stack[target] {
+                                l.items.borrow_mut().push(v);
+                            }
+                        }
+                        Op::SetAdd(n) => {
+                            let v = pop(vm);
+                            let target = vm.stack[vm.stack.len() - n as usize].clone();
+                            tri!(ops::set_add(vm, &target, v), 'err);
+                        }
+                        Op::MapAdd(n) => {
+                            let v = pop(vm);
+                            let k = pop(vm);
+                            let target = vm.stack[vm.stack.len() - n as usize].clone();
+                            tri!(ops::setitem(vm, &target, k, v), 'err);
+                        }
+                        Op::ListExtend(n) => {
+                            let it = pop(vm);
+                            let depth = (n & !crate::bytecode::opcodes::CALL_ARGS) as usize;
+                            let target = vm.stack[vm.stack.len() - depth].clone();
+                            if let Err(e) = ops::list_extend(vm, &target, &it) {
+                                if n & crate::bytecode::opcodes::CALL_ARGS != 0 {
+                                    let func = vm.stack[vm.stack.len() - depth - 2].clone();
+                                    break 'err ops::star_args_error(vm, e, &func, &it);
+                                }
+                                break 'err e;
+                            }
+                        }
+                        Op::SetUpdate(n) => {
+                            let it = pop(vm);
+                            let target = vm.stack[vm.stack.len() - n as usize].clone();
+                            tri!(ops::set_update(vm, &target, &it), 'err);
+                        }
+                        Op::DictUpdate(n) => {
+                            let m = pop(vm);
+                            let target = vm.stack[vm.stack.len() - n as usize].clone();
+                            tri!(ops::dict_update(vm, &target, &m, false), 'err);
+                        }
+                        Op::DictMerge(n) => {
+                            let m = pop(vm);
+                            let target = vm.stack[vm.stack.len() - n as usize].clone();
+                            let fpos = vm.stack.len() - n as usize - 3;
+                            let func = vm.stack.get(fpos).cloned().unwrap_or_default();
+                            tri!(ops::dict_merge_kwargs(vm, &target, &m, &func), 'err);
+                        }
+                        Op::ListToTuple => {
+                            let l = pop(vm);
+                            let t = match &l {
+                                Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                                other => other.clone(),
+                            };
+                            push(vm, t);
+                        }
+                        Op::FormatValue(flags) => {
+                            let spec = if flags & 4 != 0 { Some(pop(vm)) } else { None };
+                            let v = pop(vm);
+                            let s = tri!(ops::format_value(vm, v, flags & 3, spec), 'err);
+                            push(vm, s);
+                        }
+                        Op::UnpackSequence(n) => {
+                            let seq = pop(vm);
+                            tri!(ops::unpack_sequence(vm, &seq, n as usize), 'err);
+                        }
+                        Op::UnpackEx(n) => {
+                            let seq = pop(vm);
+                            tri!(ops::unpack_ex(vm, &seq, (n & 0xffff) as usize, (n >> 16) as usize), 'err);
+                        }
+                        Op::Jump(t) => pc = t as usize,
+                        Op::PopJumpIfFalse(t) => {
+                            let v = pop(vm);
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                other => {
+                                    let b = tri!(ops::truthy(vm, &other), 'err);
+                                    release(other);
+                                    b
+                                }
+                            };
+                            if !b {
                                 pc = t as usize;
                             }
                         }
+                        Op::PopJumpIfTrue(t) => {
+                            let v = pop(vm);
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                other => {
+                                    let b = tri!(ops::truthy(vm, &other), 'err);
+                                    release(other);
+                                    b
+                                }
+                            };
+                            if b {
+                                pc = t as usize;
+                            }
+                        }
+                        Op::JumpIfFalseOrPop(t) => {
+                            let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
+                            if !b {
+                                pc = t as usize;
+                            } else {
+                                vm.stack.pop();
+                            }
+                        }
+                        Op::JumpIfTrueOrPop(t) => {
+                            let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
+                            if b {
+                                pc = t as usize;
+                            } else {
+                                vm.stack.pop();
+                            }
+                        }
+                        Op::GetIter => {
+                            let v = pop(vm);
+                            let it = tri!(ops::get_iter(vm, &v), 'err);
+                            push(vm, it);
+                        }
+                        Op::ForIter(t) => {
+                            let v = match vm.stack.last() {
+                                Some(Value::Iter(it)) => iters::next_fast(it),
+                                _ => Value::Unbound,
+                            };
+                            if !v.is_unbound() {
+                                push(vm, v);
+                                break 'general;
+                            }
+                            let it = top(vm).clone();
+                            match tri!(ops::next(vm, &it), 'err) {
+                                Some(v) => push(vm, v),
+                                None => {
+                                    vm.stack.pop();
+                                    pc = t as usize;
+                                }
+                            }
+                        }
+                        Op::Call(n) => tri!(call::call_op::<S>(vm, n as usize, None), 'err),
+                        Op::CallMethod(n) => tri!(S::call_method(vm, f, n), 'err),
+                        Op::CallKw(n) => {
+                            let names = pop(vm);
+                            tri!(call::call_op::<S>(vm, n as usize, Some(names)), 'err);
+                        }
+                        Op::CallEx(has_kw) => tri!(call::call_ex::<S>(vm, has_kw != 0), 'err),
+                        Op::MakeFunction(flags) => {
+                            let func = tri!(frame::make_function(vm, f, flags), 'err);
+                            push(vm, func);
+                        }
+                        Op::ReturnValue => {
+                            return Ok(pop(vm));
+                        }
+                        Op::YieldValue => {
+                            let v = pop(vm);
+                            f.yielded = true;
+                            f.pc = pc;
+                            return Ok(v);
+                        }
+                        Op::Send(t) => {
+                            let sent = pop(vm);
+                            let sub = top(vm).clone();
+                            match tri!(call::send::<S>(vm, &sub, sent), 'err) {
+                                call::GenResult::Yield(v) => push(vm, v),
+                                call::GenResult::Return(v) => {
+                                    vm.stack.pop();
+                                    push(vm, v);
+                                    pc = t as usize;
+                                }
+                            }
+                        }
+                        Op::GetYieldFromIter => {
+                            let v = pop(vm);
+                            let it = match v {
+                                Value::Generator(_) => v,
+                                other => tri!(ops::get_iter(vm, &other), 'err),
+                            };
+                            push(vm, it);
+                        }
+                        Op::Raise(n) => break 'err ops::do_raise(vm, f, n),
+                        Op::Reraise => {
+                            let e = pop(vm);
+                            break 'err ops::reraise(vm, e);
+                        }
+                        Op::PushExcInfo => {
+                            let e = top(vm).clone();
+                            vm.exc_info.push(e);
+                        }
+                        Op::PopExcInfo => {
+                            vm.exc_info.pop();
+                        }
+                        Op::CheckExcMatch => {
+                            let ty = pop(vm);
+                            let exc = top(vm).clone();
+                            let r = tri!(ops::exc_matches(vm, &exc, &ty), 'err);
+                            push(vm, Value::Bool(r));
+                        }
+                        Op::BeforeWith => tri!(call::before_with::<S>(vm), 'err),
+                        Op::WithExitNormal => {
+                            let exit = pop(vm);
+                            tri!(call::call_value::<S>(vm, &exit, &[Value::None, Value::None, Value::None], &[]), 'err);
+                        }
+                        Op::WithExceptStart => {
+                            let exc = top(vm).clone();
+                            let exit = vm.stack[vm.stack.len() - 2].clone();
+                            let r = tri!(call::with_except::<S>(vm, &exit, &exc), 'err);
+                            push(vm, Value::Bool(r));
+                        }
+                        Op::ImportName(i) => {
+                            let fromlist = pop(vm);
+                            let level = pop(vm);
+                            let m = tri!(crate::interp::import::import_name(vm, f, &code.names[i as usize], &fromlist, &level), 'err);
+                            push(vm, m);
+                        }
+                        Op::ImportFrom(i) => {
+                            let m = top(vm).clone();
+                            let v = tri!(crate::interp::import::import_from(vm, &m, &code.names[i as usize]), 'err);
+                            push(vm, v);
+                        }
+                        Op::ImportStar => {
+                            let m = pop(vm);
+                            tri!(crate::interp::import::import_star::<S>(vm, f, &m), 'err);
+                        }
+                        Op::LoadBuildClass => {
+                            let v = tri!(vm.builtin_value("__build_class__"), 'err);
+                            push(vm, v);
+                        }
+                        Op::LoadAssertionError => {
+                            let t = vm.exc_type(ExcKind::AssertionError);
+                            push(vm, Value::Type(t));
+                        }
+                        Op::PushNull => push(vm, Value::Unbound),
                     }
-                    Op::GetYieldFromIter => {
-                        let v = pop(vm);
-                        let it = match v {
-                            Value::Generator(_) => v,
-                            other => tri!(ops::get_iter(vm, &other), 'err),
-                        };
-                        push(vm, it);
-                    }
-                    Op::Raise(n) => break 'err ops::do_raise(vm, f, n),
-                    Op::Reraise => {
-                        let e = pop(vm);
-                        break 'err ops::reraise(vm, e);
-                    }
-                    Op::PushExcInfo => {
-                        let e = top(vm).clone();
-                        vm.exc_info.push(e);
-                    }
-                    Op::PopExcInfo => {
-                        vm.exc_info.pop();
-                    }
-                    Op::CheckExcMatch => {
-                        let ty = pop(vm);
-                        let exc = top(vm).clone();
-                        let r = tri!(ops::exc_matches(vm, &exc, &ty), 'err);
-                        push(vm, Value::Bool(r));
-                    }
-                    Op::BeforeWith => tri!(call::before_with::<S>(vm), 'err),
-                    Op::WithExitNormal => {
-                        let exit = pop(vm);
-                        tri!(call::call_value::<S>(vm, &exit, &[Value::None, Value::None, Value::None], &[]), 'err);
-                    }
-                    Op::WithExceptStart => {
-                        let exc = top(vm).clone();
-                        let exit = vm.stack[vm.stack.len() - 2].clone();
-                        let r = tri!(call::with_except::<S>(vm, &exit, &exc), 'err);
-                        push(vm, Value::Bool(r));
-                    }
-                    Op::ImportName(i) => {
-                        let fromlist = pop(vm);
-                        let level = pop(vm);
-                        let m = tri!(crate::interp::import::import_name(vm, f, &code.names[i as usize], &fromlist, &level), 'err);
-                        push(vm, m);
-                    }
-                    Op::ImportFrom(i) => {
-                        let m = top(vm).clone();
-                        let v = tri!(crate::interp::import::import_from(vm, &m, &code.names[i as usize]), 'err);
-                        push(vm, v);
-                    }
-                    Op::ImportStar => {
-                        let m = pop(vm);
-                        tri!(crate::interp::import::import_star::<S>(vm, f, &m), 'err);
-                    }
-                    Op::LoadBuildClass => {
-                        let v = tri!(vm.builtin_value("__build_class__"), 'err);
-                        push(vm, v);
-                    }
-                    Op::LoadAssertionError => {
-                        let t = vm.exc_type(ExcKind::AssertionError);
-                        push(vm, Value::Type(t));
-                    }
-                    Op::PushNull => push(vm, Value::Unbound),
                 }
+                reload!();
             }
         };
         // The error path: find a handler in this frame, or leave it.

@@ -4,7 +4,8 @@ use super::dict::PyDict;
 use super::exc::PyResult;
 use super::str::PyStr;
 use super::Value;
-use crate::bytecode::CodeObject;
+use crate::bytecode::opcodes::unpack_local_attr;
+use crate::bytecode::{CodeObject, Op};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -136,6 +137,17 @@ impl PyCode {
                 Constant::Ellipsis => Value::Ellipsis,
             }
         }
+        // The loop reads locals without a bounds check (its stack
+        // invariant, `interp::run_frame_inner`): every local operand must
+        // name one of the frame's slots. The compiler guarantees it; this
+        // holds it to that, once per code object.
+        let nlocalsplus = code.nlocalsplus();
+        let bad = code.ops.iter().find(|op| match **op {
+            Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => i as usize >= nlocalsplus,
+            Op::LoadFastAttr(x) | Op::StoreFastAttr(x) | Op::LoadFastMethod(x) => unpack_local_attr(x).0 as usize >= nlocalsplus,
+            _ => false,
+        });
+        assert!(bad.is_none(), "compiler bug: {bad:?} in {} names a local past its {nlocalsplus} slots", code.name);
         let consts: Box<[Value]> = code.consts.iter().map(conv).collect();
         let names: Box<[Rc<PyStr>]> = code.names.iter().map(|n| intern(n)).collect();
         let varnames: Box<[Rc<PyStr>]> = code.varnames.iter().map(|n| intern(n)).collect();
