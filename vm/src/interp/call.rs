@@ -26,22 +26,6 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
     let len = vm.stack.len();
     let fpos = len - n - 2;
     if kwnames.is_none() {
-        // Unpack a bound method in place: the common `obj.attr(...)` via LoadAttr.
-        if vm.stack[fpos + 1].is_unbound() {
-            if let Value::Method(m) = &vm.stack[fpos] {
-                let (func, self_) = (m.func.clone(), m.self_.clone());
-                vm.stack[fpos] = func;
-                vm.stack[fpos + 1] = self_;
-            }
-        }
-        if let Value::Function(func) = &vm.stack[fpos] {
-            let func = func.clone();
-            let (argbase, nargs) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n) } else { (fpos + 1, n + 1) };
-            let r = call_function_on_stack::<S>(vm, &func, argbase, nargs)?;
-            vm.stack.truncate(fpos);
-            vm.stack.push(r);
-            return Ok(());
-        }
         if let Value::Builtin(b) = &vm.stack[fpos] {
             let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
             // A built-in type's method on an instance of a user subclass
@@ -50,6 +34,19 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
             if len - start <= BUILTIN_ARGS && !subclass_self {
                 return call_builtin_on_stack(vm, fpos, start);
             }
+        } else if let Some(call) = stack_call(vm, n) {
+            return run_stack_call::<S>(vm, call);
+        }
+        // `stack_call` unpacked a bound method in place (the common
+        // `obj.attr(...)` via LoadAttr); a function it did not take binds
+        // its arguments.
+        if let Value::Function(func) = &vm.stack[fpos] {
+            let func = func.clone();
+            let (argbase, nargs) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n) } else { (fpos + 1, n + 1) };
+            let r = call_function_on_stack::<S>(vm, &func, argbase, nargs)?;
+            vm.stack.truncate(fpos);
+            vm.stack.push(r);
+            return Ok(());
         }
     }
     let callable = vm.stack[fpos].clone();
@@ -72,6 +69,80 @@ pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> Py
     };
     let r = call_value::<S>(vm, &callable, &args, &kwargs)?;
     vm.stack.push(r);
+    Ok(())
+}
+
+/// A Python call whose arguments are already the callee's first locals,
+/// where they lie on the stack (`stack_call`).
+struct StackCall {
+    /// The callee, kept alive by the strong reference in stack slot `fpos`.
+    func: *const PyFunction,
+    /// The callable's slot: the stack's length once the call returns.
+    fpos: usize,
+    /// The callee's local 0.
+    base: usize,
+}
+
+/// `Call(n)`/`CallMethod(n)` on `(f self_or_null a1 .. an)` when `f` is a
+/// Python function (or a bound method of one) taking exactly these
+/// positional arguments with nothing to bind (`PyCode::simple_argc`), and
+/// the recursion limit is not reached: the rest of the callee's locals are
+/// made unbound above the arguments and its free variables copied in.
+/// `None` (nothing changed but a bound method unpacked in place) sends the
+/// call down `call_op`'s general path.
+#[inline(always)]
+fn stack_call(vm: &mut Vm, n: usize) -> Option<StackCall> {
+    let fpos = vm.stack.len().checked_sub(n + 2)?;
+    if vm.stack[fpos + 1].is_unbound() {
+        if let Value::Method(m) = &vm.stack[fpos] {
+            let (func, self_) = (m.func.clone(), m.self_.clone());
+            vm.stack[fpos] = func;
+            vm.stack[fpos + 1] = self_;
+        }
+    }
+    let Value::Function(func) = &vm.stack[fpos] else {
+        return None;
+    };
+    let (base, nargs) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n) } else { (fpos + 1, n + 1) };
+    if nargs != func.code.simple_argc as usize || vm.depth >= vm.recursion_limit {
+        return None;
+    }
+    let func = Rc::as_ptr(func);
+    // SAFETY: `func` comes from the `Rc` in `stack[fpos]`, which the pushes
+    // below do not touch (they only add slots above the arguments); the
+    // strong count that slot holds keeps the function alive.
+    let f = unsafe { &*func };
+    let top = base + f.code.nlocalsplus;
+    while vm.stack.len() < top {
+        vm.stack.push(Value::Unbound);
+    }
+    super::frame::copy_free_vars(vm, f, base);
+    Some(StackCall { func, fpos, base })
+}
+
+/// Runs a `stack_call`: no reference-count traffic for the callee (its
+/// slot on the stack keeps it alive), and the stack drops back to the
+/// callable's slot, inline values without their drop glue, before the
+/// result is pushed.
+#[inline(always)]
+fn run_stack_call<S: Strategy>(vm: &mut Vm, call: StackCall) -> PyResult<()> {
+    // SAFETY: `stack[call.fpos]` holds a strong reference to the function
+    // and is not written until the truncation below, after the frame that
+    // borrows the function is gone: the callee's frame and everything it
+    // pushes lie above `fpos`, and its error path truncates no lower than
+    // its own base.
+    let func = unsafe { &*call.func };
+    vm.depth += 1;
+    let mut frame = Frame::new(&func.code, FrameNs::of(func), None, call.base, vm.exc_info.len());
+    let r = run_frame::<S>(vm, &mut frame);
+    drop(frame);
+    vm.depth -= 1;
+    while vm.stack.len() > call.fpos {
+        if let Some(v) = vm.stack.pop() {
+            crate::objects::release(v);
+        }
+    }
+    vm.stack.push(r?);
     Ok(())
 }
 
@@ -225,7 +296,7 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     vm.depth += 1;
-    let mut frame = Frame::new(code, Some(func), FrameNs::of(func), None, base, vm.exc_info.len());
+    let mut frame = Frame::new(code, FrameNs::of(func), None, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -252,7 +323,7 @@ pub fn run_code<S: Strategy>(
     if let Some(func) = &func {
         super::frame::copy_free_vars(vm, func, base);
     }
-    let mut frame = Frame::new(&code, func.as_ref(), ns, locals, base, vm.exc_info.len());
+    let mut frame = Frame::new(&code, ns, locals, base, vm.exc_info.len());
     let r = run_frame::<S>(vm, &mut frame);
     vm.depth -= 1;
     vm.stack.truncate(base);
@@ -486,7 +557,7 @@ pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value,
     }
     gen.status.set(GenStatus::Running);
     let func = &gen.func;
-    let mut frame = Frame::new(&func.code, Some(func), FrameNs::of(func), None, 0, exc_base);
+    let mut frame = Frame::new(&func.code, FrameNs::of(func), None, 0, exc_base);
     frame.pc = gen.pc.get();
     if let Some(e) = throw {
         // The sent value slot is not used: the yield raises instead.

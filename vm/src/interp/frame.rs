@@ -13,7 +13,6 @@ use std::rc::Rc;
 /// reference-count traffic.
 pub struct Frame<'a> {
     pub code: &'a Rc<PyCode>,
-    pub func: Option<&'a Rc<PyFunction>>,
     pub globals: &'a Rc<PyDict>,
     pub builtins: &'a Rc<PyDict>,
     /// The code's links to module and builtins slots (`slots`); empty when
@@ -30,6 +29,9 @@ pub struct Frame<'a> {
     /// Length of the handled-exception stack when the frame started.
     pub exc_base: usize,
     pub yielded: bool,
+    /// The stack's length to return to, for a frame the loop entered for a
+    /// call (`call::enter_inline`): the callable's slot.
+    pub fpos: usize,
     /// An exception to raise at the current instruction as the frame resumes
     /// (`generator.throw()`).
     pub pending: Option<crate::objects::PyErr>,
@@ -50,9 +52,9 @@ impl<'a> FrameNs<'a> {
 }
 
 impl<'a> Frame<'a> {
-    pub fn new(code: &'a Rc<PyCode>, func: Option<&'a Rc<PyFunction>>, ns: FrameNs<'a>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame<'a> {
+    pub fn new(code: &'a Rc<PyCode>, ns: FrameNs<'a>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame<'a> {
         let FrameNs { globals, builtins, links } = ns;
-        Frame { code, func, globals, builtins, links, gdict: globals, bdict: builtins, locals, base, pc: 0, exc_base, yielded: false, pending: None }
+        Frame { code, globals, builtins, links, gdict: globals, bdict: builtins, locals, base, pc: 0, exc_base, yielded: false, fpos: 0, pending: None }
     }
 }
 

@@ -4,6 +4,7 @@ use super::dict::PyDict;
 use super::exc::PyResult;
 use super::str::PyStr;
 use super::Value;
+use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcodes::unpack_local_attr;
 use crate::bytecode::{CodeObject, Op};
 use std::cell::{Cell, RefCell};
@@ -29,6 +30,11 @@ pub struct PyCode {
     /// offsets from the frame's base: the `__class__` cell, and the cell
     /// holding the first argument when that argument is a cell variable.
     pub super_slots: Option<(usize, Option<usize>)>,
+    /// The number of positional arguments a call may pass for them to be
+    /// the frame's first locals as they lie on the stack, with nothing to
+    /// bind (no keyword-only parameters, `*args`, `**kwargs` or generator):
+    /// the loop runs such calls in its own frame (`u32::MAX` otherwise).
+    pub simple_argc: u32,
 }
 
 /// Keyword arguments of a call, in call order.
@@ -157,7 +163,9 @@ impl PyCode {
             let first_cell = code.cell2arg.iter().position(|a| *a == Some(0)).map(|ci| nlocals + ci);
             (nlocals + code.cellvars.len() + pos, first_cell)
         });
+        let binds = code.kwonlyargcount != 0 || code.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) != 0 || code.is_generator();
         Rc::new(PyCode {
+            simple_argc: if binds { u32::MAX } else { code.argcount },
             super_slots,
             name: intern(&code.name),
             qualname: intern(&code.qualname),
