@@ -133,9 +133,11 @@ fn run_stack_call<S: Strategy>(vm: &mut Vm, call: StackCall) -> PyResult<()> {
     // its own base.
     let func = unsafe { &*call.func };
     vm.depth += 1;
-    let mut frame = Frame::new(&func.code, FrameNs::of(func), None, call.base, vm.exc_info.len());
-    let r = run_frame::<S>(vm, &mut frame);
-    drop(frame);
+    let r = {
+        // (Dropped in place at the end of the block: `drop(frame)` copied it first.)
+        let mut frame = Frame::new(&func.code, FrameNs::of(func), None, call.base, vm.exc_info.len());
+        run_frame::<S>(vm, &mut frame)
+    };
     vm.depth -= 1;
     while vm.stack.len() > call.fpos {
         if let Some(v) = vm.stack.pop() {
