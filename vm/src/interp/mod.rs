@@ -248,7 +248,8 @@ fn local_method<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32) -> PyResult<()>
 /// allocation, and the frame's locals `[locals, locals + nlocalsplus)` lie
 /// in `[stack_ptr, sp)` with the frame's operand stack above them (the
 /// compiler's stack discipline never pops below it; debug-asserted). Local
-/// operands are below `nlocalsplus` (`PyCode::new` checks every one).
+/// and cell operands name slots below `nlocalsplus` (`PyCode::new` checks
+/// every one).
 /// `sync!` gives the values back to the vector (sets its length), after
 /// which any code may use `vm.stack`, grow it or swap it (a generator);
 /// `reload!` takes them again and re-reads every pointer. A panic between
@@ -335,8 +336,8 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
     // Local `i`, borrowed in place.
     macro_rules! local {
         ($i:expr) => {
-            // SAFETY: `i < nlocalsplus` (`PyCode::new` checks every local
-            // operand), and the locals are initialised values (the invariant).
+            // SAFETY: `i < nlocalsplus` (`PyCode::new` checks every local and
+            // cell operand), and the locals are initialised values (the invariant).
             unsafe { &mut *locals.add($i as usize) }
         };
     }
@@ -378,6 +379,26 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::PushNull => {
                         push_v!(Value::Unbound);
                         continue;
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = match &*local!(code.nlocals + i as usize) {
+                            Value::Cell(c) => c.value.try_borrow().map_or(Value::Unbound, |v| v.clone()),
+                            _ => Value::Unbound,
+                        };
+                        if !v.is_unbound() {
+                            push_v!(v);
+                            continue;
+                        }
+                    }
+                    Op::StoreDeref(i) => {
+                        if let Value::Cell(c) = &*local!(code.nlocals + i as usize) {
+                            if let Ok(mut slot) = c.value.try_borrow_mut() {
+                                let old = std::mem::replace(&mut *slot, pop_v!());
+                                drop(slot);
+                                release(old);
+                                continue;
+                            }
+                        }
                     }
                     Op::Jump(t) => {
                         pc = t as usize;

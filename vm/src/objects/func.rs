@@ -151,6 +151,9 @@ impl PyCode {
         let bad = code.ops.iter().find(|op| match **op {
             Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => i as usize >= nlocalsplus,
             Op::LoadFastAttr(x) | Op::StoreFastAttr(x) | Op::LoadFastMethod(x) => unpack_local_attr(x).0 as usize >= nlocalsplus,
+            Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) | Op::LoadClassDeref(i) => {
+                code.varnames.len() + i as usize >= nlocalsplus
+            }
             _ => false,
         });
         assert!(bad.is_none(), "compiler bug: {bad:?} in {} names a local past its {nlocalsplus} slots", code.name);
