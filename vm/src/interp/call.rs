@@ -237,7 +237,14 @@ pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kw
     match callable {
         Value::Function(func) => {
             let base = vm.stack.len();
-            bind_args(vm, func, args, kwargs)?;
+            if kwargs.is_empty() && args.len() == func.code.simple_argc as usize {
+                // Nothing to bind (`PyCode::simple_argc`): the arguments are
+                // the first locals, the rest start unbound.
+                vm.stack.extend(args.iter().cloned());
+                vm.stack.resize(base + func.code.nlocalsplus, Value::Unbound);
+            } else {
+                bind_args(vm, func, args, kwargs)?;
+            }
             run_function::<S>(vm, func, base)
         }
         Value::Builtin(b) => {

@@ -121,8 +121,31 @@ thread_local! {
     static INTERNED: RefCell<NameMap> = RefCell::new(NameMap::default());
 }
 
+/// Slots of `intern`'s front cache (a power of two).
+const RECENT: usize = 64;
+
+thread_local! {
+    /// `intern`'s front cache: the last name interned from each of
+    /// `RECENT` slots, chosen by the address of the caller's text (a string
+    /// literal, for the VM's own lookups such as `__getitem__`, always lands
+    /// in the same slot). A hit compares the text itself, so an address
+    /// reused for other text is a miss, never a wrong name.
+    static RECENT_NAMES: RefCell<[Option<Rc<PyStr>>; RECENT]> = const { RefCell::new([const { None }; RECENT]) };
+}
+
 /// The one shared `PyStr` for a name.
 pub fn intern(s: &str) -> Rc<PyStr> {
+    let slot = (s.as_ptr() as usize >> 3) % RECENT;
+    let hit = RECENT_NAMES.with(|r| r.borrow()[slot].as_ref().filter(|n| n.as_str() == s).cloned());
+    if let Some(n) = hit {
+        return n;
+    }
+    let n = intern_slow(s);
+    RECENT_NAMES.with(|r| r.borrow_mut()[slot] = Some(n.clone()));
+    n
+}
+
+fn intern_slow(s: &str) -> Rc<PyStr> {
     INTERNED.with(|t| {
         let mut t = t.borrow_mut();
         if let Some(r) = t.get(s) {
