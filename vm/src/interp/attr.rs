@@ -719,6 +719,24 @@ pub fn lookup_special(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
     apply_descriptor(vm, v, obj, &t).ok()
 }
 
+/// Calls the special method `name` of `obj`'s type with `obj` and then
+/// `args`: `lookup_special` and a call, except that a plain function is
+/// called with `obj` first instead of through a bound method made for the
+/// one call. `None` when the type has no such method (or its descriptor
+/// fails, as for `lookup_special`).
+pub fn call_special(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
+    let t = vm.type_of(obj);
+    let v = t.lookup(&intern(name))?;
+    if let Value::Function(_) = &v {
+        let mut a: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::with_capacity(args.len() + 1);
+        a.push(obj.clone());
+        a.extend(args.iter().cloned());
+        return Some(vm.call(&v, &a, &[]));
+    }
+    let f = apply_descriptor(vm, v, obj, &t).ok()?;
+    Some(vm.call(&f, args, &[]))
+}
+
 /// Whether `obj`'s class defines `name` in Python (user classes only).
 pub fn user_method(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
     match obj {

@@ -21,15 +21,15 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             if let (Some(p), None) = (i.payload(), attr::user_method(vm, v, "__bool__").or_else(|| attr::user_method(vm, v, "__len__"))) {
                 return truthy(vm, &p);
             }
-            if let Some(f) = attr::lookup_special(vm, v, "__bool__") {
-                let r = vm.call(&f, &[], &[])?;
+            if let Some(r) = attr::call_special(vm, v, "__bool__", &[]) {
+                let r = r?;
                 return match r {
                     Value::Bool(b) => Ok(b),
                     other => Err(vm.type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
                 };
             }
-            if let Some(f) = attr::lookup_special(vm, v, "__len__") {
-                let r = vm.call(&f, &[], &[])?;
+            if let Some(r) = attr::call_special(vm, v, "__len__", &[]) {
+                let r = r?;
                 let n = index_of(vm, &r)?;
                 if n < 0 {
                     return Err(vm.value_error("__len__() should return >= 0"));

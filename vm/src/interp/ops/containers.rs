@@ -194,8 +194,8 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 }
                 return Err(vm.key_error(k.clone()));
             }
-            match attr::lookup_special(vm, c, "__getitem__") {
-                Some(f) => vm.call(&f, std::slice::from_ref(k), &[]),
+            match attr::call_special(vm, c, "__getitem__", std::slice::from_ref(k)) {
+                Some(r) => r,
                 None => Err(not_subscriptable(vm, c)),
             }
         }
@@ -261,8 +261,8 @@ pub fn setitem(vm: &mut Vm, c: &Value, k: Value, v: Value) -> PyResult<()> {
             _ => Err(seq_index_type_error(vm, "list", &k)),
         },
         Value::Dict(d) => dict_set(vm, d, k, v),
-        Value::Instance(_) => match attr::lookup_special(vm, c, "__setitem__") {
-            Some(f) => vm.call(&f, &[k, v], &[]).map(|_| ()),
+        Value::Instance(_) => match attr::call_special(vm, c, "__setitem__", &[k, v]) {
+            Some(r) => r.map(|_| ()),
             None => Err(vm.type_error(format!("'{}' object does not support item assignment", c.type_name()))),
         },
         _ => Err(vm.type_error(format!("'{}' object does not support item assignment", c.type_name()))),
@@ -299,8 +299,8 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(vm.key_error(k.clone())),
         },
-        Value::Instance(_) => match attr::lookup_special(vm, c, "__delitem__") {
-            Some(f) => vm.call(&f, std::slice::from_ref(k), &[]).map(|_| ()),
+        Value::Instance(_) => match attr::call_special(vm, c, "__delitem__", std::slice::from_ref(k)) {
+            Some(r) => r.map(|_| ()),
             None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", c.type_name()))),
         },
         // CPython words slice deletion differently from item deletion.
@@ -409,8 +409,8 @@ pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
         },
         Value::Range(_) => crate::interp::range::range_contains(vm, c, item),
         Value::Instance(_) => {
-            if let Some(f) = attr::lookup_special(vm, c, "__contains__") {
-                let r = vm.call(&f, std::slice::from_ref(item), &[])?;
+            if let Some(r) = attr::call_special(vm, c, "__contains__", std::slice::from_ref(item)) {
+                let r = r?;
                 return truthy(vm, &r);
             }
             let it = get_iter(vm, c).map_err(|e| {

@@ -51,8 +51,8 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             crate::interp::call::GenResult::Yield(v) => Ok(Some(v)),
             crate::interp::call::GenResult::Return(_) => Ok(None),
         },
-        Value::Instance(_) => match attr::lookup_special(vm, it, "__next__") {
-            Some(f) => match vm.call(&f, &[], &[]) {
+        Value::Instance(_) => match attr::call_special(vm, it, "__next__", &[]) {
+            Some(r) => match r {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if vm.err_is(&e, ExcKind::StopIteration) => Ok(None),
                 Err(e) => Err(e),
