@@ -6,8 +6,9 @@
 #     e.g. benches/callgrind/per_op.sh target/release/nsvm -X namespaces=slots
 #          benches/callgrind/per_op.sh "$(python3 -c 'import sys,os; print(os.path.realpath(sys.executable))')"
 #
-# N is 20000 (set N to change it). `loop` is the bare loop; subtract it for
-# the cost of one operation.
+# N is 20000 (set N to change it); PROGS="py_call attr_load" runs only those
+# programs. `loop` is the bare loop; subtract it for the cost of one
+# operation.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 N=${N:-20000}
