@@ -21,6 +21,24 @@ pub enum GenResult {
 
 type Args = SmallVec<[Value; 8]>;
 
+/// `Call(n)`/`CallMethod(n)` from the loop's fast path: a built-in with at
+/// most `BUILTIN_ARGS` arguments, or a `stack_call`; `None` (nothing done
+/// but a bound method unpacked in place) for `call_op`'s other paths.
+#[inline(never)]
+pub fn call_fast<S: Strategy>(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
+    let fpos = vm.stack.len().checked_sub(n + 2)?;
+    if let Value::Builtin(b) = &vm.stack[fpos] {
+        let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
+        let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
+        if vm.stack.len() - start <= BUILTIN_ARGS && !subclass_self {
+            return Some(call_builtin_on_stack(vm, fpos, start));
+        }
+        return None;
+    }
+    let call = stack_call(vm, n)?;
+    Some(run_stack_call::<S>(vm, call))
+}
+
 /// `Call(n)`/`CallKw(n)`: `(f self_or_null a1 .. an -- r)`.
 pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> PyResult<()> {
     let len = vm.stack.len();

@@ -512,6 +512,17 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             continue;
                         }
                     }
+                    Op::Call(n) | Op::CallMethod(n) => {
+                        sync!();
+                        match call::call_fast::<S>(vm, n as usize) {
+                            Some(Ok(())) => {
+                                reload!();
+                                continue;
+                            }
+                            Some(Err(e)) => break 'err e,
+                            None => reload!(),
+                        }
+                    }
                     Op::ReturnValue => {
                         let v = pop_v!();
                         sync!();
