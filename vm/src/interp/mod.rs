@@ -512,6 +512,31 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             continue;
                         }
                     }
+                    Op::LoadFastMethod(x) => {
+                        sync!();
+                        let r = local_method::<S>(vm, f, x);
+                        reload!();
+                        match r {
+                            Ok(()) => continue,
+                            Err(e) => {
+                                sync!();
+                                break 'err e;
+                            }
+                        }
+                    }
+                    Op::LoadMethod(site) => {
+                        let obj = pop_v!();
+                        sync!();
+                        let r = load_method_slow::<S>(vm, f, &attr_sites[site as usize], obj);
+                        reload!();
+                        match r {
+                            Ok(()) => continue,
+                            Err(e) => {
+                                sync!();
+                                break 'err e;
+                            }
+                        }
+                    }
                     Op::Call(n) | Op::CallMethod(n) => {
                         sync!();
                         match call::call_fast::<S>(vm, n as usize) {
