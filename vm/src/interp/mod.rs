@@ -107,6 +107,17 @@ fn pop(vm: &mut Vm) -> Value {
     vm.stack.pop().unwrap_or_default()
 }
 
+/// `items[i]` for a Python index `i` (negative counts from the end), or
+/// `Value::Unbound` when it is out of range (the general path raises).
+#[inline(always)]
+fn item_at(items: &[Value], i: i64) -> Value {
+    let j = if i < 0 { i + items.len() as i64 } else { i };
+    match usize::try_from(j).ok().and_then(|j| items.get(j)) {
+        Some(v) => v.clone(),
+        None => Value::Unbound,
+    }
+}
+
 /// Overwrites a slot that holds an inline value (int, float, bool) with
 /// another inline value: no drop glue, and only the words that change are stored.
 #[inline(always)]
@@ -481,6 +492,23 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         if let Some(r) = r {
                             std::mem::forget(pop_v!());
                             set_inline(peek!(1), Value::Bool(r));
+                            continue;
+                        }
+                    }
+                    Op::Subscript => {
+                        // A list or tuple indexed by an in-range int: the
+                        // item replaces the container, the int is forgotten.
+                        let v = match (&*peek!(2), &*peek!(1)) {
+                            (Value::List(l), Value::Int(i)) => match l.items.try_borrow() {
+                                Ok(items) => item_at(&items, *i),
+                                Err(_) => Value::Unbound,
+                            },
+                            (Value::Tuple(t), Value::Int(i)) => item_at(&t.items, *i),
+                            _ => Value::Unbound,
+                        };
+                        if !v.is_unbound() {
+                            std::mem::forget(pop_v!());
+                            release(std::mem::replace(peek!(1), v));
                             continue;
                         }
                     }
