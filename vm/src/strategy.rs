@@ -30,7 +30,7 @@
 //! (it took a key whose equality runs Python code, see `objects::dict`):
 //! every load first checks that the namespace is still in slots.
 
-use crate::interp::{attr, call, ops, Frame, Vm};
+use crate::interp::{attr, ops, Frame, Vm};
 use crate::objects::packed::Packed;
 use crate::objects::{PyCode, PyDict, PyResult, PyStr, Value};
 use proxies::{DictCell, SlotIdx};
@@ -111,13 +111,6 @@ pub trait Strategy: 'static + Sized {
     #[inline]
     fn load_super_method(vm: &mut Vm, f: &Frame<'_>, site: &AttrSite, sup: Value) -> PyResult<(Value, Value)> {
         crate::interp::class::load_super_method(vm, f, sup, site, Self::SHAPED_INSTANCES)
-    }
-    /// `CallMethod(argc)`, the second: calls what `load_method` pushed with
-    /// the `argc` positional arguments above it,
-    /// `(meth self_or_null a1 .. an -- r)`.
-    #[inline]
-    fn call_method(vm: &mut Vm, _f: &Frame<'_>, argc: u32) -> PyResult<()> {
-        call::call_op::<Self>(vm, argc as usize, None)
     }
 }
 

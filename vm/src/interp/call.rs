@@ -23,7 +23,7 @@ type Args = SmallVec<[Value; 8]>;
 
 /// `Call(n)`/`CallMethod(n)` from the loop's fast path: a built-in with at
 /// most `BUILTIN_ARGS` arguments, or a `stack_call`; `None` (nothing done
-/// but a bound method unpacked in place) for `call_op`'s other paths.
+/// but a bound method unpacked in place) for `call_slow`.
 #[inline(never)]
 pub fn call_fast<S: Strategy>(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
     let fpos = vm.stack.len().checked_sub(n + 2)?;
@@ -39,25 +39,16 @@ pub fn call_fast<S: Strategy>(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
     Some(run_stack_call::<S>(vm, call))
 }
 
-/// `Call(n)`/`CallKw(n)`: `(f self_or_null a1 .. an -- r)`.
-pub fn call_op<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> PyResult<()> {
+/// `Call(n)`/`CallMethod(n)`/`CallKw(n)` past `call_fast`:
+/// `(f self_or_null a1 .. an -- r)`. The loop calls it for what
+/// `call_fast` declined, and for every call with keywords; it is correct
+/// for any call, only slower for those `call_fast` takes.
+pub fn call_slow<S: Strategy>(vm: &mut Vm, n: usize, kwnames: Option<Value>) -> PyResult<()> {
     let len = vm.stack.len();
     let fpos = len - n - 2;
     if kwnames.is_none() {
-        if let Value::Builtin(b) = &vm.stack[fpos] {
-            let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
-            // A built-in type's method on an instance of a user subclass
-            // takes `call_value`'s way (it works on the built-in value).
-            let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
-            if len - start <= BUILTIN_ARGS && !subclass_self {
-                return call_builtin_on_stack(vm, fpos, start);
-            }
-        } else if let Some(call) = stack_call(vm, n) {
-            return run_stack_call::<S>(vm, call);
-        }
-        // `stack_call` unpacked a bound method in place (the common
-        // `obj.attr(...)` via LoadAttr); a function it did not take binds
-        // its arguments.
+        // A function with something to bind (a bound method of one was
+        // unpacked in place by `stack_call`) binds on the stack.
         if let Value::Function(func) = &vm.stack[fpos] {
             let func = func.clone();
             let (argbase, nargs) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n) } else { (fpos + 1, n + 1) };
@@ -107,7 +98,7 @@ struct StackCall {
 /// the recursion limit is not reached: the rest of the callee's locals are
 /// made unbound above the arguments and its free variables copied in.
 /// `None` (nothing changed but a bound method unpacked in place) sends the
-/// call down `call_op`'s general path.
+/// call down `call_slow`.
 #[inline(always)]
 fn stack_call(vm: &mut Vm, n: usize) -> Option<StackCall> {
     let fpos = vm.stack.len().checked_sub(n + 2)?;

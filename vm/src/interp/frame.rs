@@ -29,9 +29,6 @@ pub struct Frame<'a> {
     /// Length of the handled-exception stack when the frame started.
     pub exc_base: usize,
     pub yielded: bool,
-    /// The stack's length to return to, for a frame the loop entered for a
-    /// call (`call::enter_inline`): the callable's slot.
-    pub fpos: usize,
     /// An exception to raise at the current instruction as the frame resumes
     /// (`generator.throw()`).
     pub pending: Option<crate::objects::PyErr>,
@@ -54,7 +51,7 @@ impl<'a> FrameNs<'a> {
 impl<'a> Frame<'a> {
     pub fn new(code: &'a Rc<PyCode>, ns: FrameNs<'a>, locals: Option<Value>, base: usize, exc_base: usize) -> Frame<'a> {
         let FrameNs { globals, builtins, links } = ns;
-        Frame { code, globals, builtins, links, gdict: globals, bdict: builtins, locals, base, pc: 0, exc_base, yielded: false, fpos: 0, pending: None }
+        Frame { code, globals, builtins, links, gdict: globals, bdict: builtins, locals, base, pc: 0, exc_base, yielded: false, pending: None }
     }
 }
 

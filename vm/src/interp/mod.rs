@@ -64,20 +64,6 @@ fn push(vm: &mut Vm, v: Value) {
     }
 }
 
-/// Pushes a clone of `v`, cloning straight into the stack slot.
-#[inline(always)]
-pub(crate) fn push_clone(stack: &mut Vec<Value>, v: &Value) {
-    let len = stack.len();
-    if len == stack.capacity() {
-        return push_grow(stack, v.clone());
-    }
-    // SAFETY: as in `push`.
-    unsafe {
-        stack.as_mut_ptr().add(len).write(v.clone());
-        stack.set_len(len + 1);
-    }
-}
-
 /// Pushes a clone of the stack's own element `at` (which must exist).
 #[inline(always)]
 fn push_copy_of(stack: &mut Vec<Value>, at: usize) {
@@ -542,38 +528,37 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::LoadFastMethod(x) => {
                         sync!();
-                        let r = local_method::<S>(vm, f, x);
-                        reload!();
-                        match r {
-                            Ok(()) => continue,
-                            Err(e) => {
-                                sync!();
-                                break 'err e;
+                        match local_method::<S>(vm, f, x) {
+                            Ok(()) => {
+                                reload!();
+                                continue;
                             }
+                            Err(e) => break 'err e,
                         }
                     }
                     Op::LoadMethod(site) => {
                         let obj = pop_v!();
                         sync!();
-                        let r = load_method_slow::<S>(vm, f, &attr_sites[site as usize], obj);
-                        reload!();
-                        match r {
-                            Ok(()) => continue,
-                            Err(e) => {
-                                sync!();
-                                break 'err e;
+                        match load_method_slow::<S>(vm, f, &attr_sites[site as usize], obj) {
+                            Ok(()) => {
+                                reload!();
+                                continue;
                             }
+                            Err(e) => break 'err e,
                         }
                     }
                     Op::Call(n) | Op::CallMethod(n) => {
                         sync!();
-                        match call::call_fast::<S>(vm, n as usize) {
-                            Some(Ok(())) => {
+                        let r = match call::call_fast::<S>(vm, n as usize) {
+                            Some(r) => r,
+                            None => call::call_slow::<S>(vm, n as usize, None),
+                        };
+                        match r {
+                            Ok(()) => {
                                 reload!();
                                 continue;
                             }
-                            Some(Err(e)) => break 'err e,
-                            None => reload!(),
+                            Err(e) => break 'err e,
                         }
                     }
                     Op::ReturnValue => {
@@ -585,491 +570,394 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                 }
                 // The general arms, on `vm.stack`.
                 sync!();
-                'general: {
-                    match op {
-                        Op::Nop => {}
-                        Op::Pop => {
-                            if let Some(v) = vm.stack.pop() {
-                                release(v);
+                match op {
+                    // Finished by the fast section above, always.
+                    Op::Nop
+                    | Op::Pop
+                    | Op::LoadConst(_)
+                    | Op::StoreFast(_)
+                    | Op::PushNull
+                    | Op::Jump(_)
+                    | Op::LoadFastMethod(_)
+                    | Op::LoadMethod(_)
+                    | Op::Call(_)
+                    | Op::CallMethod(_)
+                    | Op::ReturnValue => break 'err vm.internal("an instruction its fast path finishes reached the general arms"),
+                    Op::Dup => match vm.stack.len() {
+                        0 => break 'err vm.internal("Dup on an empty stack"),
+                        n => push_copy_of(&mut vm.stack, n - 1),
+                    },
+                    Op::Dup2 => {
+                        let n = vm.stack.len();
+                        let a = vm.stack[n - 2].clone();
+                        let b = vm.stack[n - 1].clone();
+                        push(vm, a);
+                        push(vm, b);
+                    }
+                    Op::Swap(n) => {
+                        let len = vm.stack.len();
+                        vm.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::LoadFast(i) => {
+                        let at = base + i as usize;
+                        if vm.stack[at].is_unbound() {
+                            break 'err ops::unbound_local(vm, code, i as usize);
+                        }
+                        push_copy_of(&mut vm.stack, at);
+                    }
+                    Op::DeleteFast(i) => {
+                        if vm.stack[base + i as usize].is_unbound() {
+                            break 'err ops::unbound_local(vm, code, i as usize);
+                        }
+                        vm.stack[base + i as usize] = Value::Unbound;
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = tri!(frame::load_deref(vm, f, i as usize), 'err);
+                        push(vm, v);
+                    }
+                    Op::LoadClassDeref(i) => {
+                        let v = tri!(frame::load_class_deref::<S>(vm, f, i as usize), 'err);
+                        push(vm, v);
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = pop(vm);
+                        frame::store_deref(vm, f, i as usize, v);
+                    }
+                    Op::DeleteDeref(i) => tri!(frame::delete_deref(vm, f, i as usize), 'err),
+                    Op::LoadClosure(i) => {
+                        let c = frame::cell_at(vm, f, i as usize);
+                        push(vm, c);
+                    }
+                    Op::MakeCells => frame::make_cells(vm, f),
+                    Op::LoadGlobal(i) => {
+                        let v = tri!(S::load_global(vm, f, i), 'err);
+                        push(vm, v);
+                    }
+                    Op::StoreGlobal(i) => {
+                        let v = pop(vm);
+                        tri!(S::store_global(vm, f, i, v), 'err);
+                    }
+                    Op::DeleteGlobal(i) => tri!(S::delete_global(vm, f, i), 'err),
+                    Op::LoadName(i) => {
+                        let v = tri!(frame::load_name::<S>(vm, f, i), 'err);
+                        push(vm, v);
+                    }
+                    Op::StoreName(i) => {
+                        let v = pop(vm);
+                        tri!(frame::store_name::<S>(vm, f, i, v), 'err);
+                    }
+                    Op::DeleteName(i) => tri!(frame::delete_name::<S>(vm, f, i), 'err),
+                    // The attribute, arithmetic, compare and iteration arms
+                    // below come after their fast paths missed.
+                    Op::LoadAttr(site) => {
+                        let obj = pop(vm);
+                        let v = tri!(load_attr_slow::<S>(vm, f, &attr_sites[site as usize], &obj), 'err);
+                        push(vm, v);
+                    }
+                    Op::StoreAttr(site) => {
+                        let obj = pop(vm);
+                        let v = pop(vm);
+                        tri!(store_attr_slow::<S>(vm, f, &attr_sites[site as usize], &obj, v), 'err);
+                    }
+                    Op::DeleteAttr(site) => {
+                        let obj = pop(vm);
+                        tri!(S::delete_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
+                    }
+                    Op::LoadFastAttr(x) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Load), 'err),
+                    Op::StoreFastAttr(x) => {
+                        let v = pop(vm);
+                        tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Store(v)), 'err);
+                    }
+                    Op::LoadSuperMethod(site) => {
+                        let sup = pop(vm);
+                        let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);
+                        push(vm, m);
+                        push(vm, this);
+                    }
+                    Op::BinaryOp(k) | Op::InplaceOp(k) => {
+                        let kind = BinOpKind::from_u32(k);
+                        let b = pop(vm);
+                        let a = pop(vm);
+                        let r = if matches!(op, Op::InplaceOp(_)) {
+                            tri!(ops::inplace_op(vm, kind, &a, &b), 'err)
+                        } else {
+                            tri!(ops::binary_op(vm, kind, &a, &b), 'err)
+                        };
+                        push(vm, r);
+                    }
+                    Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
+                        let a = pop(vm);
+                        let f = match op {
+                            Op::UnaryNeg => ops::unary_neg,
+                            Op::UnaryPos => ops::unary_pos,
+                            _ => ops::unary_invert,
+                        };
+                        let r = tri!(f(vm, &a), 'err);
+                        push(vm, r);
+                    }
+                    Op::UnaryNot => {
+                        let a = pop(vm);
+                        let t = tri!(ops::truthy(vm, &a), 'err);
+                        push(vm, Value::Bool(!t));
+                    }
+                    Op::Compare(k) => {
+                        let b = pop(vm);
+                        let a = pop(vm);
+                        let r = tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err);
+                        push(vm, r);
+                    }
+                    Op::IsOp(inv) => {
+                        let b = pop(vm);
+                        let a = pop(vm);
+                        push(vm, Value::Bool(a.is(&b) != (inv != 0)));
+                    }
+                    Op::ContainsOp(inv) => {
+                        let b = pop(vm);
+                        let a = pop(vm);
+                        let r = tri!(ops::contains(vm, &b, &a), 'err);
+                        push(vm, Value::Bool(r != (inv != 0)));
+                    }
+                    Op::Subscript => {
+                        let k = pop(vm);
+                        let c = pop(vm);
+                        let r = tri!(ops::getitem(vm, &c, &k), 'err);
+                        push(vm, r);
+                    }
+                    Op::StoreSubscr => {
+                        let k = pop(vm);
+                        let c = pop(vm);
+                        let v = pop(vm);
+                        tri!(ops::setitem(vm, &c, k, v), 'err);
+                    }
+                    Op::DeleteSubscr => {
+                        let k = pop(vm);
+                        let c = pop(vm);
+                        tri!(ops::delitem(vm, &c, &k), 'err);
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { pop(vm) } else { Value::None };
+                        let stop = pop(vm);
+                        let start = pop(vm);
+                        push(vm, ops::new_slice(start, stop, step));
+                    }
+                    Op::BuildTuple(n) => {
+                        let start = vm.stack.len() - n as usize;
+                        let t = Value::tuple_from(vm.stack.drain(start..));
+                        push(vm, t);
+                    }
+                    Op::BuildList(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                        push(vm, Value::list(items));
+                    }
+                    Op::BuildSet(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                        let s = tri!(ops::build_set(vm, items), 'err);
+                        push(vm, s);
+                    }
+                    Op::BuildMap(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - 2 * n as usize);
+                        let d = tri!(ops::build_map(vm, items), 'err);
+                        push(vm, d);
+                    }
+                    Op::BuildString(n) => {
+                        let items = vm.stack.split_off(vm.stack.len() - n as usize);
+                        push(vm, ops::build_string(&items));
+                    }
+                    Op::ListAppend(n) => {
+                        let v = pop(vm);
+                        let target = vm.stack.len() - n as usize;
+                        if let Value::List(l) = &vm.stack[target] {
+                            l.items.borrow_mut().push(v);
+                        }
+                    }
+                    Op::SetAdd(n) => {
+                        let v = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::set_add(vm, &target, v), 'err);
+                    }
+                    Op::MapAdd(n) => {
+                        let v = pop(vm);
+                        let k = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::setitem(vm, &target, k, v), 'err);
+                    }
+                    Op::ListExtend(n) => {
+                        let it = pop(vm);
+                        let depth = (n & !crate::bytecode::opcodes::CALL_ARGS) as usize;
+                        let target = vm.stack[vm.stack.len() - depth].clone();
+                        if let Err(e) = ops::list_extend(vm, &target, &it) {
+                            if n & crate::bytecode::opcodes::CALL_ARGS != 0 {
+                                let func = vm.stack[vm.stack.len() - depth - 2].clone();
+                                break 'err ops::star_args_error(vm, e, &func, &it);
                             }
+                            break 'err e;
                         }
-                        Op::Dup => match vm.stack.len() {
-                            0 => break 'err vm.internal("Dup on an empty stack"),
-                            n => push_copy_of(&mut vm.stack, n - 1),
-                        },
-                        Op::Dup2 => {
-                            let n = vm.stack.len();
-                            let a = vm.stack[n - 2].clone();
-                            let b = vm.stack[n - 1].clone();
-                            push(vm, a);
-                            push(vm, b);
+                    }
+                    Op::SetUpdate(n) => {
+                        let it = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::set_update(vm, &target, &it), 'err);
+                    }
+                    Op::DictUpdate(n) => {
+                        let m = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        tri!(ops::dict_update(vm, &target, &m, false), 'err);
+                    }
+                    Op::DictMerge(n) => {
+                        let m = pop(vm);
+                        let target = vm.stack[vm.stack.len() - n as usize].clone();
+                        let fpos = vm.stack.len() - n as usize - 3;
+                        let func = vm.stack.get(fpos).cloned().unwrap_or_default();
+                        tri!(ops::dict_merge_kwargs(vm, &target, &m, &func), 'err);
+                    }
+                    Op::ListToTuple => {
+                        let l = pop(vm);
+                        let t = match &l {
+                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                            other => other.clone(),
+                        };
+                        push(vm, t);
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(pop(vm)) } else { None };
+                        let v = pop(vm);
+                        let s = tri!(ops::format_value(vm, v, flags & 3, spec), 'err);
+                        push(vm, s);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = pop(vm);
+                        tri!(ops::unpack_sequence(vm, &seq, n as usize), 'err);
+                    }
+                    Op::UnpackEx(n) => {
+                        let seq = pop(vm);
+                        tri!(ops::unpack_ex(vm, &seq, (n & 0xffff) as usize, (n >> 16) as usize), 'err);
+                    }
+                    Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                        // A bool took the fast path; anything else asks `truthy`.
+                        let v = pop(vm);
+                        let b = tri!(ops::truthy(vm, &v), 'err);
+                        release(v);
+                        if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                            pc = t as usize;
                         }
-                        Op::Swap(n) => {
-                            let len = vm.stack.len();
-                            vm.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::JumpIfFalseOrPop(t) => {
+                        let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
+                        if !b {
+                            pc = t as usize;
+                        } else {
+                            vm.stack.pop();
                         }
-                        Op::LoadConst(i) => push_clone(&mut vm.stack, &consts[i as usize]),
-                        Op::LoadFast(i) => {
-                            let at = base + i as usize;
-                            if vm.stack[at].is_unbound() {
-                                break 'err ops::unbound_local(vm, code, i as usize);
-                            }
-                            push_copy_of(&mut vm.stack, at);
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
+                        if b {
+                            pc = t as usize;
+                        } else {
+                            vm.stack.pop();
                         }
-                        Op::StoreFast(i) => {
-                            let v = pop(vm);
-                            release(std::mem::replace(&mut vm.stack[base + i as usize], v));
-                        }
-                        Op::DeleteFast(i) => {
-                            if vm.stack[base + i as usize].is_unbound() {
-                                break 'err ops::unbound_local(vm, code, i as usize);
-                            }
-                            vm.stack[base + i as usize] = Value::Unbound;
-                        }
-                        Op::LoadDeref(i) => {
-                            let v = tri!(frame::load_deref(vm, f, i as usize), 'err);
-                            push(vm, v);
-                        }
-                        Op::LoadClassDeref(i) => {
-                            let v = tri!(frame::load_class_deref::<S>(vm, f, i as usize), 'err);
-                            push(vm, v);
-                        }
-                        Op::StoreDeref(i) => {
-                            let v = pop(vm);
-                            frame::store_deref(vm, f, i as usize, v);
-                        }
-                        Op::DeleteDeref(i) => tri!(frame::delete_deref(vm, f, i as usize), 'err),
-                        Op::LoadClosure(i) => {
-                            let c = frame::cell_at(vm, f, i as usize);
-                            push(vm, c);
-                        }
-                        Op::MakeCells => frame::make_cells(vm, f),
-                        Op::LoadGlobal(i) => {
-                            let v = tri!(S::load_global(vm, f, i), 'err);
-                            push(vm, v);
-                        }
-                        Op::StoreGlobal(i) => {
-                            let v = pop(vm);
-                            tri!(S::store_global(vm, f, i, v), 'err);
-                        }
-                        Op::DeleteGlobal(i) => tri!(S::delete_global(vm, f, i), 'err),
-                        Op::LoadName(i) => {
-                            let v = tri!(frame::load_name::<S>(vm, f, i), 'err);
-                            push(vm, v);
-                        }
-                        Op::StoreName(i) => {
-                            let v = pop(vm);
-                            tri!(frame::store_name::<S>(vm, f, i, v), 'err);
-                        }
-                        Op::DeleteName(i) => tri!(frame::delete_name::<S>(vm, f, i), 'err),
-                        Op::LoadAttr(site) => {
-                            let site = &attr_sites[site as usize];
-                            if let Some(top) = vm.stack.last_mut() {
-                                let v = S::load_attr_fast(site, top);
-                                if !v.is_unbound() {
-                                    drop(std::mem::replace(top, v));
-                                    vm.stats.count_load_hit();
-                                    break 'general;
-                                }
-                            }
-                            let obj = pop(vm);
-                            let v = tri!(load_attr_slow::<S>(vm, f, site, &obj), 'err);
-                            push(vm, v);
-                        }
-                        Op::StoreAttr(site) => {
-                            let site = &attr_sites[site as usize];
-                            let obj = pop(vm);
-                            let v = pop(vm);
-                            match S::store_attr_fast(site, &obj, v) {
-                                Ok(old) => {
-                                    drop(old);
-                                    vm.stats.count_store_hit();
-                                }
-                                Err(v) => tri!(store_attr_slow::<S>(vm, f, site, &obj, v), 'err),
-                            }
-                        }
-                        Op::DeleteAttr(site) => {
-                            let obj = pop(vm);
-                            tri!(S::delete_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
-                        }
-                        Op::LoadFastAttr(x) => {
-                            let (local, site) = unpack_local_attr(x);
-                            let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
-                                (Some(site), Some(obj)) => S::load_attr_fast(site, obj),
-                                _ => Value::Unbound,
-                            };
-                            if !fast.is_unbound() {
-                                vm.stats.count_load_hit();
-                                push(vm, fast);
-                            } else {
-                                tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Load), 'err)
-                            }
-                        }
-                        Op::StoreFastAttr(x) => {
-                            let (local, site) = unpack_local_attr(x);
-                            let v = pop(vm);
-                            let fast = match (attr_sites.get(site as usize), vm.stack.get(base + local as usize)) {
-                                (Some(site), Some(obj)) => S::store_attr_fast(site, obj, v),
-                                _ => Err(v),
-                            };
-                            match fast {
-                                Ok(old) => {
-                                    drop(old);
-                                    vm.stats.count_store_hit();
-                                }
-                                Err(v) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Store(v)), 'err),
-                            }
-                        }
-                        Op::LoadFastMethod(x) => tri!(local_method::<S>(vm, f, x), 'err),
-                        Op::LoadSuperMethod(site) => {
-                            let sup = pop(vm);
-                            let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);
-                            push(vm, m);
-                            push(vm, this);
-                        }
-                        Op::LoadMethod(site) => {
-                            let obj = pop(vm);
-                            tri!(load_method_slow::<S>(vm, f, &attr_sites[site as usize], obj), 'err);
-                        }
-                        Op::BinaryOp(k) | Op::InplaceOp(k) => {
-                            let kind = BinOpKind::from_u32(k);
-                            // Fast path in place: the result overwrites the left operand's slot,
-                            // so no value is moved through memory as a whole.
-                            let n = vm.stack.len();
-                            let fast = ops::fast_binop(kind, &vm.stack[n - 2], &vm.stack[n - 1]);
-                            if let Some(r) = fast {
-                                std::mem::forget(vm.stack.pop());
-                                set_inline(&mut vm.stack[n - 2], r);
-                                break 'general;
-                            }
-                            let b = pop(vm);
-                            let a = pop(vm);
-                            let r = if matches!(op, Op::InplaceOp(_)) {
-                                tri!(ops::inplace_op(vm, kind, &a, &b), 'err)
-                            } else {
-                                tri!(ops::binary_op(vm, kind, &a, &b), 'err)
-                            };
-                            push(vm, r);
-                        }
-                        Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
-                            let a = pop(vm);
-                            let f = match op {
-                                Op::UnaryNeg => ops::unary_neg,
-                                Op::UnaryPos => ops::unary_pos,
-                                _ => ops::unary_invert,
-                            };
-                            let r = tri!(f(vm, &a), 'err);
-                            push(vm, r);
-                        }
-                        Op::UnaryNot => {
-                            let a = pop(vm);
-                            let t = tri!(ops::truthy(vm, &a), 'err);
-                            push(vm, Value::Bool(!t));
-                        }
-                        Op::Compare(k) => {
-                            let n = vm.stack.len();
-                            let fast = match (&vm.stack[n - 2], &vm.stack[n - 1]) {
-                                (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
-                                (Value::Float(x), Value::Float(y)) => Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y)),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                std::mem::forget(vm.stack.pop());
-                                set_inline(&mut vm.stack[n - 2], Value::Bool(r));
-                                break 'general;
-                            }
-                            let b = pop(vm);
-                            let a = pop(vm);
-                            let r = tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err);
-                            push(vm, r);
-                        }
-                        Op::IsOp(inv) => {
-                            let b = pop(vm);
-                            let a = pop(vm);
-                            push(vm, Value::Bool(a.is(&b) != (inv != 0)));
-                        }
-                        Op::ContainsOp(inv) => {
-                            let b = pop(vm);
-                            let a = pop(vm);
-                            let r = tri!(ops::contains(vm, &b, &a), 'err);
-                            push(vm, Value::Bool(r != (inv != 0)));
-                        }
-                        Op::Subscript => {
-                            let k = pop(vm);
-                            let c = pop(vm);
-                            let r = tri!(ops::getitem(vm, &c, &k), 'err);
-                            push(vm, r);
-                        }
-                        Op::StoreSubscr => {
-                            let k = pop(vm);
-                            let c = pop(vm);
-                            let v = pop(vm);
-                            tri!(ops::setitem(vm, &c, k, v), 'err);
-                        }
-                        Op::DeleteSubscr => {
-                            let k = pop(vm);
-                            let c = pop(vm);
-                            tri!(ops::delitem(vm, &c, &k), 'err);
-                        }
-                        Op::BuildSlice(n) => {
-                            let step = if n == 3 { pop(vm) } else { Value::None };
-                            let stop = pop(vm);
-                            let start = pop(vm);
-                            push(vm, ops::new_slice(start, stop, step));
-                        }
-                        Op::BuildTuple(n) => {
-                            let start = vm.stack.len() - n as usize;
-                            let t = Value::tuple_from(vm.stack.drain(start..));
-                            push(vm, t);
-                        }
-                        Op::BuildList(n) => {
-                            let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                            push(vm, Value::list(items));
-                        }
-                        Op::BuildSet(n) => {
-                            let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                            let s = tri!(ops::build_set(vm, items), 'err);
-                            push(vm, s);
-                        }
-                        Op::BuildMap(n) => {
-                            let items = vm.stack.split_off(vm.stack.len() - 2 * n as usize);
-                            let d = tri!(ops::build_map(vm, items), 'err);
-                            push(vm, d);
-                        }
-                        Op::BuildString(n) => {
-                            let items = vm.stack.split_off(vm.stack.len() - n as usize);
-                            push(vm, ops::build_string(&items));
-                        }
-                        Op::ListAppend(n) => {
-                            let v = pop(vm);
-                            let target = vm.stack.len() - n as usize;
-                            if let Value::List(l) = &vm.stack[target] {
-                                l.items.borrow_mut().push(v);
-                            }
-                        }
-                        Op::SetAdd(n) => {
-                            let v = pop(vm);
-                            let target = vm.stack[vm.stack.len() - n as usize].clone();
-                            tri!(ops::set_add(vm, &target, v), 'err);
-                        }
-                        Op::MapAdd(n) => {
-                            let v = pop(vm);
-                            let k = pop(vm);
-                            let target = vm.stack[vm.stack.len() - n as usize].clone();
-                            tri!(ops::setitem(vm, &target, k, v), 'err);
-                        }
-                        Op::ListExtend(n) => {
-                            let it = pop(vm);
-                            let depth = (n & !crate::bytecode::opcodes::CALL_ARGS) as usize;
-                            let target = vm.stack[vm.stack.len() - depth].clone();
-                            if let Err(e) = ops::list_extend(vm, &target, &it) {
-                                if n & crate::bytecode::opcodes::CALL_ARGS != 0 {
-                                    let func = vm.stack[vm.stack.len() - depth - 2].clone();
-                                    break 'err ops::star_args_error(vm, e, &func, &it);
-                                }
-                                break 'err e;
-                            }
-                        }
-                        Op::SetUpdate(n) => {
-                            let it = pop(vm);
-                            let target = vm.stack[vm.stack.len() - n as usize].clone();
-                            tri!(ops::set_update(vm, &target, &it), 'err);
-                        }
-                        Op::DictUpdate(n) => {
-                            let m = pop(vm);
-                            let target = vm.stack[vm.stack.len() - n as usize].clone();
-                            tri!(ops::dict_update(vm, &target, &m, false), 'err);
-                        }
-                        Op::DictMerge(n) => {
-                            let m = pop(vm);
-                            let target = vm.stack[vm.stack.len() - n as usize].clone();
-                            let fpos = vm.stack.len() - n as usize - 3;
-                            let func = vm.stack.get(fpos).cloned().unwrap_or_default();
-                            tri!(ops::dict_merge_kwargs(vm, &target, &m, &func), 'err);
-                        }
-                        Op::ListToTuple => {
-                            let l = pop(vm);
-                            let t = match &l {
-                                Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
-                                other => other.clone(),
-                            };
-                            push(vm, t);
-                        }
-                        Op::FormatValue(flags) => {
-                            let spec = if flags & 4 != 0 { Some(pop(vm)) } else { None };
-                            let v = pop(vm);
-                            let s = tri!(ops::format_value(vm, v, flags & 3, spec), 'err);
-                            push(vm, s);
-                        }
-                        Op::UnpackSequence(n) => {
-                            let seq = pop(vm);
-                            tri!(ops::unpack_sequence(vm, &seq, n as usize), 'err);
-                        }
-                        Op::UnpackEx(n) => {
-                            let seq = pop(vm);
-                            tri!(ops::unpack_ex(vm, &seq, (n & 0xffff) as usize, (n >> 16) as usize), 'err);
-                        }
-                        Op::Jump(t) => pc = t as usize,
-                        Op::PopJumpIfFalse(t) => {
-                            let v = pop(vm);
-                            let b = match v {
-                                Value::Bool(b) => b,
-                                other => {
-                                    let b = tri!(ops::truthy(vm, &other), 'err);
-                                    release(other);
-                                    b
-                                }
-                            };
-                            if !b {
-                                pc = t as usize;
-                            }
-                        }
-                        Op::PopJumpIfTrue(t) => {
-                            let v = pop(vm);
-                            let b = match v {
-                                Value::Bool(b) => b,
-                                other => {
-                                    let b = tri!(ops::truthy(vm, &other), 'err);
-                                    release(other);
-                                    b
-                                }
-                            };
-                            if b {
-                                pc = t as usize;
-                            }
-                        }
-                        Op::JumpIfFalseOrPop(t) => {
-                            let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
-                            if !b {
-                                pc = t as usize;
-                            } else {
+                    }
+                    Op::GetIter => {
+                        let v = pop(vm);
+                        let it = tri!(ops::get_iter(vm, &v), 'err);
+                        push(vm, it);
+                    }
+                    Op::ForIter(t) => {
+                        let it = top(vm).clone();
+                        match tri!(ops::next(vm, &it), 'err) {
+                            Some(v) => push(vm, v),
+                            None => {
                                 vm.stack.pop();
-                            }
-                        }
-                        Op::JumpIfTrueOrPop(t) => {
-                            let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
-                            if b {
                                 pc = t as usize;
-                            } else {
-                                vm.stack.pop();
                             }
                         }
-                        Op::GetIter => {
-                            let v = pop(vm);
-                            let it = tri!(ops::get_iter(vm, &v), 'err);
-                            push(vm, it);
-                        }
-                        Op::ForIter(t) => {
-                            let v = match vm.stack.last() {
-                                Some(Value::Iter(it)) => iters::next_fast(it),
-                                _ => Value::Unbound,
-                            };
-                            if !v.is_unbound() {
+                    }
+                    Op::CallKw(n) => {
+                        let names = pop(vm);
+                        tri!(call::call_slow::<S>(vm, n as usize, Some(names)), 'err);
+                    }
+                    Op::CallEx(has_kw) => tri!(call::call_ex::<S>(vm, has_kw != 0), 'err),
+                    Op::MakeFunction(flags) => {
+                        let func = tri!(frame::make_function(vm, f, flags), 'err);
+                        push(vm, func);
+                    }
+                    Op::YieldValue => {
+                        let v = pop(vm);
+                        f.yielded = true;
+                        f.pc = pc;
+                        return Ok(v);
+                    }
+                    Op::Send(t) => {
+                        let sent = pop(vm);
+                        let sub = top(vm).clone();
+                        match tri!(call::send::<S>(vm, &sub, sent), 'err) {
+                            call::GenResult::Yield(v) => push(vm, v),
+                            call::GenResult::Return(v) => {
+                                vm.stack.pop();
                                 push(vm, v);
-                                break 'general;
-                            }
-                            let it = top(vm).clone();
-                            match tri!(ops::next(vm, &it), 'err) {
-                                Some(v) => push(vm, v),
-                                None => {
-                                    vm.stack.pop();
-                                    pc = t as usize;
-                                }
+                                pc = t as usize;
                             }
                         }
-                        Op::Call(n) => tri!(call::call_op::<S>(vm, n as usize, None), 'err),
-                        Op::CallMethod(n) => tri!(S::call_method(vm, f, n), 'err),
-                        Op::CallKw(n) => {
-                            let names = pop(vm);
-                            tri!(call::call_op::<S>(vm, n as usize, Some(names)), 'err);
-                        }
-                        Op::CallEx(has_kw) => tri!(call::call_ex::<S>(vm, has_kw != 0), 'err),
-                        Op::MakeFunction(flags) => {
-                            let func = tri!(frame::make_function(vm, f, flags), 'err);
-                            push(vm, func);
-                        }
-                        Op::ReturnValue => {
-                            return Ok(pop(vm));
-                        }
-                        Op::YieldValue => {
-                            let v = pop(vm);
-                            f.yielded = true;
-                            f.pc = pc;
-                            return Ok(v);
-                        }
-                        Op::Send(t) => {
-                            let sent = pop(vm);
-                            let sub = top(vm).clone();
-                            match tri!(call::send::<S>(vm, &sub, sent), 'err) {
-                                call::GenResult::Yield(v) => push(vm, v),
-                                call::GenResult::Return(v) => {
-                                    vm.stack.pop();
-                                    push(vm, v);
-                                    pc = t as usize;
-                                }
-                            }
-                        }
-                        Op::GetYieldFromIter => {
-                            let v = pop(vm);
-                            let it = match v {
-                                Value::Generator(_) => v,
-                                other => tri!(ops::get_iter(vm, &other), 'err),
-                            };
-                            push(vm, it);
-                        }
-                        Op::Raise(n) => break 'err ops::do_raise(vm, f, n),
-                        Op::Reraise => {
-                            let e = pop(vm);
-                            break 'err ops::reraise(vm, e);
-                        }
-                        Op::PushExcInfo => {
-                            let e = top(vm).clone();
-                            vm.exc_info.push(e);
-                        }
-                        Op::PopExcInfo => {
-                            vm.exc_info.pop();
-                        }
-                        Op::CheckExcMatch => {
-                            let ty = pop(vm);
-                            let exc = top(vm).clone();
-                            let r = tri!(ops::exc_matches(vm, &exc, &ty), 'err);
-                            push(vm, Value::Bool(r));
-                        }
-                        Op::BeforeWith => tri!(call::before_with::<S>(vm), 'err),
-                        Op::WithExitNormal => {
-                            let exit = pop(vm);
-                            tri!(call::call_value::<S>(vm, &exit, &[Value::None, Value::None, Value::None], &[]), 'err);
-                        }
-                        Op::WithExceptStart => {
-                            let exc = top(vm).clone();
-                            let exit = vm.stack[vm.stack.len() - 2].clone();
-                            let r = tri!(call::with_except::<S>(vm, &exit, &exc), 'err);
-                            push(vm, Value::Bool(r));
-                        }
-                        Op::ImportName(i) => {
-                            let fromlist = pop(vm);
-                            let level = pop(vm);
-                            let m = tri!(crate::interp::import::import_name(vm, f, &code.names[i as usize], &fromlist, &level), 'err);
-                            push(vm, m);
-                        }
-                        Op::ImportFrom(i) => {
-                            let m = top(vm).clone();
-                            let v = tri!(crate::interp::import::import_from(vm, &m, &code.names[i as usize]), 'err);
-                            push(vm, v);
-                        }
-                        Op::ImportStar => {
-                            let m = pop(vm);
-                            tri!(crate::interp::import::import_star::<S>(vm, f, &m), 'err);
-                        }
-                        Op::LoadBuildClass => {
-                            let v = tri!(vm.builtin_value("__build_class__"), 'err);
-                            push(vm, v);
-                        }
-                        Op::LoadAssertionError => {
-                            let t = vm.exc_type(ExcKind::AssertionError);
-                            push(vm, Value::Type(t));
-                        }
-                        Op::PushNull => push(vm, Value::Unbound),
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = pop(vm);
+                        let it = match v {
+                            Value::Generator(_) => v,
+                            other => tri!(ops::get_iter(vm, &other), 'err),
+                        };
+                        push(vm, it);
+                    }
+                    Op::Raise(n) => break 'err ops::do_raise(vm, f, n),
+                    Op::Reraise => {
+                        let e = pop(vm);
+                        break 'err ops::reraise(vm, e);
+                    }
+                    Op::PushExcInfo => {
+                        let e = top(vm).clone();
+                        vm.exc_info.push(e);
+                    }
+                    Op::PopExcInfo => {
+                        vm.exc_info.pop();
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = pop(vm);
+                        let exc = top(vm).clone();
+                        let r = tri!(ops::exc_matches(vm, &exc, &ty), 'err);
+                        push(vm, Value::Bool(r));
+                    }
+                    Op::BeforeWith => tri!(call::before_with::<S>(vm), 'err),
+                    Op::WithExitNormal => {
+                        let exit = pop(vm);
+                        tri!(call::call_value::<S>(vm, &exit, &[Value::None, Value::None, Value::None], &[]), 'err);
+                    }
+                    Op::WithExceptStart => {
+                        let exc = top(vm).clone();
+                        let exit = vm.stack[vm.stack.len() - 2].clone();
+                        let r = tri!(call::with_except::<S>(vm, &exit, &exc), 'err);
+                        push(vm, Value::Bool(r));
+                    }
+                    Op::ImportName(i) => {
+                        let fromlist = pop(vm);
+                        let level = pop(vm);
+                        let m = tri!(crate::interp::import::import_name(vm, f, &code.names[i as usize], &fromlist, &level), 'err);
+                        push(vm, m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let m = top(vm).clone();
+                        let v = tri!(crate::interp::import::import_from(vm, &m, &code.names[i as usize]), 'err);
+                        push(vm, v);
+                    }
+                    Op::ImportStar => {
+                        let m = pop(vm);
+                        tri!(crate::interp::import::import_star::<S>(vm, f, &m), 'err);
+                    }
+                    Op::LoadBuildClass => {
+                        let v = tri!(vm.builtin_value("__build_class__"), 'err);
+                        push(vm, v);
+                    }
+                    Op::LoadAssertionError => {
+                        let t = vm.exc_type(ExcKind::AssertionError);
+                        push(vm, Value::Type(t));
                     }
                 }
                 reload!();

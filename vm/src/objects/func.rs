@@ -31,9 +31,10 @@ pub struct PyCode {
     /// holding the first argument when that argument is a cell variable.
     pub super_slots: Option<(usize, Option<usize>)>,
     /// The number of positional arguments a call may pass for them to be
-    /// the frame's first locals as they lie on the stack, with nothing to
-    /// bind (no keyword-only parameters, `*args`, `**kwargs` or generator):
-    /// the loop runs such calls in its own frame (`u32::MAX` otherwise).
+    /// the frame's first locals as they are, with nothing to bind (no
+    /// keyword-only parameters, `*args`, `**kwargs` or generator): such
+    /// calls run on the stack (`call::stack_call`), and calls from Rust skip
+    /// `bind_args` (`u32::MAX` otherwise).
     pub simple_argc: u32,
 }
 
