@@ -59,7 +59,7 @@
 //! loop does not make its sites megamorphic.
 
 use crate::interp::{attr, Vm};
-use crate::objects::instance::DICT_MODE;
+use crate::objects::instance::{DICT_HINT, DICT_MODE};
 use crate::objects::packed::Packed;
 use crate::objects::typ::{HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::objects::{Native, PyInstance, PyResult, PyStr, PyType, TypeKind, Value};
@@ -109,7 +109,8 @@ struct Entry {
 }
 
 /// A copy of the site's latest `Slot` or `Hint` (load sites; a hint's
-/// shape is `DICT_MODE`) or `StoreSlot` (store sites) entry, read on a hit
+/// shape is `DICT_MODE`, and its index here carries `DICT_HINT`) or
+/// `StoreSlot` (store sites) entry, read on a hit
 /// without borrowing the entry list or cloning an action: the monomorphic fast path. Version 0 is never a
 /// type's, so the default matches nothing. Being a copy of an entry with
 /// the same exact key, it is right whenever the entry would be.
@@ -134,11 +135,45 @@ struct FastMethod {
     f: Value,
 }
 
+/// The polymorphic fast path: copies of a site's entries, by position
+/// (`slots[i]` and `methods[i]` mirror `entries[i]` when it is a
+/// `Slot`/`Hint`/`StoreSlot` or a `Method` entry on a shaped instance;
+/// the default, version 0, matches nothing), read in place like
+/// `FastSlot` before the entry list is searched. Made when a site learns
+/// its second entry, so that a monomorphic site pays one pointer.
+#[derive(Default)]
+struct Poly {
+    slots: [FastSlot; POLY],
+    methods: [Option<FastMethod>; POLY],
+}
+
+/// The `FastSlot` copy of an entry, if it is a `Slot`, `Hint` or `StoreSlot`.
+fn fast_slot(version: u64, shape: ShapeId, action: &Action) -> Option<FastSlot> {
+    match *action {
+        // A dictionary-mode index carries `DICT_HINT`: `value_if`.
+        Action::Slot(index) | Action::Hint(index) | Action::StoreSlot(index) => {
+            Some(FastSlot { version, shape, index: if shape == DICT_MODE { index | DICT_HINT } else { index } })
+        }
+        _ => None,
+    }
+}
+
+/// The `FastMethod` copy of an entry, if it is a `Method` on a shaped
+/// instance: the shape proves the instance lacks the name, which
+/// dictionary mode does not.
+fn fast_method(version: u64, shape: ShapeId, action: &Action) -> Option<FastMethod> {
+    match action {
+        Action::Method(f) if shape != DICT_MODE => Some(FastMethod { version, shape, f: f.clone() }),
+        _ => None,
+    }
+}
+
 /// One site's cache (see the module docs).
 #[derive(Default)]
 pub struct AttrCache {
     fast: Cell<FastSlot>,
     fast_method: RefCell<Option<FastMethod>>,
+    poly: RefCell<Option<Box<Poly>>>,
     entries: RefCell<Vec<Entry>>,
     mega: Cell<bool>,
 }
@@ -153,29 +188,58 @@ impl AttrCache {
         if self.mega.get() {
             return;
         }
-        if let Action::Slot(index) | Action::Hint(index) | Action::StoreSlot(index) = action {
-            self.fast.set(FastSlot { version, shape, index });
+        if let Some(slot) = fast_slot(version, shape, &action) {
+            self.fast.set(slot);
         }
-        // A method entry's shape proves the instance lacks the name, which
-        // dictionary mode does not.
-        if let (Action::Method(f), false) = (&action, shape == DICT_MODE) {
-            let old = self.fast_method.borrow_mut().replace(FastMethod { version, shape, f: f.clone() });
+        if let Some(m) = fast_method(version, shape, &action) {
+            let old = self.fast_method.borrow_mut().replace(m);
             drop(old);
         }
         let mut es = self.entries.borrow_mut();
         let new = Entry { class, version, shape, action };
-        if let Some(e) = es.iter_mut().find(|e| e.class == class && e.shape == shape) {
-            *e = new;
-            return;
-        }
-        if es.len() >= POLY {
-            es.clear();
-            es.shrink_to_fit();
-            self.mega.set(true);
-            vm.stats.megamorphic_sites += 1;
-            return;
-        }
-        es.push(new);
+        let old = match es.iter().position(|e| e.class == class && e.shape == shape) {
+            Some(at) => Some(std::mem::replace(&mut es[at], new)),
+            None if es.len() >= POLY => {
+                let old = std::mem::take(&mut *es);
+                drop(es);
+                drop(old);
+                let poly = self.poly.borrow_mut().take();
+                drop(poly);
+                self.mega.set(true);
+                vm.stats.megamorphic_sites += 1;
+                return;
+            }
+            None => {
+                es.push(new);
+                None
+            }
+        };
+        // The mirror, made again from the entries (learning is rare).
+        let poly = (es.len() > 1).then(|| {
+            let mut p = Box::<Poly>::default();
+            for (i, e) in es.iter().enumerate() {
+                p.slots[i] = fast_slot(e.version, e.shape, &e.action).unwrap_or_default();
+                p.methods[i] = fast_method(e.version, e.shape, &e.action);
+            }
+            p
+        });
+        drop(es);
+        drop(old);
+        let old = std::mem::replace(&mut *self.poly.borrow_mut(), poly);
+        drop(old);
+    }
+
+    /// The polymorphic fast path's copies (see `Poly`), borrowed for `f`,
+    /// which must not learn (it runs no Python code).
+    #[inline]
+    fn with_poly<R>(&self, f: impl FnOnce(&Poly) -> Option<R>) -> Option<R> {
+        // SAFETY: `try_borrow_unguarded` fails while the cell is mutably
+        // borrowed (only `learn` does, and it runs no code while it holds
+        // the borrow); the reference lives only during `f`, which reads
+        // instances' keys and clones values (count increments), runs no
+        // Python code and so cannot reach `learn`.
+        let poly = unsafe { self.poly.try_borrow_unguarded() }.ok()?.as_deref()?;
+        f(poly)
     }
 
     /// The site's fast slot entry (see `FastSlot`).
@@ -491,6 +555,50 @@ pub fn store_slot(site: &AttrSite, obj: &Value, v: Value) -> Result<Packed, Valu
     let Value::Instance(inst) = obj else { return Err(v) };
     let f = site.cache.fast();
     inst.replace_value_if(f.version, f.shape, f.index, v)
+}
+
+/// The polymorphic fast path's slot entry for this key, if any.
+#[inline]
+fn poly_slot(site: &AttrSite, version: u64, shape: ShapeId) -> Option<FastSlot> {
+    site.cache.with_poly(|p| p.slots.iter().find(|f| f.version == version && f.shape == shape).copied())
+}
+
+/// The polymorphic fast path's method for this key, if any.
+#[inline]
+fn poly_method(site: &AttrSite, version: u64, shape: ShapeId) -> Option<Value> {
+    site.cache.with_poly(|p| p.methods.iter().flatten().find(|m| m.version == version && m.shape == shape).map(|m| m.f.clone()))
+}
+
+/// `LoadAttr`'s polymorphic fast path (out of the loop, before
+/// `load_attr`): the instance's own attribute when its key is one of the
+/// site's `Poly` slots (`Value::Unbound` otherwise).
+#[inline]
+pub fn load_poly(site: &AttrSite, obj: &Value) -> Value {
+    let Value::Instance(inst) = obj else { return Value::Unbound };
+    let Some((version, shape)) = inst.try_key() else { return Value::Unbound };
+    match poly_slot(site, version, shape) {
+        Some(f) => inst.value_if(f.version, f.shape, f.index, &site.name),
+        None => Value::Unbound,
+    }
+}
+
+/// `StoreAttr`'s polymorphic fast path (see `load_poly`).
+#[inline]
+pub fn store_poly(site: &AttrSite, obj: &Value, v: Value) -> Result<Packed, Value> {
+    let Value::Instance(inst) = obj else { return Err(v) };
+    let Some((version, shape)) = inst.try_key() else { return Err(v) };
+    match poly_slot(site, version, shape) {
+        Some(f) => inst.replace_value_if(f.version, f.shape, f.index, v),
+        None => Err(v),
+    }
+}
+
+/// `LoadMethod`'s polymorphic fast path (see `load_poly` and `method_slot`).
+#[inline]
+pub fn method_poly(site: &AttrSite, obj: &Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else { return None };
+    let (version, shape) = inst.try_key()?;
+    poly_method(site, version, shape)
 }
 
 /// `LoadAttr` through the site's cache.

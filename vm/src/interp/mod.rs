@@ -168,16 +168,34 @@ pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value>
 // slower when two copies were inlined).
 #[inline(never)]
 fn load_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: &Value) -> PyResult<Value> {
+    let v = S::load_attr_poly(site, obj);
+    if !v.is_unbound() {
+        vm.stats.count_load_hit();
+        return Ok(v);
+    }
     S::load_attr(vm, f, site, obj)
 }
 
 #[inline(never)]
 fn store_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: &Value, v: Value) -> PyResult<()> {
-    S::store_attr(vm, f, site, obj, v)
+    match S::store_attr_poly(site, obj, v) {
+        Ok(old) => {
+            drop(old);
+            vm.stats.count_store_hit();
+            Ok(())
+        }
+        Err(v) => S::store_attr(vm, f, site, obj, v),
+    }
 }
 
 #[inline(never)]
 fn load_method_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: Value) -> PyResult<()> {
+    if let Some(m) = S::load_method_poly(site, &obj) {
+        vm.stats.count_method_hit();
+        vm.stack.push(m);
+        vm.stack.push(obj);
+        return Ok(());
+    }
     S::load_method(vm, f, site, obj)
 }
 
@@ -199,9 +217,40 @@ fn local_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32, kind: AttrKi
         return Err(vm.new_error(ExcKind::SystemError, "bad attribute site".to_string()));
     };
     let obj = match vm.stack.get(f.base + local as usize) {
-        Some(v) if !v.is_unbound() => v.clone(),
+        Some(v) if !v.is_unbound() => v,
         _ => return Err(ops::unbound_local(vm, f.code, local as usize)),
     };
+    // The polymorphic fast paths, on the local in place.
+    let kind = match kind {
+        AttrKind::Load => {
+            let v = S::load_attr_poly(site, obj);
+            if !v.is_unbound() {
+                vm.stats.count_load_hit();
+                vm.stack.push(v);
+                return Ok(());
+            }
+            AttrKind::Load
+        }
+        AttrKind::Store(v) => match S::store_attr_poly(site, obj, v) {
+            Ok(old) => {
+                drop(old);
+                vm.stats.count_store_hit();
+                return Ok(());
+            }
+            Err(v) => AttrKind::Store(v),
+        },
+        AttrKind::Method => match S::load_method_poly(site, obj) {
+            Some(m) => {
+                let obj = obj.clone();
+                vm.stats.count_method_hit();
+                vm.stack.push(m);
+                vm.stack.push(obj);
+                return Ok(());
+            }
+            None => AttrKind::Method,
+        },
+    };
+    let obj = obj.clone();
     match kind {
         AttrKind::Load => {
             let v = S::load_attr(vm, f, site, &obj)?;
@@ -338,6 +387,26 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
             unsafe { &mut *locals.add($i as usize) }
         };
     }
+    // Attribute site `i` of the running code.
+    macro_rules! site {
+        ($i:expr) => {{
+            let i = $i as usize;
+            debug_assert!(i < attr_sites.len());
+            // SAFETY: `PyCode::new` checks every attribute-site operand
+            // (plain and fused) against the code's sites.
+            unsafe { attr_sites.get_unchecked(i) }
+        }};
+    }
+    // Constant `i` of the running code.
+    macro_rules! konst {
+        ($i:expr) => {{
+            let i = $i as usize;
+            debug_assert!(i < consts.len());
+            // SAFETY: `PyCode::new` checks every constant operand against
+            // the code's constants.
+            unsafe { consts.get_unchecked(i) }
+        }};
+    }
     loop {
         reload!();
         let err: PyErr = 'err: {
@@ -358,7 +427,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         continue;
                     }
                     Op::LoadConst(i) => {
-                        push_v!(consts[i as usize].clone());
+                        push_v!(konst!(i).clone());
                         continue;
                     }
                     Op::LoadFast(i) => {
@@ -410,10 +479,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::LoadFastAttr(x) => {
                         let (l, site) = unpack_local_attr(x);
-                        let v = match attr_sites.get(site as usize) {
-                            Some(site) => S::load_attr_fast(site, local!(l)),
-                            None => Value::Unbound,
-                        };
+                        let v = S::load_attr_fast(site!(site), local!(l));
                         if !v.is_unbound() {
                             vm.stats.count_load_hit();
                             push_v!(v);
@@ -422,7 +488,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::LoadAttr(site) => {
                         let top = peek!(1);
-                        let v = S::load_attr_fast(&attr_sites[site as usize], top);
+                        let v = S::load_attr_fast(site!(site), top);
                         if !v.is_unbound() {
                             drop(std::mem::replace(top, v));
                             vm.stats.count_load_hit();
@@ -431,23 +497,21 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::StoreFastAttr(x) => {
                         let (l, site) = unpack_local_attr(x);
-                        if let Some(site) = attr_sites.get(site as usize) {
-                            let v = pop_v!();
-                            match S::store_attr_fast(site, local!(l), v) {
-                                Ok(old) => {
-                                    drop(old);
-                                    vm.stats.count_store_hit();
-                                    continue;
-                                }
-                                // Back where it was: the general arm pops it again.
-                                Err(v) => push_v!(v),
+                        let v = pop_v!();
+                        match S::store_attr_fast(site!(site), local!(l), v) {
+                            Ok(old) => {
+                                drop(old);
+                                vm.stats.count_store_hit();
+                                continue;
                             }
+                            // Back where it was: the general arm pops it again.
+                            Err(v) => push_v!(v),
                         }
                     }
                     Op::StoreAttr(site) => {
                         let obj = pop_v!();
                         let v = pop_v!();
-                        match S::store_attr_fast(&attr_sites[site as usize], &obj, v) {
+                        match S::store_attr_fast(site!(site), &obj, v) {
                             Ok(old) => {
                                 drop(old);
                                 drop(obj);
@@ -539,7 +603,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::LoadMethod(site) => {
                         let obj = pop_v!();
                         sync!();
-                        match load_method_slow::<S>(vm, f, &attr_sites[site as usize], obj) {
+                        match load_method_slow::<S>(vm, f, site!(site), obj) {
                             Ok(()) => {
                                 reload!();
                                 continue;
@@ -651,17 +715,17 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     // below come after their fast paths missed.
                     Op::LoadAttr(site) => {
                         let obj = pop(vm);
-                        let v = tri!(load_attr_slow::<S>(vm, f, &attr_sites[site as usize], &obj), 'err);
+                        let v = tri!(load_attr_slow::<S>(vm, f, site!(site), &obj), 'err);
                         push(vm, v);
                     }
                     Op::StoreAttr(site) => {
                         let obj = pop(vm);
                         let v = pop(vm);
-                        tri!(store_attr_slow::<S>(vm, f, &attr_sites[site as usize], &obj, v), 'err);
+                        tri!(store_attr_slow::<S>(vm, f, site!(site), &obj, v), 'err);
                     }
                     Op::DeleteAttr(site) => {
                         let obj = pop(vm);
-                        tri!(S::delete_attr(vm, f, &attr_sites[site as usize], &obj), 'err);
+                        tri!(S::delete_attr(vm, f, site!(site), &obj), 'err);
                     }
                     Op::LoadFastAttr(x) => tri!(local_attr_slow::<S>(vm, f, x, AttrKind::Load), 'err),
                     Op::StoreFastAttr(x) => {
@@ -670,7 +734,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::LoadSuperMethod(site) => {
                         let sup = pop(vm);
-                        let (m, this) = tri!(S::load_super_method(vm, f, &attr_sites[site as usize], sup), 'err);
+                        let (m, this) = tri!(S::load_super_method(vm, f, site!(site), sup), 'err);
                         push(vm, m);
                         push(vm, this);
                     }

@@ -5,8 +5,8 @@ use super::exc::PyResult;
 use super::str::PyStr;
 use super::Value;
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::bytecode::opcodes::unpack_local_attr;
-use crate::bytecode::{CodeObject, Op};
+use crate::bytecode::opcodes::{unpack_local_attr, Operand};
+use crate::bytecode::CodeObject;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -144,25 +144,33 @@ impl PyCode {
                 Constant::Ellipsis => Value::Ellipsis,
             }
         }
-        // The loop reads locals without a bounds check (its stack
-        // invariant, `interp::run_frame_inner`): every local operand must
-        // name one of the frame's slots. The compiler guarantees it; this
-        // holds it to that, once per code object.
+        // The loop reads locals, constants and attribute sites without a
+        // bounds check (its stack invariant, `interp::run_frame_inner`):
+        // every such operand must name one of the frame's slots, constants
+        // or sites. The compiler guarantees it; this holds it to that, once
+        // per code object.
         let nlocalsplus = code.nlocalsplus();
-        let bad = code.ops.iter().find(|op| match **op {
-            Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => i as usize >= nlocalsplus,
-            Op::LoadFastAttr(x) | Op::StoreFastAttr(x) | Op::LoadFastMethod(x) => unpack_local_attr(x).0 as usize >= nlocalsplus,
-            Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) | Op::LoadClassDeref(i) => {
-                code.varnames.len() + i as usize >= nlocalsplus
+        let nlocals = code.varnames.len();
+        let bad = code.ops.iter().find(|op| {
+            let (kind, x) = op.operand();
+            let x = x as usize;
+            match kind {
+                Operand::Local => x >= nlocalsplus,
+                Operand::Deref => nlocals + x >= nlocalsplus,
+                Operand::Const => x >= code.consts.len(),
+                Operand::AttrSite => x >= code.attr_sites.len(),
+                Operand::LocalAttr => {
+                    let (l, site) = unpack_local_attr(x as u32);
+                    l as usize >= nlocalsplus || site as usize >= code.attr_sites.len()
+                }
+                _ => false,
             }
-            _ => false,
         });
-        assert!(bad.is_none(), "compiler bug: {bad:?} in {} names a local past its {nlocalsplus} slots", code.name);
+        assert!(bad.is_none(), "compiler bug: {bad:?} in {} names a local, constant or attribute site it does not have", code.name);
         let consts: Box<[Value]> = code.consts.iter().map(conv).collect();
         let names: Box<[Rc<PyStr>]> = code.names.iter().map(|n| intern(n)).collect();
         let varnames: Box<[Rc<PyStr>]> = code.varnames.iter().map(|n| intern(n)).collect();
         let attr_sites = code.attr_sites.iter().map(|&i| crate::strategy::AttrSite { name: names[i as usize].clone(), cache: Default::default() }).collect();
-        let nlocals = code.varnames.len();
         let super_slots = code.freevars.iter().position(|f| &**f == "__class__").map(|pos| {
             let first_cell = code.cell2arg.iter().position(|a| *a == Some(0)).map(|ci| nlocals + ci);
             (nlocals + code.cellvars.len() + pos, first_cell)

@@ -79,6 +79,10 @@ pub type Shapes = ShapeTree<AttrName>;
 /// no tree has it, so inline caches key dictionary mode by it.
 pub const DICT_MODE: ShapeId = ShapeId::DICT_MODE;
 
+/// Set in a cached dict-entry index (a dictionary-mode hint) by the cache's
+/// fast slot, which `value_if` and `replace_value_if` read (see there).
+pub const DICT_HINT: u32 = 1 << 31;
+
 /// The class and the namespace, in one cell, so that an inline cache's
 /// key (the class's version and the shape) is read in one borrow. The
 /// namespace is shaped values, or, in dictionary mode, one value at
@@ -398,8 +402,11 @@ impl PyInstance {
 
     /// The inline value at `index` when the class has version `version` and
     /// the instance shape `shape` (a cache's exact key), in one borrow; in
-    /// dictionary mode (`shape` is `DICT_MODE`), the value at entry `index`
-    /// of the instance's dict when its key is `name` (a hint). A miss is
+    /// dictionary mode (`shape` is `DICT_MODE`), `index` is a dict entry
+    /// with `DICT_HINT` set, and the value is that entry's when its key is
+    /// `name` (a hint). The bit puts a hint out of any shaped instance's
+    /// bounds (and of the one value a namespace in dictionary mode holds), so the
+    /// hot path's bounds check is also its dictionary-mode test. A miss is
     /// `Value::Unbound`, which no namespace holds, rather than `None`: the
     /// loop then tests the value's own tag, and the value is not moved
     /// through an `Option` in memory on the hot path.
@@ -416,14 +423,18 @@ impl PyInstance {
         if b.key() != (version, shape) {
             return Value::Unbound;
         }
-        if shape != DICT_MODE {
-            match b.ns.get_at(index) {
-                Some(p) => p.get(),
-                None => Value::Unbound,
-            }
-        } else {
-            b.dict().and_then(|d| dict_hint(&d, index, name)).unwrap_or(Value::Unbound)
+        match b.ns.get_at(index) {
+            Some(p) => p.get(),
+            None if shape == DICT_MODE => b.dict().and_then(|d| dict_hint(&d, index & !DICT_HINT, name)).unwrap_or(Value::Unbound),
+            None => Value::Unbound,
         }
+    }
+
+    /// The instance's cache key (class version, shape), or `None` while
+    /// its body is borrowed mutably.
+    #[inline]
+    pub fn try_key(&self) -> Option<(u64, ShapeId)> {
+        self.body.try_borrow().ok().map(|b| b.key())
     }
 
     /// Whether the class has version `version` and the instance shape
@@ -440,11 +451,12 @@ impl PyInstance {
 
     /// Replaces the inline value at `index` when the class has version
     /// `version` and the instance shape `shape`, returning the old value (to drop);
-    /// hands `v` back otherwise.
+    /// hands `v` back otherwise, also in dictionary mode (where `index` has
+    /// `DICT_HINT` set, out of bounds: see `value_if`).
     #[inline(always)]
     pub fn replace_value_if(&self, version: u64, shape: ShapeId, index: u32, v: Value) -> Result<Packed, Value> {
         let Ok(mut b) = self.body.try_borrow_mut() else { return Err(v) };
-        if b.key() != (version, shape) || shape == DICT_MODE {
+        if b.key() != (version, shape) {
             return Err(v);
         }
         match b.ns.get_at_mut(index) {
