@@ -174,6 +174,9 @@ pub struct AttrCache {
     fast: Cell<FastSlot>,
     fast_method: RefCell<Option<FastMethod>>,
     poly: RefCell<Option<Box<Poly>>>,
+    /// At a method site, the built-in method found for a receiver of a
+    /// built-in type (`builtin_receiver`'s number for it), `lst.append(x)`.
+    builtin_method: RefCell<Option<(u8, Value)>>,
     entries: RefCell<Vec<Entry>>,
     mega: Cell<bool>,
 }
@@ -537,7 +540,7 @@ pub fn load_slot(site: &AttrSite, obj: &Value) -> Value {
 /// name); `None` otherwise, and the caller takes `load_method`.
 #[inline(always)]
 pub fn method_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
-    let Value::Instance(inst) = obj else { return None };
+    let Value::Instance(inst) = obj else { return builtin_method_slot(site, obj) };
     // SAFETY: `try_borrow_unguarded` fails while the cell is mutably
     // borrowed (only `AttrCache::learn` does, and it runs no code while it
     // holds the borrow), and the reference does not outlive this function,
@@ -545,6 +548,59 @@ pub fn method_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
     // function (a count increment) run no Python code.
     let m = unsafe { site.cache.fast_method.try_borrow_unguarded() }.ok()?.as_ref()?;
     inst.has_key(m.version, m.shape).then(|| m.f.clone())
+}
+
+/// The receivers whose type a value's variant fixes (`Vm::type_of`) and
+/// is a built-in type, numbered for `AttrCache::builtin_method` (0: any
+/// other). Built-in types are immutable (`set_attr` refuses them), so what
+/// a lookup on one found stays found.
+#[inline]
+fn builtin_receiver(v: &Value) -> u8 {
+    match v {
+        Value::Bool(_) => 1,
+        Value::Int(_) | Value::BigInt(_) => 2,
+        Value::Float(_) => 3,
+        Value::Str(_) => 4,
+        Value::List(_) => 5,
+        Value::Tuple(_) => 6,
+        Value::Dict(_) => 7,
+        Value::Set(_) => 8,
+        Value::FrozenSet(_) => 9,
+        Value::Range(_) => 10,
+        Value::Generator(_) => 11,
+        _ => 0,
+    }
+}
+
+/// `LoadMethod`'s fast path for a receiver of a built-in type: the
+/// built-in method the site found before on the same type.
+#[inline]
+fn builtin_method_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
+    let tag = builtin_receiver(obj);
+    // SAFETY: as in `method_slot`: only `builtin_method_miss` borrows the
+    // cell mutably, and it runs no code meanwhile; the reference does not
+    // outlive this function, which only clones a value.
+    let (t, f) = unsafe { site.cache.builtin_method.try_borrow_unguarded() }.ok()?.as_ref()?;
+    (*t == tag && tag != 0).then(|| f.clone())
+}
+
+/// `LoadMethod` on a receiver that is no instance or class: the generic
+/// path, then, for a receiver of a built-in type that gave a built-in
+/// method, learnt for `builtin_method_slot`.
+#[inline(never)]
+fn builtin_method_miss(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
+    let tag = builtin_receiver(&obj);
+    attr::load_method(vm, obj, &site.name)?;
+    if tag != 0 {
+        if let [.., f @ Value::Builtin(_), this] = &vm.stack[..] {
+            if !this.is_unbound() {
+                let new = Some((tag, f.clone()));
+                let old = std::mem::replace(&mut *site.cache.builtin_method.borrow_mut(), new);
+                drop(old);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `StoreAttr`'s monomorphic fast path: replaces the instance's own
@@ -651,7 +707,7 @@ pub fn load_method(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
             let t = t.clone();
             return class_load_method(vm, site, obj, &t);
         }
-        _ => return attr::load_method(vm, obj, &site.name),
+        _ => return builtin_method_miss(vm, site, obj),
     };
     let (version, shape) = key(inst);
     if let Some(a) = site.find(vm, version, shape, LOAD) {

@@ -164,7 +164,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             }
         }
         Value::Method(m) => match name.as_str() {
-            "__func__" => Ok(m.func.clone()),
+            // A built-in method bound to its object is a
+            // `builtin_function_or_method`, which has no `__func__`.
+            "__func__" if !matches!(m.func, Value::Builtin(_)) => Ok(m.func.clone()),
             "__self__" => Ok(m.self_.clone()),
             "__name__" | "__qualname__" | "__doc__" | "__module__" => get_attr(vm, &m.func, name),
             _ => generic_getattr(vm, obj, name),

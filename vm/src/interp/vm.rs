@@ -331,6 +331,8 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin.clone(),
+            // A built-in method bound to its object (`[].append`).
+            Value::Method(m) if matches!(m.func, Value::Builtin(_)) => t.builtin.clone(),
             Value::Method(_) => t.method.clone(),
             Value::Generator(_) => t.generator.clone(),
             Value::Module(_) => t.module.clone(),

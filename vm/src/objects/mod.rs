@@ -367,6 +367,7 @@ impl Value {
             V::Slice(_) => "slice".into(),
             V::Function(_) => "function".into(),
             V::Builtin(b) => if b.is_method { "method_descriptor" } else { "builtin_function_or_method" }.into(),
+            V::Method(m) if matches!(m.func, V::Builtin(_)) => "builtin_function_or_method".into(),
             V::Method(_) => "method".into(),
             V::Generator(_) => "generator".into(),
             V::Iter(i) => i.type_name().into(),
