@@ -77,8 +77,10 @@ impl Interp {
                 if let Value::Type(t) = v {
                     t.mro.borrow_mut().clear();
                     let old = std::mem::take(&mut *t.dict.borrow_mut());
+                    let cache = t.init_cache.borrow_mut().take();
                     t.modified();
                     drop(old);
+                    drop(cache);
                 }
             }
             let old = std::mem::take(&mut *ns.data.borrow_mut());

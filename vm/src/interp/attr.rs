@@ -467,6 +467,16 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
                     }
                     return Ok(());
                 }
+                "__defaults__" => {
+                    let new = match &v {
+                        Value::None => Vec::new(),
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => return Err(vm.type_error("__defaults__ must be set to a tuple object")),
+                    };
+                    let old = std::mem::replace(&mut *f.defaults.borrow_mut(), new);
+                    drop(old);
+                    return Ok(());
+                }
                 _ => {}
             }
             let d = f.dict.borrow_mut().get_or_insert_with(PyDict::new).clone();

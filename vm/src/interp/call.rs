@@ -27,16 +27,88 @@ type Args = SmallVec<[Value; 8]>;
 #[inline(never)]
 pub fn call_fast<S: Strategy>(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
     let fpos = vm.stack.len().checked_sub(n + 2)?;
-    if let Value::Builtin(b) = &vm.stack[fpos] {
-        let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
-        let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
-        if vm.stack.len() - start <= BUILTIN_ARGS && !subclass_self {
-            return Some(call_builtin_on_stack(vm, fpos, start));
+    match &vm.stack[fpos] {
+        Value::Builtin(b) => {
+            let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
+            let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
+            if vm.stack.len() - start <= BUILTIN_ARGS && !subclass_self {
+                return Some(call_builtin_on_stack(vm, fpos, start));
+            }
+            return None;
         }
-        return None;
+        Value::Type(t) if vm.stack[fpos + 1].is_unbound() => {
+            let t = t.clone();
+            return init_call::<S>(vm, &t, fpos, n);
+        }
+        _ => {}
     }
     let call = stack_call(vm, n)?;
     Some(run_stack_call::<S>(vm, call))
+}
+
+/// The `__init__` function a call of `t` runs when the call is the plain
+/// case `type_call` handles: a Python class of plain instances (no
+/// built-in base, not an exception), `object.__new__`, and an `__init__`
+/// that is a Python function. Worked out once per version of `t` (which
+/// changes with any namespace along its MRO, and with its bases).
+fn plain_init(t: &Rc<PyType>) -> Option<Value> {
+    let version = t.version.get();
+    if let Ok(c) = t.init_cache.try_borrow() {
+        if let Some((v, init)) = &*c {
+            if *v == version {
+                return init.clone();
+            }
+        }
+    }
+    let init = if t.is_builtin || t.kind != TypeKind::Object {
+        None
+    } else {
+        let user_new = match t.lookup(&crate::name!("__new__")) {
+            Some(Value::Function(_)) => true,
+            Some(v @ Value::Instance(_)) => !matches!(attr::unwrap_static(v), Value::Builtin(_)),
+            _ => false,
+        };
+        match t.lookup(&crate::name!("__init__")) {
+            Some(f @ Value::Function(_)) if !user_new => Some(f),
+            _ => None,
+        }
+    };
+    if let Ok(mut c) = t.init_cache.try_borrow_mut() {
+        let old = c.replace((version, init.clone()));
+        drop(c);
+        drop(old);
+    }
+    init
+}
+
+/// `Call(n)` of a class, `(C NULL a1 .. an)`, in the plain case
+/// (`plain_init`) when its `__init__` takes a `stack_call`: the new
+/// instance and `__init__` take the class's and the NULL's slots, so the
+/// call is `__init__(inst, a1, .., an)` on the stack, and the instance is
+/// its result once `__init__` has returned `None`. `None` (the stack as it
+/// was) for `call_slow`.
+fn init_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, fpos: usize, n: usize) -> Option<PyResult<()>> {
+    let init = plain_init(t)?;
+    let inst = match (vm.ctors.object)(vm, t, &[], &[]) {
+        Ok(inst) => inst,
+        Err(e) => return Some(Err(e)),
+    };
+    let callable = std::mem::replace(&mut vm.stack[fpos], init);
+    vm.stack[fpos + 1] = inst.clone();
+    let Some(call) = stack_call(vm, n) else {
+        vm.stack[fpos] = callable;
+        vm.stack[fpos + 1] = Value::Unbound;
+        return None;
+    };
+    drop(callable);
+    Some(match run_stack_frame::<S>(vm, call) {
+        Ok(Value::None) => {
+            vm.stack.push(inst);
+            Ok(())
+        }
+        Ok(r) => Err(vm.type_error(format!("__init__() should return None, not '{}'", r.type_name()))),
+        Err(e) => Err(e),
+    })
 }
 
 /// `Call(n)`/`CallMethod(n)`/`CallKw(n)` past `call_fast`:
@@ -93,8 +165,9 @@ struct StackCall {
 }
 
 /// `Call(n)`/`CallMethod(n)` on `(f self_or_null a1 .. an)` when `f` is a
-/// Python function (or a bound method of one) taking exactly these
-/// positional arguments with nothing to bind (`PyCode::simple_argc`), and
+/// Python function (or a bound method of one) taking these positional
+/// arguments, the missing last ones from its defaults, with nothing else
+/// to bind (`PyCode::simple_argc`), and
 /// the recursion limit is not reached: the rest of the callee's locals are
 /// made unbound above the arguments and its free variables copied in.
 /// `None` (nothing changed but a bound method unpacked in place) sends the
@@ -113,7 +186,8 @@ fn stack_call(vm: &mut Vm, n: usize) -> Option<StackCall> {
         return None;
     };
     let (base, nargs) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n) } else { (fpos + 1, n + 1) };
-    if nargs != func.code.simple_argc as usize || vm.depth >= vm.recursion_limit {
+    let argc = func.code.simple_argc;
+    if argc == u32::MAX || nargs > argc as usize || vm.depth >= vm.recursion_limit {
         return None;
     }
     let func = Rc::as_ptr(func);
@@ -121,6 +195,13 @@ fn stack_call(vm: &mut Vm, n: usize) -> Option<StackCall> {
     // below do not touch (they only add slots above the arguments); the
     // strong count that slot holds keeps the function alive.
     let f = unsafe { &*func };
+    let missing = argc as usize - nargs;
+    if missing > 0 {
+        // The last `missing` parameters from their defaults, as if passed.
+        let defaults = f.defaults.try_borrow().ok()?;
+        let from = defaults.len().checked_sub(missing)?;
+        vm.stack.extend(defaults[from..].iter().cloned());
+    }
     let top = base + f.code.nlocalsplus;
     while vm.stack.len() < top {
         vm.stack.push(Value::Unbound);
@@ -135,6 +216,14 @@ fn stack_call(vm: &mut Vm, n: usize) -> Option<StackCall> {
 /// result is pushed.
 #[inline(always)]
 fn run_stack_call<S: Strategy>(vm: &mut Vm, call: StackCall) -> PyResult<()> {
+    let r = run_stack_frame::<S>(vm, call)?;
+    vm.stack.push(r);
+    Ok(())
+}
+
+/// `run_stack_call` without the push of the result.
+#[inline(always)]
+fn run_stack_frame<S: Strategy>(vm: &mut Vm, call: StackCall) -> PyResult<Value> {
     // SAFETY: `stack[call.fpos]` holds a strong reference to the function
     // and is not written until the truncation below, after the frame that
     // borrows the function is gone: the callee's frame and everything it
@@ -153,8 +242,7 @@ fn run_stack_call<S: Strategy>(vm: &mut Vm, call: StackCall) -> PyResult<()> {
             crate::objects::release(v);
         }
     }
-    vm.stack.push(r?);
-    Ok(())
+    r
 }
 
 /// The most positional arguments `call_builtin_on_stack` takes.

@@ -84,6 +84,10 @@ pub struct PyType {
     /// Whether new instances start shaped (classes made under a strategy
     /// with shaped instances); otherwise they get a dict each.
     pub shaped: Cell<bool>,
+    /// What a call of the class runs, at the version it was worked out at:
+    /// the `__init__` function when the call is the plain case (see
+    /// `interp::call::plain_init`), `None` otherwise.
+    pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
 }
 
 thread_local! {
@@ -131,6 +135,7 @@ impl PyType {
             hooks: Cell::new((0, 0)),
             shapes: RefCell::new(Default::default()),
             shaped: Cell::new(false),
+            init_cache: RefCell::new(None),
         });
         for b in t.bases.borrow().iter() {
             b.add_subclass(&t);
