@@ -145,6 +145,31 @@ struct FastMethod {
 struct Poly {
     slots: [FastSlot; POLY],
     methods: [Option<FastMethod>; POLY],
+    adds: [FastAdd; POLY],
+}
+
+/// A copy of a `StoreAdd` entry: a store that adds the site's attribute
+/// to an instance of the class at `version` whose shape is `from`, which
+/// then takes shape `to` (`Poly::adds`; version 0 matches nothing).
+#[derive(Clone, Copy)]
+struct FastAdd {
+    version: u64,
+    from: ShapeId,
+    to: ShapeId,
+}
+
+impl Default for FastAdd {
+    fn default() -> Self {
+        FastAdd { version: 0, from: ShapeId::ROOT, to: ShapeId::ROOT }
+    }
+}
+
+/// The `FastAdd` copy of an entry, if it is a `StoreAdd`.
+fn fast_add(version: u64, shape: ShapeId, action: &Action) -> Option<FastAdd> {
+    match *action {
+        Action::StoreAdd(to) => Some(FastAdd { version, from: shape, to }),
+        _ => None,
+    }
 }
 
 /// The `FastSlot` copy of an entry, if it is a `Slot`, `Hint` or `StoreSlot`.
@@ -217,12 +242,16 @@ impl AttrCache {
                 None
             }
         };
-        // The mirror, made again from the entries (learning is rare).
-        let poly = (es.len() > 1).then(|| {
+        // The mirror, made again from the entries (learning is rare), for
+        // a polymorphic site or one that adds its attribute (`StoreAdd`
+        // has no monomorphic copy of its own).
+        let wanted = es.len() > 1 || es.iter().any(|e| matches!(e.action, Action::StoreAdd(_)));
+        let poly = wanted.then(|| {
             let mut p = Box::<Poly>::default();
             for (i, e) in es.iter().enumerate() {
                 p.slots[i] = fast_slot(e.version, e.shape, &e.action).unwrap_or_default();
                 p.methods[i] = fast_method(e.version, e.shape, &e.action);
+                p.adds[i] = fast_add(e.version, e.shape, &e.action).unwrap_or_default();
             }
             p
         });
@@ -638,13 +667,19 @@ pub fn load_poly(site: &AttrSite, obj: &Value) -> Value {
     }
 }
 
-/// `StoreAttr`'s polymorphic fast path (see `load_poly`).
+/// `StoreAttr`'s polymorphic fast path (see `load_poly`): a store to an
+/// existing attribute, returning the old value (to drop), or one that adds
+/// the attribute (`None`); hands `v` back otherwise.
 #[inline]
-pub fn store_poly(site: &AttrSite, obj: &Value, v: Value) -> Result<Packed, Value> {
+pub fn store_poly(site: &AttrSite, obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
     let Value::Instance(inst) = obj else { return Err(v) };
     let Some((version, shape)) = inst.try_key() else { return Err(v) };
-    match poly_slot(site, version, shape) {
-        Some(f) => inst.replace_value_if(f.version, f.shape, f.index, v),
+    if let Some(f) = poly_slot(site, version, shape) {
+        return inst.replace_value_if(f.version, f.shape, f.index, v).map(Some);
+    }
+    let add = site.cache.with_poly(|p| p.adds.iter().find(|a| a.version == version && a.from == shape).copied());
+    match add {
+        Some(a) => inst.push_value(a.from, a.to, v).map(|()| None),
         None => Err(v),
     }
 }

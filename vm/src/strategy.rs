@@ -83,8 +83,9 @@ pub trait Strategy: 'static + Sized {
     fn load_attr_poly(_site: &AttrSite, _obj: &Value) -> Value {
         Value::Unbound
     }
+    /// (`Ok(None)`: the store added the attribute, nothing to drop.)
     #[inline(always)]
-    fn store_attr_poly(_site: &AttrSite, _obj: &Value, v: Value) -> Result<Packed, Value> {
+    fn store_attr_poly(_site: &AttrSite, _obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
         Err(v)
     }
     #[inline(always)]
@@ -536,7 +537,7 @@ impl Strategy for SlotsNs {
     }
 
     #[inline(always)]
-    fn store_attr_poly(site: &AttrSite, obj: &Value, v: Value) -> Result<Packed, Value> {
+    fn store_attr_poly(site: &AttrSite, obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
         crate::inline_cache::store_poly(site, obj, v)
     }
 
