@@ -210,6 +210,82 @@ fn stack_call(vm: &mut Vm, n: usize) -> Option<StackCall> {
     Some(StackCall { func, fpos, base })
 }
 
+/// `CallKw(n)` on `(f self_or_null a1 .. an)` with the last `k` arguments
+/// named by `names`, when `f` is a Python function (or a bound method of
+/// one) with nothing to bind but positional parameters
+/// (`PyCode::simple_argc`): each keyword names a parameter after the
+/// positional arguments and after the positional-only ones, none twice,
+/// and every parameter left over has a default. The keyword values move
+/// to their parameters' slots and the defaults fill the rest, as
+/// `bind_args` would bind them; anything else (and every error) is left
+/// to `call_slow`, with the stack as it was but a bound method unpacked.
+pub fn call_kw_fast<S: Strategy>(vm: &mut Vm, n: usize, names: &Value) -> Option<PyResult<()>> {
+    let Value::Tuple(names) = names else { return None };
+    let k = names.items.len();
+    let fpos = vm.stack.len().checked_sub(n + 2)?;
+    if k > n {
+        return None;
+    }
+    if vm.stack[fpos + 1].is_unbound() {
+        if let Value::Method(m) = &vm.stack[fpos] {
+            let (func, self_) = (m.func.clone(), m.self_.clone());
+            vm.stack[fpos] = func;
+            vm.stack[fpos + 1] = self_;
+        }
+    }
+    let Value::Function(func) = &vm.stack[fpos] else { return None };
+    let (base, npos) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n - k) } else { (fpos + 1, n - k + 1) };
+    let argc = func.code.simple_argc;
+    if argc == u32::MAX || argc > 64 || npos > argc as usize || k > KW_ARGS || vm.depth >= vm.recursion_limit {
+        return None;
+    }
+    let func = Rc::as_ptr(func);
+    // SAFETY: as in `stack_call`: `stack[fpos]` holds the function, and
+    // nothing below writes that slot.
+    let f = unsafe { &*func };
+    let argc = argc as usize;
+    let code = &f.code;
+    let first_kw = npos.max(code.code.posonlyargcount as usize);
+    // Where each keyword goes; `filled` marks the parameters bound so far.
+    let mut filled: u64 = if npos == 64 { u64::MAX } else { (1u64 << npos) - 1 };
+    let mut slots = [0u8; KW_ARGS];
+    for (slot, name) in slots.iter_mut().zip(names.items.iter()) {
+        let Value::Str(name) = name else { return None };
+        let j = code.varnames[..argc].iter().position(|p| Rc::ptr_eq(p, name) || p.as_str() == name.as_str())?;
+        if j < first_kw || filled & (1 << j) != 0 {
+            return None;
+        }
+        filled |= 1 << j;
+        *slot = j as u8;
+    }
+    let defaults = f.defaults.try_borrow().ok()?;
+    let first_default = argc.checked_sub(defaults.len())?;
+    if (0..first_default).any(|j| filled & (1 << j) == 0) {
+        return None;
+    }
+    // The keyword values move out (their slots overlap their targets),
+    // then to their parameters; the defaults fill what is left.
+    let mut kw: [Value; KW_ARGS] = Default::default();
+    for v in kw[..k].iter_mut().rev() {
+        *v = vm.stack.pop().unwrap_or_default();
+    }
+    vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
+    for (j, v) in slots[..k].iter().zip(kw[..k].iter_mut()) {
+        vm.stack[base + *j as usize] = std::mem::take(v);
+    }
+    for j in npos..argc {
+        if filled & (1 << j) == 0 {
+            vm.stack[base + j] = defaults[j - first_default].clone();
+        }
+    }
+    drop(defaults);
+    super::frame::copy_free_vars(vm, f, base);
+    Some(run_stack_call::<S>(vm, StackCall { func, fpos, base }))
+}
+
+/// The most keyword arguments `call_kw_fast` takes.
+const KW_ARGS: usize = 8;
+
 /// Runs a `stack_call`: no reference-count traffic for the callee (its
 /// slot on the stack keeps it alive), and the stack drops back to the
 /// callable's slot, inline values without their drop glue, before the

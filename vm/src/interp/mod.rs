@@ -938,7 +938,10 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::CallKw(n) => {
                         let names = pop(vm);
-                        tri!(call::call_slow::<S>(vm, n as usize, Some(names)), 'err);
+                        match call::call_kw_fast::<S>(vm, n as usize, &names) {
+                            Some(r) => tri!(r, 'err),
+                            None => tri!(call::call_slow::<S>(vm, n as usize, Some(names)), 'err),
+                        }
                     }
                     Op::CallEx(has_kw) => tri!(call::call_ex::<S>(vm, has_kw != 0), 'err),
                     Op::MakeFunction(flags) => {
