@@ -928,7 +928,16 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::ForIter(t) => {
                         let it = top(vm).clone();
-                        match tri!(ops::next(vm, &it), 'err) {
+                        // A generator resumes through this strategy's loop
+                        // directly, not through `Vm::gen_resume`'s dispatch.
+                        let next = match &it {
+                            Value::Generator(g) => call::resume::<S>(vm, g, Value::None).map(|r| match r {
+                                call::GenResult::Yield(v) => Some(v),
+                                call::GenResult::Return(_) => None,
+                            }),
+                            _ => ops::next(vm, &it),
+                        };
+                        match tri!(next, 'err) {
                             Some(v) => push(vm, v),
                             None => {
                                 vm.stack.pop();
