@@ -742,7 +742,15 @@ pub fn load_method(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
             let t = t.clone();
             return class_load_method(vm, site, obj, &t);
         }
-        _ => return builtin_method_miss(vm, site, obj),
+        _ => {
+            if let Some(f) = builtin_method_slot(site, &obj) {
+                vm.stats.count_method_hit();
+                vm.stack.push(f);
+                vm.stack.push(obj);
+                return Ok(());
+            }
+            return builtin_method_miss(vm, site, obj);
+        }
     };
     let (version, shape) = key(inst);
     if let Some(a) = site.find(vm, version, shape, LOAD) {
