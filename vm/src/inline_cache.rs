@@ -202,6 +202,9 @@ pub struct AttrCache {
     /// At a method site, the built-in method found for a receiver of a
     /// built-in type (`builtin_receiver`'s number for it), `lst.append(x)`.
     builtin_method: RefCell<Option<(u8, Value)>>,
+    /// At a site whose receiver is a module, the entry index of the name
+    /// in the module's dict found last (a hint, checked on every use).
+    module_hint: Cell<u32>,
     entries: RefCell<Vec<Entry>>,
     mega: Cell<bool>,
 }
@@ -721,7 +724,39 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
     if let Value::Type(t) = obj {
         return class_load(vm, site, obj, t);
     }
+    if let Value::Module(m) = obj {
+        if let Some(v) = module_attr(site, m) {
+            vm.stats.count_load_hit();
+            return Ok(v);
+        }
+        let v = attr::get_attr(vm, obj, &site.name)?;
+        module_learn(site, m);
+        return Ok(v);
+    }
     attr::get_attr(vm, obj, &site.name)
+}
+
+/// `module.name` through the site's hint (`AttrCache::module_hint`): the
+/// value of the module dict's entry at the hinted index when its key is
+/// the name. A module's attribute is its dict's entry when there is one
+/// (`attr::get_attr`), and no other key equal to the name can sit beside
+/// that string key, so a hint that holds is the lookup's answer.
+#[inline]
+fn module_attr(site: &AttrSite, m: &crate::objects::PyModule) -> Option<Value> {
+    let i = site.cache.module_hint.get();
+    m.dict.data.try_borrow().ok()?.value_at_if_name(i as usize, &site.name)
+}
+
+/// Learns the hint `module_attr` reads, after the generic path answered
+/// (not for a dict with keys that may equal a name without being one).
+fn module_learn(site: &AttrSite, m: &crate::objects::PyModule) {
+    if let Ok(d) = m.dict.data.try_borrow() {
+        if !d.has_instance_keys() {
+            if let Some(i) = d.index_of_name(&site.name).and_then(|i| u32::try_from(i).ok()) {
+                site.cache.module_hint.set(i);
+            }
+        }
+    }
 }
 
 #[inline(never)]
@@ -741,6 +776,18 @@ pub fn load_method(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
         Value::Type(t) => {
             let t = t.clone();
             return class_load_method(vm, site, obj, &t);
+        }
+        Value::Module(m) => {
+            if let Some(v) = module_attr(site, m) {
+                vm.stats.count_method_hit();
+                vm.stack.push(v);
+                vm.stack.push(Value::Unbound);
+                return Ok(());
+            }
+            let m = m.clone();
+            attr::load_method(vm, obj, &site.name)?;
+            module_learn(site, &m);
+            return Ok(());
         }
         _ => {
             if let Some(f) = builtin_method_slot(site, &obj) {
