@@ -605,8 +605,9 @@ fn builtin_receiver(v: &Value) -> u8 {
 }
 
 /// `LoadMethod`'s fast path for a receiver of a built-in type: the
-/// built-in method the site found before on the same type.
-#[inline]
+/// built-in method the site found before on the same type. (Out of line:
+/// inlined, it made the instance path's frame larger.)
+#[inline(never)]
 fn builtin_method_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
     let tag = builtin_receiver(obj);
     // SAFETY: as in `method_slot`: only `builtin_method_miss` borrows the

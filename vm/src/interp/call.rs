@@ -27,23 +27,24 @@ type Args = SmallVec<[Value; 8]>;
 #[inline(never)]
 pub fn call_fast<S: Strategy>(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
     let fpos = vm.stack.len().checked_sub(n + 2)?;
-    match &vm.stack[fpos] {
-        Value::Builtin(b) => {
-            let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
-            let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
-            if vm.stack.len() - start <= BUILTIN_ARGS && !subclass_self {
-                return Some(call_builtin_on_stack(vm, fpos, start));
-            }
-            return None;
+    if let Value::Builtin(b) = &vm.stack[fpos] {
+        let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
+        let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
+        if vm.stack.len() - start <= BUILTIN_ARGS && !subclass_self {
+            return Some(call_builtin_on_stack(vm, fpos, start));
         }
+        return None;
+    }
+    if let Some(call) = stack_call(vm, n) {
+        return Some(run_stack_call::<S>(vm, call));
+    }
+    match &vm.stack[fpos] {
         Value::Type(t) if vm.stack[fpos + 1].is_unbound() => {
             let t = t.clone();
-            return init_call::<S>(vm, &t, fpos, n);
+            init_call::<S>(vm, &t, fpos, n)
         }
-        _ => {}
+        _ => None,
     }
-    let call = stack_call(vm, n)?;
-    Some(run_stack_call::<S>(vm, call))
 }
 
 /// The `__init__` function a call of `t` runs when the call is the plain
@@ -87,6 +88,7 @@ fn plain_init(t: &Rc<PyType>) -> Option<Value> {
 /// call is `__init__(inst, a1, .., an)` on the stack, and the instance is
 /// its result once `__init__` has returned `None`. `None` (the stack as it
 /// was) for `call_slow`.
+#[inline(never)]
 fn init_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, fpos: usize, n: usize) -> Option<PyResult<()>> {
     let init = plain_init(t)?;
     let inst = match (vm.ctors.object)(vm, t, &[], &[]) {
@@ -197,10 +199,7 @@ fn stack_call(vm: &mut Vm, n: usize) -> Option<StackCall> {
     let f = unsafe { &*func };
     let missing = argc as usize - nargs;
     if missing > 0 {
-        // The last `missing` parameters from their defaults, as if passed.
-        let defaults = f.defaults.try_borrow().ok()?;
-        let from = defaults.len().checked_sub(missing)?;
-        vm.stack.extend(defaults[from..].iter().cloned());
+        push_defaults(vm, f, missing)?;
     }
     let top = base + f.code.nlocalsplus;
     while vm.stack.len() < top {
@@ -285,6 +284,16 @@ pub fn call_kw_fast<S: Strategy>(vm: &mut Vm, n: usize, names: &Value) -> Option
 
 /// The most keyword arguments `call_kw_fast` takes.
 const KW_ARGS: usize = 8;
+
+/// Pushes the last `missing` defaults of `f`, as if passed (`None` when it
+/// has fewer). Out of line: inlined, it cost every call a larger frame.
+#[inline(never)]
+fn push_defaults(vm: &mut Vm, f: &PyFunction, missing: usize) -> Option<()> {
+    let defaults = f.defaults.try_borrow().ok()?;
+    let from = defaults.len().checked_sub(missing)?;
+    vm.stack.extend(defaults[from..].iter().cloned());
+    Some(())
+}
 
 /// Runs a `stack_call`: no reference-count traffic for the callee (its
 /// slot on the stack keeps it alive), and the stack drops back to the
