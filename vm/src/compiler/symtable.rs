@@ -86,8 +86,9 @@ impl Scope {
     /// Fast locals in CPython's order: parameters first, then other locals by first appearance.
     pub fn varnames(&self) -> Vec<String> {
         let mut out = self.params.clone();
+        let mut seen: HashSet<&str> = self.params.iter().map(|p| p.as_str()).collect();
         for n in &self.order {
-            if !out.contains(n) && matches!(self.resolved.get(n), Some(NameScope::Local)) {
+            if matches!(self.resolved.get(n), Some(NameScope::Local)) && seen.insert(n.as_str()) {
                 out.push(n.clone());
             }
         }
