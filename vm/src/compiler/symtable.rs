@@ -124,7 +124,7 @@ impl SymbolTable {
             b.stmt(s)?;
         }
         let mut table = b.table;
-        analyze(&mut table, 0, &HashSet::new(), &HashSet::new())?;
+        analyze(&mut table, 0, &Env::root())?;
         Ok(table)
     }
 }
@@ -577,23 +577,82 @@ impl Builder {
     }
 }
 
-/// Resolves every name of scope `id`, given the names bound in enclosing
-/// function scopes and the names declared global there. Returns the names
-/// this scope needs from outside (its free variables, including those its
-/// children pass through it).
-fn analyze(t: &mut SymbolTable, id: ScopeId, bound: &HashSet<String>, global: &HashSet<String>) -> Result<HashSet<String>, SymError> {
+/// What the enclosing scopes tell a scope's analysis, one layer per scope
+/// on the way down: which names are bound in an enclosing function (so a
+/// use is free) and which are declared global there. Each layer holds only
+/// its own scope's changes and lookups walk outwards, so that analysing a
+/// scope costs its own names times the nesting depth, never a copy of
+/// every enclosing scope's names (which made many closures inside a
+/// function with many locals quadratic).
+struct Env<'p> {
+    parent: Option<&'p Env<'p>>,
+    /// Module scopes bind nothing for their children: lookups stop here.
+    bound_reset: bool,
+    bound_add: HashSet<String>,
+    bound_remove: HashSet<String>,
+    global_add: HashSet<String>,
+    global_remove: HashSet<String>,
+}
+
+impl Env<'_> {
+    fn root() -> Env<'static> {
+        Env {
+            parent: None,
+            bound_reset: true,
+            bound_add: HashSet::new(),
+            bound_remove: HashSet::new(),
+            global_add: HashSet::new(),
+            global_remove: HashSet::new(),
+        }
+    }
+    fn is_bound(&self, name: &str) -> bool {
+        let mut e = Some(self);
+        while let Some(l) = e {
+            if l.bound_remove.contains(name) {
+                return false;
+            }
+            if l.bound_add.contains(name) {
+                return true;
+            }
+            if l.bound_reset {
+                return false;
+            }
+            e = l.parent;
+        }
+        false
+    }
+    fn is_global(&self, name: &str) -> bool {
+        let mut e = Some(self);
+        while let Some(l) = e {
+            if l.global_remove.contains(name) {
+                return false;
+            }
+            if l.global_add.contains(name) {
+                return true;
+            }
+            e = l.parent;
+        }
+        false
+    }
+}
+
+/// Resolves every name of scope `id`, given what its enclosing scopes bind
+/// and declare global (`env`). Returns the names this scope needs from
+/// outside (its free variables, including those its children pass through
+/// it).
+fn analyze(t: &mut SymbolTable, id: ScopeId, env: &Env<'_>) -> Result<HashSet<String>, SymError> {
     let kind = t.scopes[id].kind;
     let mut local: HashSet<String> = HashSet::new();
     let mut free: HashSet<String> = HashSet::new();
-    let mut new_global = global.clone();
+    let mut global_add: HashSet<String> = HashSet::new();
     let names: Vec<(String, u8)> = t.scopes[id].order.iter().map(|n| (n.clone(), t.scopes[id].flags[n])).collect();
     let mut resolved = HashMap::new();
     for (name, flags) in &names {
         let scope = if flags & DEF_GLOBAL != 0 {
-            new_global.insert(name.clone());
+            global_add.insert(name.clone());
             NameScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
-            if !bound.contains(name) {
+            if !env.is_bound(name) {
                 let range = t.scopes[id].nonlocal_at.get(name).copied().unwrap_or_default();
                 return Err(SymError { msg: format!("no binding for nonlocal '{name}' found"), range });
             }
@@ -601,38 +660,29 @@ fn analyze(t: &mut SymbolTable, id: ScopeId, bound: &HashSet<String>, global: &H
             NameScope::Free
         } else if flags & (DEF_LOCAL | DEF_PARAM) != 0 {
             local.insert(name.clone());
-            new_global.remove(name);
             NameScope::Local
-        } else if kind != ScopeKind::Module && bound.contains(name) {
+        } else if kind != ScopeKind::Module && env.is_bound(name) {
             free.insert(name.clone());
             NameScope::Free
-        } else if global.contains(name) {
+        } else if env.is_global(name) {
             NameScope::GlobalExplicit
         } else {
             NameScope::GlobalImplicit
         };
         resolved.insert(name.clone(), scope);
     }
-    let mut new_bound: HashSet<String> = match kind {
+    let bound_add: HashSet<String> = match kind {
         ScopeKind::Module => HashSet::new(),
-        ScopeKind::Class => bound.clone(),
-        _ => {
-            let mut b = bound.clone();
-            b.extend(local.iter().cloned());
-            b
-        }
-    };
-    if kind == ScopeKind::Class {
         // Methods may refer to the class being defined through `__class__`.
-        new_bound.insert("__class__".to_string());
-    }
-    for n in resolved.iter().filter(|(_, s)| **s == NameScope::GlobalExplicit).map(|(n, _)| n) {
-        new_bound.remove(n);
-    }
+        ScopeKind::Class => std::iter::once("__class__".to_string()).collect(),
+        _ => local.clone(),
+    };
+    let bound_remove: HashSet<String> = resolved.iter().filter(|(_, s)| **s == NameScope::GlobalExplicit).map(|(n, _)| n.clone()).collect();
+    let layer = Env { parent: Some(env), bound_reset: kind == ScopeKind::Module, bound_add, bound_remove, global_add, global_remove: local.clone() };
     let children = t.scopes[id].children.clone();
     let mut child_free: HashSet<String> = HashSet::new();
     for c in children {
-        let f = analyze(t, c, &new_bound, &new_global)?;
+        let f = analyze(t, c, &layer)?;
         child_free.extend(f);
     }
     let mut cells: Vec<String> = Vec::new();
