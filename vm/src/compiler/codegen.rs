@@ -1195,7 +1195,13 @@ impl<'a> Compiler<'a> {
                 ast::Number::Int(i) => {
                     match i.as_i64() {
                         Some(v) => self.load_const(Constant::Int(v)),
-                        None => self.load_const(Constant::BigInt(i.to_string())),
+                        None => {
+                            let text = i.to_string();
+                            if let Some(msg) = int_literal_too_long(&text) {
+                                return err(msg, self.line_of(n.range));
+                            }
+                            self.load_const(Constant::BigInt(text))
+                        }
                     }
                     Ok(())
                 }
@@ -1817,6 +1823,25 @@ impl ConstKey {
             Constant::Ellipsis => ConstKey::Ellipsis,
         })
     }
+}
+
+/// CPython 3.11 refuses to convert more than 4300 decimal digits to an int
+/// (`sys.get_int_max_str_digits()`), and says so for a literal at compile
+/// time; hexadecimal, octal and binary literals have no limit.
+const INT_MAX_STR_DIGITS: usize = 4300;
+
+fn int_literal_too_long(text: &str) -> Option<String> {
+    let lower = text.get(..2).map(|p| p.to_ascii_lowercase());
+    if matches!(lower.as_deref(), Some("0x" | "0o" | "0b")) {
+        return None;
+    }
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    (digits > INT_MAX_STR_DIGITS).then(|| {
+        format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; \
+             use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+        )
+    })
 }
 
 fn const_tuple(elts: &[Expr]) -> Option<Constant> {

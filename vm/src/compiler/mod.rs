@@ -7,8 +7,12 @@ pub mod symtable;
 use crate::bytecode::{CodeKind, CodeObject};
 use crate::syntax::{self, LineIndex, Ranged};
 use std::rc::Rc;
+pub use symtable::NestingBudget;
 
-/// A SyntaxError (or IndentationError) ready to report.
+/// A SyntaxError (or IndentationError, TabError) ready to report; `kind`
+/// is the exception's name. A source nested too deeply gives
+/// `RecursionError`, as CPython's compiler does, with `line` 0: it has no
+/// location.
 #[derive(Debug, Clone)]
 pub struct SyntaxError {
     pub kind: &'static str,
@@ -27,7 +31,27 @@ fn source_line(src: &str, line: u32) -> String {
 /// (module-level names go through the global path) and `Eval` for
 /// `exec`/`compile` source (module-level names are looked up by name).
 pub fn compile_source(src: &str, filename: &str, kind: CodeKind) -> Result<CodeObject, SyntaxError> {
+    compile_source_limited(src, filename, kind, NestingBudget::default())
+}
+
+/// `compile_source` for code compiled at a given Python call depth and
+/// recursion limit (`compile()`/`exec()` from running code), which decide,
+/// as in CPython, how deeply the source may nest before `RecursionError`.
+pub fn compile_source_limited(src: &str, filename: &str, kind: CodeKind, budget: NestingBudget) -> Result<CodeObject, SyntaxError> {
     let filename: Rc<str> = filename.into();
+    let src = syntax::normalize_newlines(src);
+    let src: &str = &src;
+    if let Some(at) = src.find('\0') {
+        let line = LineIndex::new(src).line_of(syntax::TextSize::new(at as u32));
+        return Err(SyntaxError {
+            kind: "SyntaxError",
+            msg: "source code cannot contain null bytes".into(),
+            filename,
+            line,
+            col: 1,
+            text: source_line(src, line),
+        });
+    }
     let module = syntax::parse_module(src).map_err(|e| SyntaxError {
         kind: e.kind,
         msg: e.msg,
@@ -37,10 +61,20 @@ pub fn compile_source(src: &str, filename: &str, kind: CodeKind) -> Result<CodeO
         text: source_line(src, e.line),
     })?;
     let lines = LineIndex::new(src);
-    let table = symtable::SymbolTable::build(&module.body, symtable::ScopeKind::Module).map_err(|e| {
-        let line = if e.range.is_empty() && u32::from(e.range.start()) == 0 { 1 } else { lines.line_of(e.range.start()) };
-        SyntaxError { kind: "SyntaxError", msg: e.msg, filename: filename.clone(), line, col: 1, text: source_line(src, line) }
-    })?;
+    let table = match symtable::SymbolTable::build_limited(&module.body, symtable::ScopeKind::Module, budget) {
+        Ok(t) => t,
+        Err(e) => {
+            // The tree may be nested past what a recursive drop survives.
+            syntax::drop_module(module);
+            if e.kind == "RecursionError" {
+                // CPython reports it without a location.
+                return Err(SyntaxError { kind: e.kind, msg: e.msg, filename, line: 0, col: 0, text: String::new() });
+            }
+            let line = if e.range.is_empty() && u32::from(e.range.start()) == 0 { 1 } else { lines.line_of(e.range.start()) };
+            let col = lines.col_of(e.range.start());
+            return Err(SyntaxError { kind: e.kind, msg: e.msg, filename: filename.clone(), line, col, text: source_line(src, line) });
+        }
+    };
     let c = codegen::Compiler::new(&table, &lines, filename.clone(), kind);
     c.compile_module(&module.body).map_err(|e| SyntaxError {
         kind: "SyntaxError",

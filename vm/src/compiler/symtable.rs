@@ -105,6 +105,8 @@ pub struct SymbolTable {
 /// A scope-pass error: a SyntaxError message and the byte offset it points at.
 #[derive(Debug)]
 pub struct SymError {
+    /// `SyntaxError`, or `RecursionError` for a tree nested past the limit.
+    pub kind: &'static str,
     pub msg: String,
     pub range: TextRange,
 }
@@ -119,7 +121,20 @@ impl SymbolTable {
     }
 
     pub fn build(body: &[Stmt], module_kind: ScopeKind) -> Result<SymbolTable, SymError> {
-        let mut b = Builder { table: SymbolTable { scopes: vec![Scope::new(module_kind, "<module>")], by_range: HashMap::new() }, stack: vec![0] };
+        Self::build_limited(body, module_kind, NestingBudget::default())
+    }
+
+    /// `build`, failing with CPython's `RecursionError` when statements and
+    /// expressions nest deeper than `budget` allows. Every later pass
+    /// recurses over the same tree, so this bound is what keeps them all
+    /// off the end of the native stack.
+    pub fn build_limited(body: &[Stmt], module_kind: ScopeKind, budget: NestingBudget) -> Result<SymbolTable, SymError> {
+        let mut b = Builder {
+            table: SymbolTable { scopes: vec![Scope::new(module_kind, "<module>")], by_range: HashMap::new() },
+            stack: vec![0],
+            depth: budget.start,
+            limit: budget.limit,
+        };
         for s in body {
             b.stmt(s)?;
         }
@@ -129,9 +144,38 @@ impl SymbolTable {
     }
 }
 
+/// How deep statements and expressions may nest, counted as CPython 3.11's
+/// symbol table counts them: one level per statement or expression node of
+/// CPython's tree (where an `elif` is an `if` nested in the previous
+/// `else`), starting from `start`, failing past `limit`. CPython starts at
+/// three times the Python call depth of the code that compiles (a builtin
+/// call counts as one) and allows three times the recursion limit.
+#[derive(Clone, Copy, Debug)]
+pub struct NestingBudget {
+    pub start: u32,
+    pub limit: u32,
+}
+
+impl Default for NestingBudget {
+    /// A program's main module: nothing on the stack, the default limit of 1000.
+    fn default() -> Self {
+        NestingBudget::for_depth(0, 1000)
+    }
+}
+
+impl NestingBudget {
+    /// The budget of code compiled at Python call depth `depth` (frames and
+    /// builtin calls on the stack) under recursion limit `recursion_limit`.
+    pub fn for_depth(depth: u32, recursion_limit: u32) -> Self {
+        NestingBudget { start: depth.saturating_mul(3), limit: recursion_limit.saturating_mul(3) }
+    }
+}
+
 struct Builder {
     table: SymbolTable,
     stack: Vec<ScopeId>,
+    depth: u32,
+    limit: u32,
 }
 
 impl Builder {
@@ -143,19 +187,22 @@ impl Builder {
     fn add(&mut self, name: &str, flag: u8, range: TextRange) -> Result<(), SymError> {
         let scope = self.cur();
         let old = scope.flags.get(name).copied().unwrap_or(0);
+        if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
+            return Err(SymError { kind: "SyntaxError", msg: format!("duplicate argument '{name}' in function definition"), range });
+        }
         if flag & DEF_GLOBAL != 0 && old & DEF_PARAM != 0 {
-            return Err(SymError { msg: format!("name '{name}' is parameter and global"), range });
+            return Err(SymError { kind: "SyntaxError", msg: format!("name '{name}' is parameter and global"), range });
         }
         if flag & DEF_NONLOCAL != 0 && old & DEF_PARAM != 0 {
-            return Err(SymError { msg: format!("name '{name}' is parameter and nonlocal"), range });
+            return Err(SymError { kind: "SyntaxError", msg: format!("name '{name}' is parameter and nonlocal"), range });
         }
         if flag & DEF_GLOBAL != 0 && old & DEF_NONLOCAL != 0 || flag & DEF_NONLOCAL != 0 && old & DEF_GLOBAL != 0 {
-            return Err(SymError { msg: format!("name '{name}' is nonlocal and global"), range });
+            return Err(SymError { kind: "SyntaxError", msg: format!("name '{name}' is nonlocal and global"), range });
         }
         if flag & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && old & (DEF_LOCAL | USE) != 0 {
             let what = if flag & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
             let how = if old & DEF_LOCAL != 0 { "assigned to before" } else { "used prior to" };
-            return Err(SymError { msg: format!("name '{name}' is {how} {what} declaration"), range });
+            return Err(SymError { kind: "SyntaxError", msg: format!("name '{name}' is {how} {what} declaration"), range });
         }
         if old == 0 {
             scope.order.push(name.to_string());
@@ -221,7 +268,23 @@ impl Builder {
         Ok(())
     }
 
+    /// One more level of nesting at `range`; fails past the limit.
+    fn enter(&mut self, range: TextRange) -> Result<(), SymError> {
+        self.depth += 1;
+        if self.depth > self.limit {
+            return Err(SymError { kind: "RecursionError", msg: "maximum recursion depth exceeded during compilation".into(), range });
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), SymError> {
+        self.enter(s.range())?;
+        self.stmt_inner(s)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> Result<(), SymError> {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -304,12 +367,16 @@ impl Builder {
             Stmt::If(i) => {
                 self.expr(&i.test)?;
                 self.stmts(&i.body)?;
+                let base = self.depth;
                 for c in &i.elif_else_clauses {
                     if let Some(t) = &c.test {
+                        // CPython nests each `elif` as an `if` in the previous `else`.
+                        self.enter(c.range)?;
                         self.expr(t)?;
                     }
                     self.stmts(&c.body)?;
                 }
+                self.depth = base;
             }
             Stmt::With(w) => {
                 for item in &w.items {
@@ -362,7 +429,7 @@ impl Builder {
                 for a in &i.names {
                     if &*a.name.id == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return Err(SymError { msg: "import * only allowed at module level".into(), range: i.range });
+                            return Err(SymError { kind: "SyntaxError", msg: "import * only allowed at module level".into(), range: i.range });
                         }
                         continue;
                     }
@@ -377,7 +444,7 @@ impl Builder {
             }
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(SymError { msg: "nonlocal declaration not allowed at module level".into(), range: g.range });
+                    return Err(SymError { kind: "SyntaxError", msg: "nonlocal declaration not allowed at module level".into(), range: g.range });
                 }
                 for n in &g.names {
                     self.add(&n.id, DEF_NONLOCAL, n.range)?;
@@ -392,23 +459,27 @@ impl Builder {
     }
 
     fn target(&mut self, t: &Expr) -> Result<(), SymError> {
+        if !matches!(t, Expr::Name(_) | Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_)) {
+            return self.expr(t);
+        }
+        self.enter(t.range())?;
         match t {
-            Expr::Name(n) => self.add(&n.id, DEF_LOCAL, n.range),
+            Expr::Name(n) => self.add(&n.id, DEF_LOCAL, n.range)?,
             Expr::Tuple(t) => {
                 for e in &t.elts {
                     self.target(e)?;
                 }
-                Ok(())
             }
             Expr::List(t) => {
                 for e in &t.elts {
                     self.target(e)?;
                 }
-                Ok(())
             }
-            Expr::Starred(s) => self.target(&s.value),
-            other => self.expr(other),
+            Expr::Starred(s) => self.target(&s.value)?,
+            _ => {}
         }
+        self.depth -= 1;
+        Ok(())
     }
 
     fn comprehension(&mut self, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), SymError> {
@@ -437,6 +508,13 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SymError> {
+        self.enter(e.range())?;
+        self.expr_inner(e)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), SymError> {
         match e {
             Expr::Name(n) => {
                 self.add(&n.id, USE, n.range)?;
@@ -567,10 +645,15 @@ impl Builder {
     fn fstring_elements(&mut self, els: &ast::InterpolatedStringElements) -> Result<(), SymError> {
         for el in els.iter() {
             if let ast::InterpolatedStringElement::Interpolation(i) = el {
+                // CPython's `FormattedValue` node, and its spec's `JoinedStr`.
+                self.enter(i.range)?;
                 self.expr(&i.expression)?;
                 if let Some(spec) = &i.format_spec {
+                    self.enter(spec.range)?;
                     self.fstring_elements(&spec.elements)?;
+                    self.depth -= 1;
                 }
+                self.depth -= 1;
             }
         }
         Ok(())
@@ -654,7 +737,7 @@ fn analyze(t: &mut SymbolTable, id: ScopeId, env: &Env<'_>) -> Result<HashSet<St
         } else if flags & DEF_NONLOCAL != 0 {
             if !env.is_bound(name) {
                 let range = t.scopes[id].nonlocal_at.get(name).copied().unwrap_or_default();
-                return Err(SymError { msg: format!("no binding for nonlocal '{name}' found"), range });
+                return Err(SymError { kind: "SyntaxError", msg: format!("no binding for nonlocal '{name}' found"), range });
             }
             free.insert(name.clone());
             NameScope::Free
