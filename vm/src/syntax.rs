@@ -58,7 +58,25 @@ pub struct SyntaxErr {
 /// several problems exist the first in the source is reported, as CPython's
 /// tokenizer and parser meet them in order.
 pub fn parse_module(src: &str) -> Result<ModModule, SyntaxErr> {
-    let opts = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    match parse_as(src, Mode::Module)? {
+        Mod::Module(m) => Ok(m),
+        Mod::Expression(_) => Err(SyntaxErr { msg: "invalid syntax".into(), line: 1, col: 1, kind: "SyntaxError" }),
+    }
+}
+
+/// Parses one expression (`eval` source) with the same checks as `parse_module`.
+pub fn parse_expression(src: &str) -> Result<ast::Expr, SyntaxErr> {
+    match parse_as(src, Mode::Expression)? {
+        Mod::Expression(e) => Ok(*e.body),
+        Mod::Module(m) => {
+            drop_module(m);
+            Err(SyntaxErr { msg: "invalid syntax".into(), line: 1, col: 1, kind: "SyntaxError" })
+        }
+    }
+}
+
+fn parse_as(src: &str, mode: Mode) -> Result<Mod, SyntaxErr> {
+    let opts = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(src, opts);
     // (offset, kind, message) of the first problem found so far.
     let mut first: Option<(u32, &'static str, String)> = check_tokens(src, parsed.tokens());
@@ -74,13 +92,14 @@ pub fn parse_module(src: &str) -> Result<ModModule, SyntaxErr> {
     for e in parsed.unsupported_syntax_errors() {
         consider(u32::from(e.range.start()), "SyntaxError", unsupported_message(src, e));
     }
-    let Mod::Module(module) = parsed.into_syntax() else {
-        return Err(SyntaxErr { msg: "invalid syntax".into(), line: 1, col: 1, kind: "SyntaxError" });
-    };
+    let tree = parsed.into_syntax();
     match first {
-        None => Ok(module),
+        None => Ok(tree),
         Some((off, kind, msg)) => {
-            drop_module(module);
+            match tree {
+                Mod::Module(m) => drop_module(m),
+                Mod::Expression(e) => drop_expr(*e.body),
+            }
             let index = LineIndex::new(src);
             let at = TextSize::new(off);
             Err(SyntaxErr { msg, line: index.line_of(at), col: index.col_of(at), kind })
@@ -277,7 +296,17 @@ pub fn drop_module(mut module: ModModule) {
     taker.drain();
 }
 
-/// See `drop_expr`.
+/// See `drop_module`.
+pub fn drop_stmts(mut body: Vec<ast::Stmt>) {
+    let taker = Taker { exprs: std::cell::RefCell::new(Vec::new()) };
+    for s in body.iter_mut() {
+        taker.visit_stmt(s);
+    }
+    drop(body);
+    taker.drain();
+}
+
+/// See `drop_module`.
 pub fn drop_expr(mut e: ast::Expr) {
     let taker = Taker { exprs: std::cell::RefCell::new(Vec::new()) };
     walk_expr(&taker, &mut e);
