@@ -5,7 +5,14 @@
 
 Generates, in a temporary folder (or DIR with --keep):
 
-    elif_chain.py   one `if`/`elif` chain of N branches (a deeply nested AST)
+    elif_chain.py   one `if`/`elif` chain of N branches in a function (CPython's
+                    tree nests each `elif` in the previous `else`, so past about
+                    3000 branches CPython 3.11 fails with "RecursionError: maximum
+                    recursion depth exceeded during compilation", and so does nsvm)
+    elif_exec.py    the same chain built as a string and compiled by exec() after
+                    sys.setrecursionlimit(100000): nsvm compiles and runs it;
+                    CPython 3.11's parser gives up with MemoryError past about
+                    6000 nested levels, so this row differs on purpose (`!`)
     globals.py      a module that assigns N distinct globals, then reads some
     locals.py       a function with N distinct locals, called once
 
@@ -38,6 +45,23 @@ def elif_chain(n):
     lines.append("    else:\n        return 'none'")
     lines.append("print(pick(0), pick(%d), pick(%d), pick(-1))" % (n // 2, n - 1))
     return "\n".join(lines) + "\n"
+
+
+def elif_exec(n):
+    return (
+        "import sys\n"
+        "sys.setrecursionlimit(100000)\n"
+        "n = %d\n"
+        "src = 'def pick(x):\\n    if x == 0:\\n        return 0\\n' + ''.join("
+        "'    elif x == %%d:\\n        return %%d\\n' %% (i, i) for i in range(1, n)) + "
+        "'    else:\\n        return -1\\n'\n"
+        "g = {}\n"
+        "try:\n"
+        "    exec(src, g)\n"
+        "    print(g['pick'](0), g['pick'](n // 2), g['pick'](n - 1), g['pick'](-5))\n"
+        "except (MemoryError, RecursionError) as e:\n"
+        "    print(type(e).__name__)\n" % n
+    )
 
 
 def many_globals(n):
@@ -90,6 +114,7 @@ def main():
 
     progs = [
         ("elif_chain", elif_chain, args.n or 100000),
+        ("elif_exec", elif_exec, args.n or 100000),
         ("globals", many_globals, args.n or 50000),
         ("locals", many_locals, args.n or 50000),
     ]
