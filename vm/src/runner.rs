@@ -499,6 +499,11 @@ pub fn decode_source(bytes: &[u8], path: &str, origin: SourceOrigin) -> Result<S
         let name = normal_name(cookie.as_deref().unwrap_or(""));
         return Err(fail(format!("encoding problem: {name} with BOM"), 0));
     }
+    if let Some(at) = body.iter().position(|&b| b == 0) {
+        let line = line_of(at);
+        let text = String::from_utf8_lossy(body.split(|&b| b == b'\n').nth(line as usize - 1).unwrap_or(b"")).replace('\0', "");
+        return Err(SyntaxError { kind: "SyntaxError", msg: "source code cannot contain null bytes".into(), filename: path.into(), line, col: 0, text });
+    }
     match enc {
         Encoding::Utf8 => match std::str::from_utf8(body) {
             Ok(s) => Ok(s.to_string()),

@@ -76,6 +76,11 @@ pub fn parse_expression(src: &str) -> Result<ast::Expr, SyntaxErr> {
 }
 
 fn parse_as(src: &str, mode: Mode) -> Result<Mod, SyntaxErr> {
+    // The parser skips a leading byte-order mark; in text (a decoded file
+    // has lost its BOM already) CPython's tokenizer sees a stray character.
+    if src.starts_with('\u{feff}') {
+        return Err(SyntaxErr { msg: unexpected_char_message('\u{feff}'), line: 1, col: 1, kind: "SyntaxError" });
+    }
     let opts = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(src, opts);
     // (offset, kind, message) of the first problem found so far.
@@ -109,9 +114,10 @@ fn parse_as(src: &str, mode: Mode) -> Result<Mod, SyntaxErr> {
 
 /// Line endings as CPython's tokenizer sees them: `\r\n` and a lone `\r`
 /// become `\n` everywhere, string literals included (so a triple-quoted
-/// string in a CRLF file holds `\n`). A leading byte-order mark is dropped.
+/// string in a CRLF file holds `\n`). (A file's byte-order mark is dropped
+/// when it is decoded; in a `str` given to `compile()` it is an error, as
+/// in CPython.)
 pub fn normalize_newlines(src: &str) -> std::borrow::Cow<'_, str> {
-    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     if !src.contains('\r') {
         return std::borrow::Cow::Borrowed(src);
     }
@@ -161,7 +167,8 @@ fn check_tokens(src: &str, tokens: &[Token]) -> Option<(u32, &'static str, Strin
             at_line_start = false;
             let line_start = bytes[..start as usize].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
             let (mut col, mut alt) = (0u32, 0u32);
-            for &b in &bytes[line_start..start as usize] {
+            // The line's leading whitespace (the token may be an error token at the line's start).
+            for &b in &bytes[line_start..] {
                 match b {
                     b' ' => {
                         col += 1;
@@ -337,8 +344,32 @@ impl Transformer for Taker {
     }
 }
 
+/// CPython's report of a character that starts no token.
+fn unexpected_char_message(c: char) -> String {
+    let code = c as u32;
+    // Not printable for Python's `str.isprintable`: controls, format
+    // characters, separators other than the ASCII space.
+    let invisible = c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(code, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff);
+    if invisible {
+        format!("invalid non-printable character U+{code:04X}")
+    } else if c.is_ascii() {
+        "invalid syntax".into()
+    } else {
+        format!("invalid character '{c}' (U+{code:04X})")
+    }
+}
+
 /// Maps ruff's error texts to CPython 3.11's where they differ in a known way.
 fn cpython_message(raw: &str) -> (&'static str, String) {
+    if let Some(tok) = raw.strip_prefix("Got unexpected token ").and_then(|t| {
+        let mut cs = t.chars();
+        let c = cs.next()?;
+        cs.next().is_none().then_some(c)
+    }) {
+        return ("SyntaxError", unexpected_char_message(tok));
+    }
     let lower = raw.to_lowercase();
     if lower.contains("unindent") || lower.contains("dedent") {
         return ("IndentationError", "unindent does not match any outer indentation level".into());

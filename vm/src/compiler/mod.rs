@@ -41,15 +41,15 @@ pub fn compile_source_limited(src: &str, filename: &str, kind: CodeKind, budget:
     let filename: Rc<str> = filename.into();
     let src = syntax::normalize_newlines(src);
     let src: &str = &src;
-    if let Some(at) = src.find('\0') {
-        let line = LineIndex::new(src).line_of(syntax::TextSize::new(at as u32));
+    if src.contains('\0') {
+        // (A file with one is refused when it is decoded, with a location.)
         return Err(SyntaxError {
             kind: "SyntaxError",
-            msg: "source code cannot contain null bytes".into(),
+            msg: "source code string cannot contain null bytes".into(),
             filename,
-            line,
-            col: 1,
-            text: source_line(src, line),
+            line: 0,
+            col: 0,
+            text: String::new(),
         });
     }
     let module = syntax::parse_module(src).map_err(|e| SyntaxError {
