@@ -899,10 +899,12 @@ fn compile_to_code(vm: &mut Vm, src: &Value, filename: &str, mode: &str) -> PyRe
     match src {
         Value::Code(c) => Ok(c.clone()),
         Value::Str(s) => {
+            // CPython's nesting budget counts the frames below and this builtin's call (in `vm.depth`).
+            let budget = crate::compiler::NestingBudget::for_depth(vm.depth, vm.recursion_limit);
             let r = if mode == "eval" {
-                crate::compiler::compile_eval(s.as_str(), filename)
+                crate::compiler::compile_eval_limited(s.as_str(), filename, budget)
             } else {
-                crate::compiler::compile_source(s.as_str(), filename, CodeKind::Eval)
+                crate::compiler::compile_source_limited(s.as_str(), filename, CodeKind::Eval, budget)
             };
             match r {
                 Ok(co) => Ok(PyCode::load(Rc::new(co))),

@@ -13,6 +13,8 @@ use crate::bytecode::code::{CodeKind, CodeObject, Constant, ExcEntry, FLAG_GENER
 use crate::bytecode::opcodes::{pack_local_attr, BinOpKind, CmpKind, Op, CALL_ARGS};
 use crate::syntax::ast::{self, Expr, Stmt};
 use crate::syntax::{LineIndex, Ranged, TextRange};
+use hashbrown::hash_map::Entry;
+use hashbrown::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// A compile error: SyntaxError text and the line it points at.
@@ -67,6 +69,14 @@ struct Unit<'a> {
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// Hash indexes over the tables above, so that interning a constant
+    /// or a name and finding a local cost O(1) rather than a scan of a
+    /// table that may hold tens of thousands of entries.
+    const_index: HashMap<ConstKey, u32>,
+    name_index: HashMap<Rc<str>, u32>,
+    /// `varnames`, then cells and free variables by their deref index.
+    local_index: HashMap<Rc<str>, u32>,
+    deref_index: HashMap<Rc<str>, u32>,
 }
 
 pub struct Compiler<'a> {
@@ -100,6 +110,18 @@ impl<'a> Compiler<'a> {
 
     fn push_unit(&mut self, scope: ScopeId, kind: CodeKind, name: &str, qualname: String, first_line: u32) {
         let s = &self.table.scopes[scope];
+        let varnames: Vec<Rc<str>> = s.varnames().iter().map(|v| Rc::from(v.as_str())).collect();
+        let cellvars: Vec<Rc<str>> = s.cellvars.iter().map(|v| Rc::from(v.as_str())).collect();
+        let freevars: Vec<Rc<str>> = s.freevars.iter().map(|v| Rc::from(v.as_str())).collect();
+        let mut local_index = HashMap::with_capacity(varnames.len());
+        for (i, v) in varnames.iter().enumerate() {
+            local_index.entry(v.clone()).or_insert(i as u32);
+        }
+        // A name that is both a cell and free (never, in valid scopes) resolves to the cell, as before.
+        let mut deref_index = HashMap::with_capacity(cellvars.len() + freevars.len());
+        for (i, v) in cellvars.iter().chain(freevars.iter()).enumerate() {
+            deref_index.entry(v.clone()).or_insert(i as u32);
+        }
         let code = CodeObject {
             kind,
             name: name.into(),
@@ -111,9 +133,9 @@ impl<'a> Compiler<'a> {
             consts: Vec::new(),
             names: Vec::new(),
             attr_sites: Vec::new(),
-            varnames: s.varnames().iter().map(|v| Rc::from(v.as_str())).collect(),
-            cellvars: s.cellvars.iter().map(|v| Rc::from(v.as_str())).collect(),
-            freevars: s.freevars.iter().map(|v| Rc::from(v.as_str())).collect(),
+            varnames,
+            cellvars,
+            freevars,
             cell2arg: Vec::new(),
             argcount: 0,
             posonlyargcount: 0,
@@ -132,6 +154,10 @@ impl<'a> Compiler<'a> {
             labels: Vec::new(),
             fblocks: Vec::new(),
             line: first_line,
+            const_index: HashMap::new(),
+            name_index: HashMap::new(),
+            local_index,
+            deref_index,
         });
     }
 
@@ -164,9 +190,8 @@ impl<'a> Compiler<'a> {
         }
         u.code.exc_table = table;
         // cell2arg: parameters that live in cells.
-        let nparams = u.code.total_args();
-        u.code.cell2arg =
-            u.code.cellvars.iter().map(|c| u.code.varnames[..nparams.min(u.code.varnames.len())].iter().position(|v| v == c).map(|p| p as u32)).collect();
+        let nparams = u.code.total_args() as u32;
+        u.code.cell2arg = u.code.cellvars.iter().map(|c| u.local_index.get(c).copied().filter(|&p| p < nparams)).collect();
         u.code.max_stack = 0;
         u.code
     }
@@ -197,14 +222,22 @@ impl<'a> Compiler<'a> {
     }
 
     fn add_const(&mut self, c: Constant) -> u32 {
-        let consts = &mut self.unit().code.consts;
-        if !matches!(c, Constant::Code(_) | Constant::Float(_)) {
-            if let Some(i) = consts.iter().position(|x| x == &c && same_kind(x, &c)) {
-                return i as u32;
+        let u = self.unit();
+        let key = match &c {
+            Constant::Code(_) | Constant::Float(_) => None,
+            other => ConstKey::of(other),
+        };
+        let i = u.code.consts.len() as u32;
+        if let Some(key) = key {
+            match u.const_index.entry(key) {
+                Entry::Occupied(e) => return *e.get(),
+                Entry::Vacant(e) => {
+                    e.insert(i);
+                }
             }
         }
-        consts.push(c);
-        (consts.len() - 1) as u32
+        u.code.consts.push(c);
+        i
     }
 
     fn load_const(&mut self, c: Constant) {
@@ -213,12 +246,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn name_idx(&mut self, name: &str) -> u32 {
-        let names = &mut self.unit().code.names;
-        if let Some(i) = names.iter().position(|n| &**n == name) {
-            return i as u32;
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
         }
-        names.push(name.into());
-        (names.len() - 1) as u32
+        let name: Rc<str> = name.into();
+        let i = u.code.names.len() as u32;
+        u.code.names.push(name.clone());
+        u.name_index.insert(name, i);
+        i
     }
 
     /// A new attribute site naming `name`: every attribute instruction has
@@ -235,9 +271,7 @@ impl<'a> Compiler<'a> {
     fn fast_slot(&self, name: &str) -> Option<u32> {
         let scope = &self.table.scopes[self.u().scope];
         match (scope.kind, scope.lookup(name)) {
-            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, NameScope::Local) => {
-                self.u().code.varnames.iter().position(|v| &**v == name).map(|i| i as u32)
-            }
+            (ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension, NameScope::Local) => self.u().local_index.get(name).copied(),
             _ => None,
         }
     }
@@ -408,12 +442,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn deref_idx(&self, name: &str) -> u32 {
-        let c = &self.u().code;
-        if let Some(i) = c.cellvars.iter().position(|v| &**v == name) {
-            return i as u32;
-        }
-        let j = c.freevars.iter().position(|v| &**v == name).unwrap_or(0);
-        (c.cellvars.len() + j) as u32
+        // An unknown name (a symbol-table bug) falls back to the first free variable, as before.
+        self.u().deref_index.get(name).copied().unwrap_or(self.u().code.cellvars.len() as u32)
     }
 
     // ----- statements -----
@@ -1165,7 +1195,13 @@ impl<'a> Compiler<'a> {
                 ast::Number::Int(i) => {
                     match i.as_i64() {
                         Some(v) => self.load_const(Constant::Int(v)),
-                        None => self.load_const(Constant::BigInt(i.to_string())),
+                        None => {
+                            let text = i.to_string();
+                            if let Some(msg) = int_literal_too_long(&text) {
+                                return err(msg, self.line_of(n.range));
+                            }
+                            self.load_const(Constant::BigInt(text))
+                        }
                     }
                     Ok(())
                 }
@@ -1424,13 +1460,12 @@ impl<'a> Compiler<'a> {
     /// arguments were pushed by the caller (class creation).
     fn call_args(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword], already: u32, r: TextRange) -> CResult<()> {
         let line = self.line_of(r);
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         for k in keywords {
             if let Some(a) = &k.arg {
-                if seen.contains(&a.id.as_str()) {
+                if !seen.insert(a.id.as_str()) {
                     return err(format!("keyword argument repeated: {}", a.id), line);
                 }
-                seen.push(a.id.as_str());
             }
         }
         let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && !keywords.iter().any(|k| k.arg.is_none());
@@ -1756,12 +1791,57 @@ fn clone_fblock<'a>(f: &FBlock<'a>) -> FBlock<'a> {
 }
 
 /// Constants compare equal across kinds (1 == 1.0 == True); the table must not merge them.
-fn same_kind(a: &Constant, b: &Constant) -> bool {
-    std::mem::discriminant(a) == std::mem::discriminant(b)
-        && match (a, b) {
-            (Constant::Tuple(x), Constant::Tuple(y)) => x.iter().zip(y.iter()).all(|(p, q)| same_kind(p, q)),
-            _ => true,
-        }
+/// The identity of a constant for sharing one table entry between equal
+/// uses: its kind and value, floats by their bits (so `0.0` and `-0.0`,
+/// and `1` and `True`, never share an entry). Code objects have none: each
+/// stays its own entry. Top-level floats are not shared either (as before).
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(Rc<str>),
+    Float(u64),
+    Str(Rc<str>),
+    Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
+    Ellipsis,
+}
+
+impl ConstKey {
+    fn of(c: &Constant) -> Option<ConstKey> {
+        Some(match c {
+            Constant::None => ConstKey::None,
+            Constant::Bool(b) => ConstKey::Bool(*b),
+            Constant::Int(i) => ConstKey::Int(*i),
+            Constant::BigInt(s) => ConstKey::BigInt(s.as_str().into()),
+            Constant::Float(f) => ConstKey::Float(f.to_bits()),
+            Constant::Str(s) => ConstKey::Str(s.clone()),
+            Constant::Tuple(v) => ConstKey::Tuple(v.iter().map(ConstKey::of).collect::<Option<_>>()?),
+            Constant::FrozenSet(v) => ConstKey::FrozenSet(v.iter().map(ConstKey::of).collect::<Option<_>>()?),
+            Constant::Code(_) => return None,
+            Constant::Ellipsis => ConstKey::Ellipsis,
+        })
+    }
+}
+
+/// CPython 3.11 refuses to convert more than 4300 decimal digits to an int
+/// (`sys.get_int_max_str_digits()`), and says so for a literal at compile
+/// time; hexadecimal, octal and binary literals have no limit.
+const INT_MAX_STR_DIGITS: usize = 4300;
+
+fn int_literal_too_long(text: &str) -> Option<String> {
+    let lower = text.get(..2).map(|p| p.to_ascii_lowercase());
+    if matches!(lower.as_deref(), Some("0x" | "0o" | "0b")) {
+        return None;
+    }
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    (digits > INT_MAX_STR_DIGITS).then(|| {
+        format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; \
+             use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+        )
+    })
 }
 
 fn const_tuple(elts: &[Expr]) -> Option<Constant> {

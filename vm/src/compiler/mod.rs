@@ -7,8 +7,12 @@ pub mod symtable;
 use crate::bytecode::{CodeKind, CodeObject};
 use crate::syntax::{self, LineIndex, Ranged};
 use std::rc::Rc;
+pub use symtable::NestingBudget;
 
-/// A SyntaxError (or IndentationError) ready to report.
+/// A SyntaxError (or IndentationError, TabError) ready to report; `kind`
+/// is the exception's name. A source nested too deeply gives
+/// `RecursionError`, as CPython's compiler does, with `line` 0: it has no
+/// location.
 #[derive(Debug, Clone)]
 pub struct SyntaxError {
     pub kind: &'static str,
@@ -27,7 +31,27 @@ fn source_line(src: &str, line: u32) -> String {
 /// (module-level names go through the global path) and `Eval` for
 /// `exec`/`compile` source (module-level names are looked up by name).
 pub fn compile_source(src: &str, filename: &str, kind: CodeKind) -> Result<CodeObject, SyntaxError> {
+    compile_source_limited(src, filename, kind, NestingBudget::default())
+}
+
+/// `compile_source` for code compiled at a given Python call depth and
+/// recursion limit (`compile()`/`exec()` from running code), which decide,
+/// as in CPython, how deeply the source may nest before `RecursionError`.
+pub fn compile_source_limited(src: &str, filename: &str, kind: CodeKind, budget: NestingBudget) -> Result<CodeObject, SyntaxError> {
     let filename: Rc<str> = filename.into();
+    let src = syntax::normalize_newlines(src);
+    let src: &str = &src;
+    if src.contains('\0') {
+        // (A file with one is refused when it is decoded, with a location.)
+        return Err(SyntaxError {
+            kind: "SyntaxError",
+            msg: "source code string cannot contain null bytes".into(),
+            filename,
+            line: 0,
+            col: 0,
+            text: String::new(),
+        });
+    }
     let module = syntax::parse_module(src).map_err(|e| SyntaxError {
         kind: e.kind,
         msg: e.msg,
@@ -37,10 +61,20 @@ pub fn compile_source(src: &str, filename: &str, kind: CodeKind) -> Result<CodeO
         text: source_line(src, e.line),
     })?;
     let lines = LineIndex::new(src);
-    let table = symtable::SymbolTable::build(&module.body, symtable::ScopeKind::Module).map_err(|e| {
-        let line = if e.range.is_empty() && u32::from(e.range.start()) == 0 { 1 } else { lines.line_of(e.range.start()) };
-        SyntaxError { kind: "SyntaxError", msg: e.msg, filename: filename.clone(), line, col: 1, text: source_line(src, line) }
-    })?;
+    let table = match symtable::SymbolTable::build_limited(&module.body, symtable::ScopeKind::Module, budget) {
+        Ok(t) => t,
+        Err(e) => {
+            // The tree may be nested past what a recursive drop survives.
+            syntax::drop_module(module);
+            if e.kind == "RecursionError" {
+                // CPython reports it without a location.
+                return Err(SyntaxError { kind: e.kind, msg: e.msg, filename, line: 0, col: 0, text: String::new() });
+            }
+            let line = if e.range.is_empty() && u32::from(e.range.start()) == 0 { 1 } else { lines.line_of(e.range.start()) };
+            let col = lines.col_of(e.range.start());
+            return Err(SyntaxError { kind: e.kind, msg: e.msg, filename: filename.clone(), line, col, text: source_line(src, line) });
+        }
+    };
     let c = codegen::Compiler::new(&table, &lines, filename.clone(), kind);
     c.compile_module(&module.body).map_err(|e| SyntaxError {
         kind: "SyntaxError",
@@ -54,34 +88,43 @@ pub fn compile_source(src: &str, filename: &str, kind: CodeKind) -> Result<CodeO
 
 /// Compiles a single expression (for `eval` of a string).
 pub fn compile_eval(src: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    compile_eval_limited(src, filename, NestingBudget::default())
+}
+
+/// `compile_eval` with the nesting budget of the code that compiles (see
+/// `compile_source_limited`).
+pub fn compile_eval_limited(src: &str, filename: &str, budget: NestingBudget) -> Result<CodeObject, SyntaxError> {
     let filename: Rc<str> = filename.into();
+    let src = syntax::normalize_newlines(src);
+    // `eval` ignores leading spaces and tabs.
     let trimmed = src.trim_start_matches([' ', '\t']);
-    let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|e| {
-        let lines = LineIndex::new(trimmed);
-        let line = lines.line_of(e.location.start());
-        SyntaxError {
-            kind: "SyntaxError",
-            msg: "invalid syntax".into(),
-            filename: filename.clone(),
-            line,
-            col: lines.col_of(e.location.start()),
-            text: source_line(trimmed, line),
-        }
-    })?;
-    let expr = parsed.into_syntax();
     let lines = LineIndex::new(trimmed);
-    let stmt = syntax::ast::Stmt::Expr(syntax::ast::StmtExpr { node_index: Default::default(), range: expr.body.range(), value: expr.body.clone() });
-    let body = vec![stmt];
-    let table = symtable::SymbolTable::build(&body, symtable::ScopeKind::Module).map_err(|e| SyntaxError {
-        kind: "SyntaxError",
+    let expr = syntax::parse_expression(trimmed).map_err(|e| SyntaxError {
+        kind: e.kind,
         msg: e.msg,
         filename: filename.clone(),
-        line: 1,
-        col: 1,
-        text: String::new(),
+        line: e.line,
+        col: e.col,
+        text: source_line(trimmed, e.line),
     })?;
+    // The symbol table takes statements: the expression is wrapped in one,
+    // which CPython's tree for `eval` does not have, hence one more level.
+    let budget = NestingBudget { start: budget.start, limit: budget.limit.saturating_add(1) };
+    let range = expr.range();
+    let body = vec![syntax::ast::Stmt::Expr(syntax::ast::StmtExpr { node_index: Default::default(), range, value: Box::new(expr) })];
+    let table = match symtable::SymbolTable::build_limited(&body, symtable::ScopeKind::Module, budget) {
+        Ok(t) => t,
+        Err(e) => {
+            syntax::drop_stmts(body);
+            let line = if e.kind == "RecursionError" { 0 } else { 1 };
+            return Err(SyntaxError { kind: e.kind, msg: e.msg, filename, line, col: 1, text: String::new() });
+        }
+    };
+    let syntax::ast::Stmt::Expr(stmt) = &body[0] else {
+        return Err(SyntaxError { kind: "SyntaxError", msg: "invalid syntax".into(), filename, line: 1, col: 1, text: String::new() });
+    };
     let c = codegen::Compiler::new(&table, &lines, filename.clone(), CodeKind::Eval);
-    c.compile_expression(&expr.body).map_err(|e| SyntaxError {
+    c.compile_expression(&stmt.value).map_err(|e| SyntaxError {
         kind: "SyntaxError",
         msg: e.msg,
         filename,

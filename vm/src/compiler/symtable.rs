@@ -86,8 +86,9 @@ impl Scope {
     /// Fast locals in CPython's order: parameters first, then other locals by first appearance.
     pub fn varnames(&self) -> Vec<String> {
         let mut out = self.params.clone();
+        let mut seen: HashSet<&str> = self.params.iter().map(|p| p.as_str()).collect();
         for n in &self.order {
-            if !out.contains(n) && matches!(self.resolved.get(n), Some(NameScope::Local)) {
+            if matches!(self.resolved.get(n), Some(NameScope::Local)) && seen.insert(n.as_str()) {
                 out.push(n.clone());
             }
         }
@@ -104,6 +105,8 @@ pub struct SymbolTable {
 /// A scope-pass error: a SyntaxError message and the byte offset it points at.
 #[derive(Debug)]
 pub struct SymError {
+    /// `SyntaxError`, or `RecursionError` for a tree nested past the limit.
+    pub kind: &'static str,
     pub msg: String,
     pub range: TextRange,
 }
@@ -118,19 +121,61 @@ impl SymbolTable {
     }
 
     pub fn build(body: &[Stmt], module_kind: ScopeKind) -> Result<SymbolTable, SymError> {
-        let mut b = Builder { table: SymbolTable { scopes: vec![Scope::new(module_kind, "<module>")], by_range: HashMap::new() }, stack: vec![0] };
+        Self::build_limited(body, module_kind, NestingBudget::default())
+    }
+
+    /// `build`, failing with CPython's `RecursionError` when statements and
+    /// expressions nest deeper than `budget` allows. Every later pass
+    /// recurses over the same tree, so this bound is what keeps them all
+    /// off the end of the native stack.
+    pub fn build_limited(body: &[Stmt], module_kind: ScopeKind, budget: NestingBudget) -> Result<SymbolTable, SymError> {
+        let mut b = Builder {
+            table: SymbolTable { scopes: vec![Scope::new(module_kind, "<module>")], by_range: HashMap::new() },
+            stack: vec![0],
+            depth: budget.start,
+            limit: budget.limit,
+        };
         for s in body {
             b.stmt(s)?;
         }
         let mut table = b.table;
-        analyze(&mut table, 0, &HashSet::new(), &HashSet::new())?;
+        analyze(&mut table, 0, &Env::root())?;
         Ok(table)
+    }
+}
+
+/// How deep statements and expressions may nest, counted as CPython 3.11's
+/// symbol table counts them: one level per statement or expression node of
+/// CPython's tree (where an `elif` is an `if` nested in the previous
+/// `else`), starting from `start`, failing past `limit`. CPython starts at
+/// three times the Python call depth of the code that compiles (a builtin
+/// call counts as one) and allows three times the recursion limit.
+#[derive(Clone, Copy, Debug)]
+pub struct NestingBudget {
+    pub start: u32,
+    pub limit: u32,
+}
+
+impl Default for NestingBudget {
+    /// A program's main module: nothing on the stack, the default limit of 1000.
+    fn default() -> Self {
+        NestingBudget::for_depth(0, 1000)
+    }
+}
+
+impl NestingBudget {
+    /// The budget of code compiled at Python call depth `depth` (frames and
+    /// builtin calls on the stack) under recursion limit `recursion_limit`.
+    pub fn for_depth(depth: u32, recursion_limit: u32) -> Self {
+        NestingBudget { start: depth.saturating_mul(3), limit: recursion_limit.saturating_mul(3) }
     }
 }
 
 struct Builder {
     table: SymbolTable,
     stack: Vec<ScopeId>,
+    depth: u32,
+    limit: u32,
 }
 
 impl Builder {
@@ -142,19 +187,22 @@ impl Builder {
     fn add(&mut self, name: &str, flag: u8, range: TextRange) -> Result<(), SymError> {
         let scope = self.cur();
         let old = scope.flags.get(name).copied().unwrap_or(0);
+        if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
+            return Err(SymError { kind: "SyntaxError", msg: format!("duplicate argument '{name}' in function definition"), range });
+        }
         if flag & DEF_GLOBAL != 0 && old & DEF_PARAM != 0 {
-            return Err(SymError { msg: format!("name '{name}' is parameter and global"), range });
+            return Err(SymError { kind: "SyntaxError", msg: format!("name '{name}' is parameter and global"), range });
         }
         if flag & DEF_NONLOCAL != 0 && old & DEF_PARAM != 0 {
-            return Err(SymError { msg: format!("name '{name}' is parameter and nonlocal"), range });
+            return Err(SymError { kind: "SyntaxError", msg: format!("name '{name}' is parameter and nonlocal"), range });
         }
         if flag & DEF_GLOBAL != 0 && old & DEF_NONLOCAL != 0 || flag & DEF_NONLOCAL != 0 && old & DEF_GLOBAL != 0 {
-            return Err(SymError { msg: format!("name '{name}' is nonlocal and global"), range });
+            return Err(SymError { kind: "SyntaxError", msg: format!("name '{name}' is nonlocal and global"), range });
         }
         if flag & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && old & (DEF_LOCAL | USE) != 0 {
             let what = if flag & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
             let how = if old & DEF_LOCAL != 0 { "assigned to before" } else { "used prior to" };
-            return Err(SymError { msg: format!("name '{name}' is {how} {what} declaration"), range });
+            return Err(SymError { kind: "SyntaxError", msg: format!("name '{name}' is {how} {what} declaration"), range });
         }
         if old == 0 {
             scope.order.push(name.to_string());
@@ -220,7 +268,23 @@ impl Builder {
         Ok(())
     }
 
+    /// One more level of nesting at `range`; fails past the limit.
+    fn enter(&mut self, range: TextRange) -> Result<(), SymError> {
+        self.depth += 1;
+        if self.depth > self.limit {
+            return Err(SymError { kind: "RecursionError", msg: "maximum recursion depth exceeded during compilation".into(), range });
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), SymError> {
+        self.enter(s.range())?;
+        self.stmt_inner(s)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> Result<(), SymError> {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -303,12 +367,16 @@ impl Builder {
             Stmt::If(i) => {
                 self.expr(&i.test)?;
                 self.stmts(&i.body)?;
+                let base = self.depth;
                 for c in &i.elif_else_clauses {
                     if let Some(t) = &c.test {
+                        // CPython nests each `elif` as an `if` in the previous `else`.
+                        self.enter(c.range)?;
                         self.expr(t)?;
                     }
                     self.stmts(&c.body)?;
                 }
+                self.depth = base;
             }
             Stmt::With(w) => {
                 for item in &w.items {
@@ -361,7 +429,7 @@ impl Builder {
                 for a in &i.names {
                     if &*a.name.id == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return Err(SymError { msg: "import * only allowed at module level".into(), range: i.range });
+                            return Err(SymError { kind: "SyntaxError", msg: "import * only allowed at module level".into(), range: i.range });
                         }
                         continue;
                     }
@@ -376,7 +444,7 @@ impl Builder {
             }
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(SymError { msg: "nonlocal declaration not allowed at module level".into(), range: g.range });
+                    return Err(SymError { kind: "SyntaxError", msg: "nonlocal declaration not allowed at module level".into(), range: g.range });
                 }
                 for n in &g.names {
                     self.add(&n.id, DEF_NONLOCAL, n.range)?;
@@ -391,23 +459,27 @@ impl Builder {
     }
 
     fn target(&mut self, t: &Expr) -> Result<(), SymError> {
+        if !matches!(t, Expr::Name(_) | Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_)) {
+            return self.expr(t);
+        }
+        self.enter(t.range())?;
         match t {
-            Expr::Name(n) => self.add(&n.id, DEF_LOCAL, n.range),
+            Expr::Name(n) => self.add(&n.id, DEF_LOCAL, n.range)?,
             Expr::Tuple(t) => {
                 for e in &t.elts {
                     self.target(e)?;
                 }
-                Ok(())
             }
             Expr::List(t) => {
                 for e in &t.elts {
                     self.target(e)?;
                 }
-                Ok(())
             }
-            Expr::Starred(s) => self.target(&s.value),
-            other => self.expr(other),
+            Expr::Starred(s) => self.target(&s.value)?,
+            _ => {}
         }
+        self.depth -= 1;
+        Ok(())
     }
 
     fn comprehension(&mut self, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), SymError> {
@@ -436,6 +508,13 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SymError> {
+        self.enter(e.range())?;
+        self.expr_inner(e)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), SymError> {
         match e {
             Expr::Name(n) => {
                 self.add(&n.id, USE, n.range)?;
@@ -566,72 +645,127 @@ impl Builder {
     fn fstring_elements(&mut self, els: &ast::InterpolatedStringElements) -> Result<(), SymError> {
         for el in els.iter() {
             if let ast::InterpolatedStringElement::Interpolation(i) = el {
+                // CPython's `FormattedValue` node, and its spec's `JoinedStr`.
+                self.enter(i.range)?;
                 self.expr(&i.expression)?;
                 if let Some(spec) = &i.format_spec {
+                    self.enter(spec.range)?;
                     self.fstring_elements(&spec.elements)?;
+                    self.depth -= 1;
                 }
+                self.depth -= 1;
             }
         }
         Ok(())
     }
 }
 
-/// Resolves every name of scope `id`, given the names bound in enclosing
-/// function scopes and the names declared global there. Returns the names
-/// this scope needs from outside (its free variables, including those its
-/// children pass through it).
-fn analyze(t: &mut SymbolTable, id: ScopeId, bound: &HashSet<String>, global: &HashSet<String>) -> Result<HashSet<String>, SymError> {
+/// What the enclosing scopes tell a scope's analysis, one layer per scope
+/// on the way down: which names are bound in an enclosing function (so a
+/// use is free) and which are declared global there. Each layer holds only
+/// its own scope's changes and lookups walk outwards, so that analysing a
+/// scope costs its own names times the nesting depth, never a copy of
+/// every enclosing scope's names (which made many closures inside a
+/// function with many locals quadratic).
+struct Env<'p> {
+    parent: Option<&'p Env<'p>>,
+    /// Module scopes bind nothing for their children: lookups stop here.
+    bound_reset: bool,
+    bound_add: HashSet<String>,
+    bound_remove: HashSet<String>,
+    global_add: HashSet<String>,
+    global_remove: HashSet<String>,
+}
+
+impl Env<'_> {
+    fn root() -> Env<'static> {
+        Env {
+            parent: None,
+            bound_reset: true,
+            bound_add: HashSet::new(),
+            bound_remove: HashSet::new(),
+            global_add: HashSet::new(),
+            global_remove: HashSet::new(),
+        }
+    }
+    fn is_bound(&self, name: &str) -> bool {
+        let mut e = Some(self);
+        while let Some(l) = e {
+            if l.bound_remove.contains(name) {
+                return false;
+            }
+            if l.bound_add.contains(name) {
+                return true;
+            }
+            if l.bound_reset {
+                return false;
+            }
+            e = l.parent;
+        }
+        false
+    }
+    fn is_global(&self, name: &str) -> bool {
+        let mut e = Some(self);
+        while let Some(l) = e {
+            if l.global_remove.contains(name) {
+                return false;
+            }
+            if l.global_add.contains(name) {
+                return true;
+            }
+            e = l.parent;
+        }
+        false
+    }
+}
+
+/// Resolves every name of scope `id`, given what its enclosing scopes bind
+/// and declare global (`env`). Returns the names this scope needs from
+/// outside (its free variables, including those its children pass through
+/// it).
+fn analyze(t: &mut SymbolTable, id: ScopeId, env: &Env<'_>) -> Result<HashSet<String>, SymError> {
     let kind = t.scopes[id].kind;
     let mut local: HashSet<String> = HashSet::new();
     let mut free: HashSet<String> = HashSet::new();
-    let mut new_global = global.clone();
+    let mut global_add: HashSet<String> = HashSet::new();
     let names: Vec<(String, u8)> = t.scopes[id].order.iter().map(|n| (n.clone(), t.scopes[id].flags[n])).collect();
     let mut resolved = HashMap::new();
     for (name, flags) in &names {
         let scope = if flags & DEF_GLOBAL != 0 {
-            new_global.insert(name.clone());
+            global_add.insert(name.clone());
             NameScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
-            if !bound.contains(name) {
+            if !env.is_bound(name) {
                 let range = t.scopes[id].nonlocal_at.get(name).copied().unwrap_or_default();
-                return Err(SymError { msg: format!("no binding for nonlocal '{name}' found"), range });
+                return Err(SymError { kind: "SyntaxError", msg: format!("no binding for nonlocal '{name}' found"), range });
             }
             free.insert(name.clone());
             NameScope::Free
         } else if flags & (DEF_LOCAL | DEF_PARAM) != 0 {
             local.insert(name.clone());
-            new_global.remove(name);
             NameScope::Local
-        } else if kind != ScopeKind::Module && bound.contains(name) {
+        } else if kind != ScopeKind::Module && env.is_bound(name) {
             free.insert(name.clone());
             NameScope::Free
-        } else if global.contains(name) {
+        } else if env.is_global(name) {
             NameScope::GlobalExplicit
         } else {
             NameScope::GlobalImplicit
         };
         resolved.insert(name.clone(), scope);
     }
-    let mut new_bound: HashSet<String> = match kind {
+    let bound_add: HashSet<String> = match kind {
         ScopeKind::Module => HashSet::new(),
-        ScopeKind::Class => bound.clone(),
-        _ => {
-            let mut b = bound.clone();
-            b.extend(local.iter().cloned());
-            b
-        }
-    };
-    if kind == ScopeKind::Class {
         // Methods may refer to the class being defined through `__class__`.
-        new_bound.insert("__class__".to_string());
-    }
-    for n in resolved.iter().filter(|(_, s)| **s == NameScope::GlobalExplicit).map(|(n, _)| n) {
-        new_bound.remove(n);
-    }
+        ScopeKind::Class => std::iter::once("__class__".to_string()).collect(),
+        _ => local.clone(),
+    };
+    let bound_remove: HashSet<String> = resolved.iter().filter(|(_, s)| **s == NameScope::GlobalExplicit).map(|(n, _)| n.clone()).collect();
+    let layer = Env { parent: Some(env), bound_reset: kind == ScopeKind::Module, bound_add, bound_remove, global_add, global_remove: local.clone() };
     let children = t.scopes[id].children.clone();
     let mut child_free: HashSet<String> = HashSet::new();
     for c in children {
-        let f = analyze(t, c, &new_bound, &new_global)?;
+        let f = analyze(t, c, &layer)?;
         child_free.extend(f);
     }
     let mut cells: Vec<String> = Vec::new();

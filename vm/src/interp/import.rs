@@ -52,7 +52,12 @@ pub fn new_module(vm: &Vm, name: &str) -> Rc<PyModule> {
 
 /// Compiles and runs a source file as module `name`.
 pub fn exec_module_file(vm: &mut Vm, name: &str, path: &PathBuf, is_pkg: bool) -> PyResult<Rc<PyModule>> {
-    let src = std::fs::read_to_string(path).map_err(|e| vm.new_error(ExcKind::ImportError, format!("cannot read {}: {e}", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| vm.new_error(ExcKind::ImportError, format!("cannot read {}: {e}", path.display())))?;
+    // Decoded as CPython reads a module (coding cookie, BOM, line endings).
+    let src = match crate::runner::decode_source(&bytes, &path.to_string_lossy(), crate::runner::SourceOrigin::Import) {
+        Ok(s) => crate::syntax::normalize_newlines(&s).into_owned(),
+        Err(e) => return Err(ops::syntax_error_value(vm, &e)),
+    };
     let m = new_module(vm, name);
     let file = path.to_string_lossy().to_string();
     {

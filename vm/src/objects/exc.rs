@@ -98,6 +98,7 @@ exc_kinds! {
     RecursionError: RuntimeError,
     SyntaxError: Exception,
     IndentationError: SyntaxError,
+    TabError: IndentationError,
     SystemError: Exception,
     TypeError: Exception,
     ValueError: Exception,

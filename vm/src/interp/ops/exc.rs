@@ -116,7 +116,13 @@ pub fn set_merge(target: &PySet, other: &SetTable<Value>) {
 
 /// A SyntaxError exception carrying CPython's fields.
 pub fn syntax_error_value(vm: &Vm, e: &crate::compiler::SyntaxError) -> PyErr {
-    let kind = if e.kind == "IndentationError" { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+    let kind = match e.kind {
+        "IndentationError" => ExcKind::IndentationError,
+        "TabError" => ExcKind::TabError,
+        // Too deeply nested source: a plain RecursionError, no location.
+        "RecursionError" => return vm.new_error(ExcKind::RecursionError, e.msg.clone()),
+        _ => ExcKind::SyntaxError,
+    };
     let t = vm.exc_type(kind);
     let details = Value::tuple(vec![Value::str(&e.filename), Value::Int(e.line as i64), Value::Int(e.col as i64), Value::str(&e.text)]);
     let err = vm.new_exception(t, vec![Value::str(&e.msg), details]);

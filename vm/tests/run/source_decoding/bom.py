@@ -1,0 +1,3 @@
+﻿print('after a BOM')
+import sys
+print(len('é'))

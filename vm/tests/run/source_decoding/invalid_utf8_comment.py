@@ -1,0 +1,2 @@
+# a comment with a bad byte: é
+print('never')

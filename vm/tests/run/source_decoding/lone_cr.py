@@ -1,0 +1,1 @@
+x = 'old mac'print(x)s = '''ab'''print(repr(s))

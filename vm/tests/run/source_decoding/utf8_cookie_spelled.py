@@ -1,0 +1,3 @@
+# coding: UTF8
+print('été'.upper())
+# coding: latin-1 (too late to count)

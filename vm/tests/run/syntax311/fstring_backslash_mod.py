@@ -1,0 +1,2 @@
+# Imported by import_fstring_error.py.
+value = f'{"\t"}'
