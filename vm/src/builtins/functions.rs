@@ -30,7 +30,17 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         match a {
             Value::Str(s) => out.push_str(&s.s),
-            other => out.push_str(&ops::str_of(vm, other)?),
+            other => match ops::str_of(vm, other) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    // CPython writes each piece as it goes: what came
+                    // before the failing argument is printed.
+                    if !out.is_empty() {
+                        super::modules::write_to(vm, &file, &out)?;
+                    }
+                    return Err(e);
+                }
+            },
         }
     }
     out.push_str(&end);
@@ -536,12 +546,8 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let i = match &v {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
-    };
+    arity(vm, "chr", args, 1, 1)?;
+    let i = ops::c_int_of(vm, &args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),

@@ -163,7 +163,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arity(vm, "int", args, 0, 2)?;
     let base = match args.get(1).or_else(|| kwarg(kwargs, "base")) {
-        Some(b) => Some(ops::index_of(vm, b)?),
+        Some(b) => Some(ops::index_clamped(vm, b)?),
         None => None,
     };
     let Some(v) = args.first() else {
@@ -641,7 +641,7 @@ pub fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Va
     let Value::Slice(s) = &args[0] else {
         return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
     };
-    let n = ops::index_of(vm, &args[1])?;
+    let n = ops::index_clamped(vm, &args[1])?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }

@@ -295,6 +295,29 @@ impl Vm {
         let args = if matches!(v, Value::None) { vec![] } else { vec![v] };
         self.new_exception(self.exc_type(ExcKind::StopIteration), args)
     }
+    /// MemoryError, as CPython raises it: no arguments.
+    #[cold]
+    #[inline(never)]
+    pub fn memory_error(&self) -> PyErr {
+        self.new_exception(self.exc_type(ExcKind::MemoryError), vec![])
+    }
+
+    /// Runs `f` one level deeper in the count that Python calls keep
+    /// (CPython's `Py_EnterRecursiveCall`, whose counter 3.11 shares with
+    /// Python frames): native recursion through nested containers (repr,
+    /// comparison) raises RecursionError at the limit instead of running
+    /// the Rust stack out. `what` ends the message (" in comparison").
+    #[inline]
+    pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error(ExcKind::RecursionError, format!("maximum recursion depth exceeded{what}")));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     /// A VM bug surfaced as SystemError rather than a panic.
     #[cold]
     pub fn internal(&self, msg: impl Into<String>) -> PyErr {

@@ -1,6 +1,7 @@
 //! Iteration: `iter`, `next`, unpacking.
 
 use super::prelude::*;
+use super::try_reserve;
 
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
@@ -70,9 +71,18 @@ pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => return Ok(t.items.to_vec()),
         _ => {}
     }
-    let it = get_iter(vm, v)?;
     let mut out = Vec::new();
+    if let Value::Range(_) = v {
+        // Room for every item first, as CPython's length hint does: a range
+        // too long for memory is a MemoryError before it is iterated.
+        let n = crate::interp::range::range_len(vm, v)?;
+        try_reserve(vm, &mut out, n)?;
+    }
+    let it = get_iter(vm, v)?;
     while let Some(x) = next(vm, &it)? {
+        if out.len() == out.capacity() {
+            try_reserve(vm, &mut out, 1)?;
+        }
         out.push(x);
     }
     Ok(out)
