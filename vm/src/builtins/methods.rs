@@ -743,8 +743,7 @@ fn list_append(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "extend")?;
     marity(vm, "extend", a, 2, 2)?;
-    let items = ops::iterate(vm, &a[1])?;
-    l.items.borrow_mut().extend(items);
+    ops::extend_list(vm, &l, &a[1])?;
     Ok(Value::None)
 }
 fn list_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

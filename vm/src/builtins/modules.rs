@@ -24,6 +24,11 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether `file` is `None` or `sys.stdout`/`sys.stderr` (written directly).
+pub fn is_std_stream(file: &Value) -> bool {
+    stream_fd(file).is_some()
+}
+
 fn stream_fd(v: &Value) -> Option<i64> {
     match v {
         Value::None => Some(1),

@@ -492,6 +492,19 @@ pub fn container_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Valu
     let Some(target) = args.first().cloned() else {
         return Err(vm.type_error("descriptor '__init__' needs an argument"));
     };
+    if let Value::List(l) = &target {
+        // As CPython's `list.__init__`: emptied first, then extended item by
+        // item (so `l.__init__(l)` leaves it empty).
+        arity(vm, "list", &args[1..], 0, 1)?;
+        if !kw.is_empty() {
+            return Err(vm.type_error("list() takes no keyword arguments"));
+        }
+        l.items.borrow_mut().clear();
+        if let Some(it) = args.get(1) {
+            ops::extend_list(vm, l, it)?;
+        }
+        return Ok(Value::None);
+    }
     let t = vm.type_of(&target);
     let fresh = construct(vm, &t, &args[1..], kw)?;
     match (&target, fresh) {

@@ -214,18 +214,23 @@ pub fn binary_op(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
 pub fn inplace_op(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
     match (kind, a) {
         (BinOpKind::Add, Value::List(l)) => {
-            let items = iterate(vm, b).map_err(|e| {
+            if let Err(e) = get_iter(vm, b) {
                 if vm.err_is(&e, ExcKind::TypeError) {
-                    vm.type_error(format!("'{}' object is not iterable", b.type_name()))
-                } else {
-                    e
+                    return Err(vm.type_error(format!("'{}' object is not iterable", b.type_name())));
                 }
-            })?;
-            l.items.borrow_mut().extend(items);
+                return Err(e);
+            }
+            extend_list(vm, l, b)?;
             return Ok(a.clone());
         }
         (BinOpKind::Mul, Value::List(l)) => {
-            if let Some(k) = repeat_count(vm, b)? {
+            // The count first (its `__index__` may change the list), then the
+            // list as it is now, repeated in place.
+            let count = match b {
+                Value::Instance(_) if attr::user_method(vm, b, "__index__").is_some() => Some(repeat_index(vm, b)?),
+                _ => repeat_count(vm, b)?,
+            };
+            if let Some(k) = count {
                 let orig = l.items.borrow().clone();
                 let new = repeat_items(vm, &orig, k)?;
                 *l.items.borrow_mut() = new;

@@ -88,6 +88,32 @@ pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// `l.extend(it)` and `l += it`, as CPython's `list.extend`: a list or
+/// tuple is copied in one step; any other iterable is appended item by
+/// item, so that Python code run by its iterator sees the list grow.
+pub fn extend_list(vm: &mut Vm, l: &crate::objects::PyList, it: &Value) -> PyResult<()> {
+    if let Value::List(_) | Value::Tuple(_) = it {
+        let items = iterate(vm, it)?;
+        let mut cur = l.items.borrow_mut();
+        try_reserve(vm, &mut cur, items.len())?;
+        cur.extend(items);
+        return Ok(());
+    }
+    if let Value::Range(_) = it {
+        let n = crate::interp::range::range_len(vm, it)?;
+        try_reserve(vm, &mut l.items.borrow_mut(), n)?;
+    }
+    let it = get_iter(vm, it)?;
+    while let Some(x) = next(vm, &it)? {
+        let mut cur = l.items.borrow_mut();
+        if cur.len() == cur.capacity() {
+            try_reserve(vm, &mut cur, 1)?;
+        }
+        cur.push(x);
+    }
+    Ok(())
+}
+
 pub fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
     let items: Vec<Value> = match seq {
         Value::Tuple(t) if t.items.len() == n => {
