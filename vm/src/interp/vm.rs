@@ -175,6 +175,16 @@ impl Default for Constructors {
     }
 }
 
+impl Drop for Vm {
+    /// A panic (an nsvm bug) unwinding through a run still writes the
+    /// program's output so far; `crate::crash` reports the panic after.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.flush_out();
+        }
+    }
+}
+
 impl Vm {
     pub fn new(strategy: StrategyKind) -> Vm {
         let types = Types::new();
