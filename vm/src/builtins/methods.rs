@@ -39,16 +39,16 @@ fn opt_str_arg(vm: &Vm, args: &[Value], i: usize, what: &str) -> PyResult<Option
 fn span(vm: &mut Vm, s: &PyStr, args: &[Value], at: usize) -> PyResult<(usize, usize)> {
     let n = s.chars as i64;
     let fix = |v: i64| -> usize {
-        let v = if v < 0 { (v + n).max(0) } else { v.min(n) };
+        let v = if v < 0 { v.saturating_add(n).max(0) } else { v.min(n) };
         v as usize
     };
     let start = match args.get(at) {
         None | Some(Value::None) => 0,
-        Some(v) => fix(ops::index_of(vm, v)?),
+        Some(v) => fix(ops::index_clamped(vm, v)?),
     };
     let end = match args.get(at + 1) {
         None | Some(Value::None) => n as usize,
-        Some(v) => fix(ops::index_of(vm, v)?),
+        Some(v) => fix(ops::index_clamped(vm, v)?),
     };
     Ok((start, end))
 }
@@ -613,7 +613,9 @@ fn str_rpartition(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "expandtabs")?;
-    marity(vm, "expandtabs", a, 1, 2)?;
+    if a.len() > 2 {
+        return Err(vm.type_error(format!("expandtabs() takes at most 1 argument ({} given)", a.len() - 1)));
+    }
     let ts = match a.get(1) {
         Some(v) => ops::c_int_of(vm, v)? as i64,
         None => 8,
@@ -780,7 +782,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "remove")?;
-    marity(vm, "remove", a, 2, 2)?;
+    marity(vm, "list.remove", a, 2, 2)?;
     // The length is read again at every step: `__eq__` may change the list.
     let mut i = 0;
     while let Some(x) = ops::list_item(&l, i) {
@@ -846,7 +848,8 @@ fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if !matches!(a.first(), Some(Value::List(_) | Value::Tuple(_))) {
         return Err(vm.type_error("descriptor 'count' requires a sequence"));
     }
-    marity(vm, "count", a, 2, 2)?;
+    let what = if matches!(a[0], Value::List(_)) { "list.count" } else { "tuple.count" };
+    marity(vm, what, a, 2, 2)?;
     let mut n = 0;
     let mut i = 0;
     loop {
@@ -1085,7 +1088,7 @@ fn set_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn set_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "remove")?;
-    marity(vm, "remove", a, 2, 2)?;
+    marity(vm, "list.remove", a, 2, 2)?;
     if !ops::set_remove(vm, &s, &a[1])? {
         return Err(vm.key_error(a[1].clone()));
     }
