@@ -345,7 +345,7 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
                     let (lo, step) = (lo as usize, step as usize);
                     let mut i = 0usize;
                     items.retain(|_| {
-                        let drop = i >= lo && (i - lo) % step == 0 && (i - lo) / step < count;
+                        let drop = i >= lo && (i - lo).is_multiple_of(step) && (i - lo) / step < count;
                         i += 1;
                         !drop
                     });
