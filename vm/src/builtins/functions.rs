@@ -338,12 +338,16 @@ fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool
     match t {
         Value::Type(c) => Ok(f(c)),
         Value::Tuple(ts) => {
-            for x in ts.items.iter() {
-                if class_or_tuple(vm, x, f, name)? {
-                    return Ok(true);
+            // Each nested tuple is a level of recursion, as in CPython.
+            let what = if name == "issubclass" { " in __subclasscheck__" } else { " in __instancecheck__" };
+            vm.nested(what, |vm| {
+                for x in ts.items.iter() {
+                    if class_or_tuple(vm, x, f, name)? {
+                        return Ok(true);
+                    }
                 }
-            }
-            Ok(false)
+                Ok(false)
+            })
         }
         _ => Err(vm.type_error(format!(
             "{name}() arg 2 must be a {}, or a union",

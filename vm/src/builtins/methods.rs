@@ -739,7 +739,12 @@ fn list_append(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
     }
-    l.items.borrow_mut().push(a[1].clone());
+    let mut items = l.items.borrow_mut();
+    if items.len() == items.capacity() {
+        // A list grown without bound ends in MemoryError, not an abort.
+        ops::try_reserve(vm, &mut items, 1)?;
+    }
+    items.push(a[1].clone());
     Ok(Value::None)
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

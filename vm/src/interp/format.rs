@@ -250,10 +250,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 let v = take_arg(vm)?;
                 let s = match &v {
                     Value::Str(s) if s.chars == 1 => s.s.to_string(),
-                    Value::Int(i) => match char::from_u32(*i as u32) {
-                        Some(c) if *i >= 0 => c.to_string(),
+                    Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
                         _ => return Err(vm.overflow("%c arg not in range(0x110000)")),
                     },
+                    Value::BigInt(_) => return Err(vm.overflow("%c arg not in range(0x110000)")),
                     _ => return Err(vm.type_error("%c requires int or char")),
                 };
                 check_width(vm, width)?;

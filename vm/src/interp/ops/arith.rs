@@ -86,18 +86,21 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
     }
     Ok(match (kind, a, b) {
         (BinOpKind::Add, V::Str(x), V::Str(y)) => {
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
+            let mut s = try_string(vm, x.s.len().saturating_add(y.s.len()))?;
             s.push_str(&x.s);
             s.push_str(&y.s);
             Some(Value::string(s))
         }
         (BinOpKind::Add, V::List(x), V::List(y)) => {
-            let mut v = x.items.borrow().clone();
-            v.extend(y.items.borrow().iter().cloned());
+            let (x, y) = (x.items.borrow(), y.items.borrow());
+            let mut v = try_vec(vm, x.len().saturating_add(y.len()))?;
+            v.extend(x.iter().cloned());
+            v.extend(y.iter().cloned());
             Some(Value::list(v))
         }
         (BinOpKind::Add, V::Tuple(x), V::Tuple(y)) => {
-            let mut v = x.items.to_vec();
+            let mut v = try_vec(vm, x.items.len().saturating_add(y.items.len()))?;
+            v.extend(x.items.iter().cloned());
             v.extend(y.items.iter().cloned());
             Some(Value::tuple(v))
         }

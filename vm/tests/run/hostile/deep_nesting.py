@@ -75,6 +75,12 @@ def deep_call(n):
     return deep_call(n - 1)
 t('near_limit', lambda: deep_call(50))
 t('past_limit', lambda: deep_call(200))
+cls = int
+for i in range(N):
+    cls = (cls,)
+t('isinstance_nested', lambda: isinstance(1, cls))
+t('issubclass_nested', lambda: issubclass(int, cls))
+t('isinstance_shallow', lambda: isinstance(1, (str, (float, (int,)))))
 del a, b, ta, tb, da, db
 
 
