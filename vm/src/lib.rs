@@ -6,6 +6,7 @@ pub mod bench;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod crash;
 pub mod diff;
 pub mod embed;
 pub mod inline_cache;

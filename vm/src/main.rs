@@ -26,13 +26,19 @@ fn usage_error(msg: &str) -> i32 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    std::process::exit(real_main(args));
+    nsvm::crash::install_hook();
+    // Arguments need not be UTF-8; nsvm's strings are, so undecodable
+    // bytes become U+FFFD (CPython keeps them as lone surrogates, which a
+    // Rust string cannot hold).
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    let status = nsvm::crash::guard(|| real_main(args), &mut std::io::stderr());
+    std::process::exit(status);
 }
 
 fn real_main(args: Vec<String>) -> i32 {
     let mut opts = RunOptions::default();
-    if let Ok(s) = std::env::var("NSVM_NAMESPACES") {
+    if let Some(s) = std::env::var_os("NSVM_NAMESPACES") {
+        let s = s.to_string_lossy();
         match StrategyKind::parse(&s) {
             Some(k) => opts.strategy = k,
             None => return usage_error(&format!("unknown namespace strategy '{s}' in NSVM_NAMESPACES")),

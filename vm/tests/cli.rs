@@ -129,3 +129,29 @@ fn diff_reports_agreement_and_disagreement() {
     assert_eq!(rc, 2, "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Arguments that are not UTF-8 are run, not a crash: undecodable bytes
+/// become U+FFFD in `sys.argv` (CPython keeps them as lone surrogates,
+/// which nsvm's strings cannot hold).
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_do_not_crash() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"a\xffb");
+    let out = Command::new(env!("CARGO_BIN_EXE_nsvm"))
+        .args(["-c", "import sys; print(len(sys.argv), sys.argv[1] == 'a\\ufffdb')"])
+        .arg(bad)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run nsvm");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "2 True\n");
+    assert_eq!(out.status.code(), Some(0));
+    // A non-UTF-8 option value and script name are usage or file errors.
+    let out = Command::new(env!("CARGO_BIN_EXE_nsvm")).arg("-X").arg(bad).stdin(Stdio::null()).output().expect("run nsvm");
+    assert_eq!(out.status.code(), Some(2));
+    let out = Command::new(env!("CARGO_BIN_EXE_nsvm")).arg(bad).stdin(Stdio::null()).output().expect("run nsvm");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("can't open file"), "{err}");
+    assert!(!err.contains("internal error") && !err.contains("panicked"), "{err}");
+}

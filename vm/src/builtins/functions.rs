@@ -23,14 +23,32 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             (other, _) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
+    // CPython writes each piece as it goes: a file object sees one `write`
+    // per piece, and what came before an argument whose `str` fails is
+    // printed. The standard streams take the line in one piece.
+    let per_piece = !super::modules::is_std_stream(&file);
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if per_piece {
+                super::modules::write_to(vm, &file, &std::mem::take(&mut out))?;
+            }
         }
         match a {
             Value::Str(s) => out.push_str(&s.s),
-            other => out.push_str(&ops::str_of(vm, other)?),
+            other => match ops::str_of(vm, other) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    if !out.is_empty() {
+                        super::modules::write_to(vm, &file, &out)?;
+                    }
+                    return Err(e);
+                }
+            },
+        }
+        if per_piece {
+            super::modules::write_to(vm, &file, &std::mem::take(&mut out))?;
         }
     }
     out.push_str(&end);
@@ -238,18 +256,20 @@ pub fn sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, op: CmpKind) -> PyResult<Value> {
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
     let default = kwarg(kw, "default").cloned();
-    let items = match args.len() {
+    // One argument is iterated lazily (the key runs between steps, and may
+    // change a list being iterated); several are a tuple of them.
+    let it = match args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => ops::iterate(vm, &args[0])?,
+        1 => ops::get_iter(vm, &args[0])?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
             }
-            args.to_vec()
+            ops::get_iter(vm, &Value::tuple(args.to_vec()))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for x in items {
+    while let Some(x) = ops::next(vm, &it)? {
         let k = if matches!(key, Value::None) { x.clone() } else { vm.call(&key, std::slice::from_ref(&x), &[])? };
         match &best {
             None => best = Some((k, x)),
@@ -318,12 +338,16 @@ fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool
     match t {
         Value::Type(c) => Ok(f(c)),
         Value::Tuple(ts) => {
-            for x in ts.items.iter() {
-                if class_or_tuple(vm, x, f, name)? {
-                    return Ok(true);
+            // Each nested tuple is a level of recursion, as in CPython.
+            let what = if name == "issubclass" { " in __subclasscheck__" } else { " in __instancecheck__" };
+            vm.nested(what, |vm| {
+                for x in ts.items.iter() {
+                    if class_or_tuple(vm, x, f, name)? {
+                        return Ok(true);
+                    }
                 }
-            }
-            Ok(false)
+                Ok(false)
+            })
         }
         _ => Err(vm.type_error(format!(
             "{name}() arg 2 must be a {}, or a union",
@@ -536,12 +560,8 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let i = match &v {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
-    };
+    arity(vm, "chr", args, 1, 1)?;
+    let i = ops::c_int_of(vm, &args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),

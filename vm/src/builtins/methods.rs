@@ -39,16 +39,16 @@ fn opt_str_arg(vm: &Vm, args: &[Value], i: usize, what: &str) -> PyResult<Option
 fn span(vm: &mut Vm, s: &PyStr, args: &[Value], at: usize) -> PyResult<(usize, usize)> {
     let n = s.chars as i64;
     let fix = |v: i64| -> usize {
-        let v = if v < 0 { (v + n).max(0) } else { v.min(n) };
+        let v = if v < 0 { v.saturating_add(n).max(0) } else { v.min(n) };
         v as usize
     };
     let start = match args.get(at) {
         None | Some(Value::None) => 0,
-        Some(v) => fix(ops::index_of(vm, v)?),
+        Some(v) => fix(ops::index_clamped(vm, v)?),
     };
     let end = match args.get(at + 1) {
         None | Some(Value::None) => n as usize,
-        Some(v) => fix(ops::index_of(vm, v)?),
+        Some(v) => fix(ops::index_clamped(vm, v)?),
     };
     Ok((start, end))
 }
@@ -165,14 +165,21 @@ fn str_join(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "join")?;
     marity(vm, "join", a, 2, 2)?;
     let items = ops::iterate(vm, &a[1])?;
-    let mut out = String::new();
+    // The size first, so that a result too big for memory is a MemoryError.
+    let mut size = s.s.len().saturating_mul(items.len().saturating_sub(1));
+    for (i, x) in items.iter().enumerate() {
+        match x {
+            Value::Str(p) => size = size.saturating_add(p.s.len()),
+            other => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", other.type_name()))),
+        }
+    }
+    let mut out = ops::try_string(vm, size)?;
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&s.s);
         }
-        match x {
-            Value::Str(p) => out.push_str(&p.s),
-            other => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", other.type_name()))),
+        if let Value::Str(p) = x {
+            out.push_str(&p.s);
         }
     }
     Ok(Value::string(out))
@@ -371,6 +378,13 @@ fn str_replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(v) => ops::index_of(vm, v)?,
         None => -1,
     };
+    // The result's size first, so that one too big is a MemoryError.
+    if new.s.len() > old.s.len() {
+        let limit = if count < 0 { usize::MAX } else { count as usize };
+        let hits = if old.s.is_empty() { s.chars.saturating_add(1) } else { s.s.matches(&*old.s).take(limit).count() }.min(limit);
+        let size = hits.saturating_mul(new.s.len() - old.s.len()).saturating_add(s.s.len());
+        ops::check_alloc(vm, size)?;
+    }
     if count < 0 {
         if old.s.is_empty() {
             let mut out = String::new();
@@ -502,6 +516,7 @@ fn justify(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
         return Ok(Value::Str(s.clone()));
     }
     let total = (w - n) as usize;
+    let size = fill.len_utf8().checked_mul(total).and_then(|p| p.checked_add(s.s.len())).ok_or_else(|| vm.memory_error())?;
     let (l, r) = match how {
         'l' => (0, total),
         'r' => (total, 0),
@@ -511,7 +526,7 @@ fn justify(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
             (left, total - left)
         }
     };
-    let mut out = String::new();
+    let mut out = ops::try_string(vm, size)?;
     out.extend(std::iter::repeat_n(fill, l));
     out.push_str(&s.s);
     out.extend(std::iter::repeat_n(fill, r));
@@ -534,7 +549,7 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if w <= n {
         return Ok(Value::Str(s.clone()));
     }
-    let pad = "0".repeat((w - n) as usize);
+    let pad = ops::fill_str(vm, '0', (w - n) as usize)?;
     let (sign, rest) = if s.s.starts_with(['+', '-']) { (&s.s[..1], &s.s[1..]) } else { ("", &s.s[..]) };
     Ok(Value::string(format!("{sign}{pad}{rest}")))
 }
@@ -598,11 +613,35 @@ fn str_rpartition(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "expandtabs")?;
+    if a.len() > 2 {
+        return Err(vm.type_error(format!("expandtabs() takes at most 1 argument ({} given)", a.len() - 1)));
+    }
     let ts = match a.get(1) {
-        Some(v) => ops::index_of(vm, v)?,
+        Some(v) => ops::c_int_of(vm, v)? as i64,
         None => 8,
     };
-    let mut out = String::new();
+    // The size first, so that a result too big for memory is a MemoryError.
+    let mut size = 0usize;
+    let mut col = 0i64;
+    for c in s.s.chars() {
+        match c {
+            '\t' if ts > 0 => {
+                let n = ts - col % ts;
+                size = size.saturating_add(n as usize);
+                col += n;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                size += 1;
+                col = 0;
+            }
+            _ => {
+                size = size.saturating_add(c.len_utf8());
+                col += 1;
+            }
+        }
+    }
+    let mut out = ops::try_string(vm, size)?;
     let mut col = 0i64;
     for c in s.s.chars() {
         match c {
@@ -700,32 +739,38 @@ fn list_append(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
     }
-    l.items.borrow_mut().push(a[1].clone());
+    let mut items = l.items.borrow_mut();
+    if items.len() == items.capacity() {
+        // A list grown without bound ends in MemoryError, not an abort.
+        ops::try_reserve(vm, &mut items, 1)?;
+    }
+    items.push(a[1].clone());
     Ok(Value::None)
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "extend")?;
     marity(vm, "extend", a, 2, 2)?;
-    let items = ops::iterate(vm, &a[1])?;
-    l.items.borrow_mut().extend(items);
+    ops::extend_list(vm, &l, &a[1])?;
     Ok(Value::None)
 }
 fn list_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "pop")?;
-    let len = l.items.borrow().len();
-    if len == 0 {
-        return Err(vm.index_error("pop from empty list"));
-    }
+    marity(vm, "pop", a, 1, 2)?;
+    // The index first: its `__index__` may change the list.
     let i = match a.get(1) {
         Some(v) => ops::index_of(vm, v)?,
         None => -1,
     };
-    let j = if i < 0 { i + len as i64 } else { i };
+    let mut items = l.items.borrow_mut();
+    let len = items.len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let j = if i < 0 { i.saturating_add(len as i64) } else { i };
     if j < 0 || j >= len as i64 {
         return Err(vm.index_error("pop index out of range"));
     }
-    let v = l.items.borrow_mut().remove(j as usize);
-    Ok(v)
+    Ok(items.remove(j as usize))
 }
 fn list_insert(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "insert")?;
@@ -733,67 +778,96 @@ fn list_insert(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let i = ops::index_of(vm, &a[1])?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
-    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let j = if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) };
+    if items.try_reserve(1).is_err() {
+        return Err(vm.memory_error());
+    }
     items.insert(j as usize, a[2].clone());
     Ok(Value::None)
 }
 fn list_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "remove")?;
-    marity(vm, "remove", a, 2, 2)?;
-    let n = l.items.borrow().len();
-    for i in 0..n {
-        let x = match l.items.borrow().get(i) {
-            Some(x) => x.clone(),
-            None => break,
-        };
+    marity(vm, "list.remove", a, 2, 2)?;
+    // The length is read again at every step: `__eq__` may change the list.
+    let mut i = 0;
+    while let Some(x) = ops::list_item(&l, i) {
         if ops::eq(vm, &x, &a[1])? {
-            l.items.borrow_mut().remove(i);
+            // As CPython, removing past a list that `__eq__` shortened removes nothing.
+            let mut items = l.items.borrow_mut();
+            if i < items.len() {
+                items.remove(i);
+            }
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
+/// `list.index` and `tuple.index`.
 fn list_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let items = match a.first() {
-        Some(Value::List(l)) => l.items.borrow().clone(),
-        Some(Value::Tuple(t)) => t.items.to_vec(),
+    let is_list = match a.first() {
+        Some(Value::List(_)) => true,
+        Some(Value::Tuple(_)) => false,
         _ => return Err(vm.type_error("descriptor 'index' requires a sequence")),
     };
     marity(vm, "index", a, 2, 4)?;
-    let n = items.len() as i64;
-    let fix = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    // Both bounds first (their `__index__` may change a list), then the
+    // length; a list's length is read again at every step.
     let start = match a.get(2) {
-        Some(v) => fix(ops::index_of(vm, v)?),
+        Some(v) => ops::index_clamped(vm, v)?,
         None => 0,
     };
     let end = match a.get(3) {
-        Some(v) => fix(ops::index_of(vm, v)?),
-        None => n,
+        Some(v) => ops::index_clamped(vm, v)?,
+        None => i64::MAX,
     };
-    for i in start..end {
-        if ops::eq(vm, &items[i as usize], &a[1])? {
+    let len = |a: &[Value]| match &a[0] {
+        Value::List(l) => l.items.borrow().len() as i64,
+        Value::Tuple(t) => t.items.len() as i64,
+        _ => 0,
+    };
+    let n = len(a);
+    let fix = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v };
+    let (start, end) = (fix(start), fix(end));
+    let mut i = start;
+    while i < end && i < len(a) {
+        let x = match &a[0] {
+            Value::List(l) => ops::list_item(l, i as usize),
+            Value::Tuple(t) => t.items.get(i as usize).cloned(),
+            _ => None,
+        };
+        let Some(x) = x else { break };
+        if ops::eq(vm, &x, &a[1])? {
             return Ok(Value::Int(i));
         }
+        i += 1;
     }
-    if matches!(a[0], Value::List(_)) {
+    if is_list {
         let r = ops::repr(vm, &a[1])?;
         return Err(vm.value_error(format!("{r} is not in list")));
     }
-    let what = "tuple.index(x): x not in tuple";
-    Err(vm.value_error(what))
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
+/// `list.count` and `tuple.count`.
 fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let items = match a.first() {
-        Some(Value::List(l)) => l.items.borrow().clone(),
-        Some(Value::Tuple(t)) => t.items.to_vec(),
-        _ => return Err(vm.type_error("descriptor 'count' requires a sequence")),
-    };
-    marity(vm, "count", a, 2, 2)?;
+    if !matches!(a.first(), Some(Value::List(_) | Value::Tuple(_))) {
+        return Err(vm.type_error("descriptor 'count' requires a sequence"));
+    }
+    let what = if matches!(a[0], Value::List(_)) { "list.count" } else { "tuple.count" };
+    marity(vm, what, a, 2, 2)?;
     let mut n = 0;
-    for x in &items {
-        if ops::eq(vm, x, &a[1])? {
+    let mut i = 0;
+    loop {
+        let x = match &a[0] {
+            Value::List(l) => ops::list_item(l, i),
+            Value::Tuple(t) => t.items.get(i).cloned(),
+            _ => None,
+        };
+        let Some(x) = x else { break };
+        if ops::eq(vm, &x, &a[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
@@ -949,8 +1023,9 @@ fn dict_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let data = d.data.borrow().clone();
     Ok(Value::Dict(PyDict::from_data(data)))
 }
+/// `dict.fromkeys(iterable, value=None)`; `a` holds the arguments after the class.
 pub fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "fromkeys", a, 1, 2)?;
+    arity(vm, "fromkeys", a, 1, 2)?;
     let d = PyDict::new();
     let v = a.get(1).cloned().unwrap_or(Value::None);
     for k in ops::iterate(vm, &a[0])? {
@@ -1018,7 +1093,7 @@ fn set_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn set_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "remove")?;
-    marity(vm, "remove", a, 2, 2)?;
+    marity(vm, "list.remove", a, 2, 2)?;
     if !ops::set_remove(vm, &s, &a[1])? {
         return Err(vm.key_error(a[1].clone()));
     }

@@ -24,6 +24,11 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether `file` is `None` or `sys.stdout`/`sys.stderr` (written directly).
+pub fn is_std_stream(file: &Value) -> bool {
+    stream_fd(file).is_some()
+}
+
 fn stream_fd(v: &Value) -> Option<i64> {
     match v {
         Value::None => Some(1),
@@ -108,7 +113,7 @@ fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, args, 0)?;
-    let n = ops::index_of(vm, &v)?;
+    let n = ops::c_int_of(vm, &v)?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }

@@ -163,7 +163,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arity(vm, "int", args, 0, 2)?;
     let base = match args.get(1).or_else(|| kwarg(kwargs, "base")) {
-        Some(b) => Some(ops::index_of(vm, b)?),
+        Some(b) => Some(ops::index_clamped(vm, b)?),
         None => None,
     };
     let Some(v) = args.first() else {
@@ -492,6 +492,19 @@ pub fn container_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Valu
     let Some(target) = args.first().cloned() else {
         return Err(vm.type_error("descriptor '__init__' needs an argument"));
     };
+    if let Value::List(l) = &target {
+        // As CPython's `list.__init__`: emptied first, then extended item by
+        // item (so `l.__init__(l)` leaves it empty).
+        arity(vm, "list", &args[1..], 0, 1)?;
+        if !kw.is_empty() {
+            return Err(vm.type_error("list() takes no keyword arguments"));
+        }
+        l.items.borrow_mut().clear();
+        if let Some(it) = args.get(1) {
+            ops::extend_list(vm, l, it)?;
+        }
+        return Ok(Value::None);
+    }
     let t = vm.type_of(&target);
     let fresh = construct(vm, &t, &args[1..], kw)?;
     match (&target, fresh) {
@@ -641,7 +654,7 @@ pub fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Va
     let Value::Slice(s) = &args[0] else {
         return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
     };
-    let n = ops::index_of(vm, &args[1])?;
+    let n = ops::index_clamped(vm, &args[1])?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }

@@ -9,7 +9,24 @@ use num_bigint::BigInt;
 use std::rc::Rc;
 
 fn spec_of(vm: &Vm, spec: &str) -> PyResult<FormatSpec> {
-    numfmt::parse_format_spec(spec).map_err(|m| vm.value_error(m))
+    let f = numfmt::parse_format_spec(spec).map_err(|m| vm.value_error(m))?;
+    if f.width.is_some_and(|w| w > isize::MAX as usize) || f.precision.is_some_and(|p| p > isize::MAX as usize) {
+        return Err(vm.value_error("Too many decimal digits in format string"));
+    }
+    check_width(vm, f.width)?;
+    Ok(f)
+}
+
+/// Widths up to this pad without asking whether memory allows.
+const SMALL_WIDTH: usize = 1 << 20;
+
+/// MemoryError for a width too big to allocate: the padding is made by
+/// infallible code, so a huge width is tried once here first.
+fn check_width(vm: &Vm, width: Option<usize>) -> PyResult<()> {
+    match width {
+        Some(w) if w > SMALL_WIDTH => ops::check_alloc(vm, w),
+        _ => Ok(()),
+    }
 }
 
 /// `format(v, spec)`.
@@ -31,7 +48,13 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         Value::Int(i) => numfmt::format_int(&BigInt::from(*i), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
         Value::Bool(b) => numfmt::format_int(&BigInt::from(*b as i64), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
         Value::BigInt(b) => numfmt::format_int(b, &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
-        Value::Float(f) => numfmt::format_float(*f, &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
+        Value::Float(f) => {
+            let spec = spec_of(vm, spec)?;
+            if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+                return Err(vm.value_error("precision too big"));
+            }
+            numfmt::format_float(*f, &spec).map_err(|m| vm.value_error(m))
+        }
         Value::Str(s) => numfmt::format_str(s.as_str(), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
         _ => Err(vm.type_error(format!("unsupported format string passed to {}.__format__", v.type_name()))),
     }
@@ -155,7 +178,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 i += 1;
             }
             if !w.is_empty() {
-                width = w.parse().ok();
+                match w.parse::<usize>() {
+                    Ok(n) if n <= isize::MAX as usize => width = Some(n),
+                    _ => return Err(vm.value_error("width too big")),
+                }
             }
         }
         let mut prec: Option<usize> = None;
@@ -163,7 +189,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let p = take_arg(vm)?;
-                prec = Some(ops::index_of(vm, &p)?.max(0) as usize);
+                prec = Some(ops::c_int_of(vm, &p)?.max(0) as usize);
                 i += 1;
             } else {
                 let mut p = String::new();
@@ -171,7 +197,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                     p.push(chars[i]);
                     i += 1;
                 }
-                prec = Some(p.parse().unwrap_or(0));
+                match p.parse::<usize>() {
+                    Ok(n) if n <= i32::MAX as usize => prec = Some(n),
+                    Ok(_) | Err(_) if !p.is_empty() => return Err(vm.value_error("precision too big")),
+                    _ => prec = Some(0),
+                }
             }
         }
         while i < chars.len() && "hlL".contains(chars[i]) {
@@ -195,11 +225,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 if let Some(p) = prec {
                     s = s.chars().take(p).collect();
                 }
+                check_width(vm, width)?;
                 out.push_str(&pad(s, width, left));
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let v = take_arg(vm)?;
                 let b = to_bigint_for_percent(vm, &v, conv)?;
+                check_width(vm, width)?;
                 out.push_str(&numfmt::percent_format_int(&b, conv, &flags, width, prec));
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -211,18 +243,21 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                     Value::BigInt(b) => crate::interp::num::big_to_f64(vm, b)?,
                     other => return Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
                 };
+                check_width(vm, width)?;
                 out.push_str(&numfmt::percent_format_float(f, conv, &flags, width, prec));
             }
             'c' => {
                 let v = take_arg(vm)?;
                 let s = match &v {
                     Value::Str(s) if s.chars == 1 => s.s.to_string(),
-                    Value::Int(i) => match char::from_u32(*i as u32) {
-                        Some(c) if *i >= 0 => c.to_string(),
+                    Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
                         _ => return Err(vm.overflow("%c arg not in range(0x110000)")),
                     },
+                    Value::BigInt(_) => return Err(vm.overflow("%c arg not in range(0x110000)")),
                     _ => return Err(vm.type_error("%c requires int or char")),
                 };
+                check_width(vm, width)?;
                 out.push_str(&pad(s, width, left));
             }
             other => {

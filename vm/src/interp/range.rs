@@ -66,16 +66,30 @@ pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
     match k {
         Value::Slice(sl) => {
             let len = n.to_usize().unwrap_or(usize::MAX);
-            let (start, _, step, _count) = ops::slice_indices(vm, sl, len)?;
+            let (start, stop_idx, step, _count) = ops::slice_indices(vm, sl, len)?;
             let new_start = &a + &s * BigInt::from(start);
             let new_step = &s * BigInt::from(step);
-            let (_, stop_idx, _, _) = ops::slice_indices(vm, sl, len)?;
             let new_stop = &a + &s * BigInt::from(stop_idx);
             Ok(Value::Range(Rc::new(PyRange { start: Value::from_bigint(new_start), stop: Value::from_bigint(new_stop), step: Value::from_bigint(new_step) })))
         }
         _ => {
-            let i = ops::index_of(vm, k).map_err(|_| vm.type_error(format!("range indices must be integers or slices, not {}", k.type_name())))?;
-            let i = BigInt::from(i);
+            let is_index = match k {
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => true,
+                Value::Instance(i) => {
+                    crate::interp::attr::user_method(vm, k, "__index__").is_some()
+                        || matches!(i.payload(), Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_)))
+                }
+                _ => false,
+            };
+            if !is_index {
+                return Err(vm.type_error(format!("range indices must be integers or slices, not {}", k.type_name())));
+            }
+            // An index of any size: ranges reach past machine integers.
+            let i = match ops::index_value(vm, k)? {
+                Value::Int(i) => BigInt::from(i),
+                Value::BigInt(b) => (*b).clone(),
+                _ => BigInt::from(0),
+            };
             let i = if i.is_negative() { i + &n } else { i };
             if i.is_negative() || i >= n {
                 return Err(vm.index_error("range object index out of range"));

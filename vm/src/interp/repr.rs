@@ -59,14 +59,14 @@ fn guarded(vm: &mut Vm, v: &Value, cycle: &str, f: impl FnOnce(&mut Vm) -> PyRes
     if vm.repr_guard.contains(&p) {
         return Ok(cycle.to_string());
     }
-    if vm.repr_guard.len() >= vm.recursion_limit as usize {
-        return Err(vm.new_error(crate::objects::ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
-    }
     vm.repr_guard.push(p);
-    let r = f(vm);
+    let r = vm.nested(WHILE_REPR, f);
     vm.repr_guard.pop();
     r
 }
+
+/// What a RecursionError from printing nested containers says.
+const WHILE_REPR: &str = " while getting the repr of an object";
 
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
@@ -88,14 +88,16 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             });
         }
         Value::Tuple(t) => {
-            if t.items.len() == 1 {
-                format!("({},)", repr(vm, &t.items[0])?)
-            } else {
-                let items = t.items.clone();
-                let mut out = String::new();
-                seq_repr(vm, &items, "(", ")", &mut out)?;
-                out
-            }
+            let t = t.clone();
+            return vm.nested(WHILE_REPR, |vm| {
+                if t.items.len() == 1 {
+                    Ok(format!("({},)", repr(vm, &t.items[0])?))
+                } else {
+                    let mut out = String::new();
+                    seq_repr(vm, &t.items, "(", ")", &mut out)?;
+                    Ok(out)
+                }
+            });
         }
         Value::Dict(d) => {
             let items: Vec<(Value, Value)> = d.data.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();

@@ -175,6 +175,16 @@ impl Default for Constructors {
     }
 }
 
+impl Drop for Vm {
+    /// A panic (an nsvm bug) unwinding through a run still writes the
+    /// program's output so far; `crate::crash` reports the panic after.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.flush_out();
+        }
+    }
+}
+
 impl Vm {
     pub fn new(strategy: StrategyKind) -> Vm {
         let types = Types::new();
@@ -295,6 +305,29 @@ impl Vm {
         let args = if matches!(v, Value::None) { vec![] } else { vec![v] };
         self.new_exception(self.exc_type(ExcKind::StopIteration), args)
     }
+    /// MemoryError, as CPython raises it: no arguments.
+    #[cold]
+    #[inline(never)]
+    pub fn memory_error(&self) -> PyErr {
+        self.new_exception(self.exc_type(ExcKind::MemoryError), vec![])
+    }
+
+    /// Runs `f` one level deeper in the count that Python calls keep
+    /// (CPython's `Py_EnterRecursiveCall`, whose counter 3.11 shares with
+    /// Python frames): native recursion through nested containers (repr,
+    /// comparison) raises RecursionError at the limit instead of running
+    /// the Rust stack out. `what` ends the message (" in comparison").
+    #[inline]
+    pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error(ExcKind::RecursionError, format!("maximum recursion depth exceeded{what}")));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     /// A VM bug surfaced as SystemError rather than a panic.
     #[cold]
     pub fn internal(&self, msg: impl Into<String>) -> PyErr {

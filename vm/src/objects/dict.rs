@@ -197,6 +197,15 @@ impl proxies::DictCell<Value> for PyDict {
 /// Equality that needs no Python code: `Some(answer)` or `None` when a
 /// user-defined `__eq__` might be involved.
 pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
+    pure_eq_at(a, b, 0)
+}
+
+/// How deep `pure_eq` follows nested tuples; deeper ones go to the VM's
+/// comparison, which counts its recursion (a 100 000-deep tuple must raise
+/// RecursionError, not run the Rust stack out).
+const PURE_EQ_DEPTH: u32 = 4;
+
+fn pure_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use Value as V;
     // Identity implies equality (NaN included). Inline floats have no object
     // identity; `float('nan')` gives each NaN its own payload bits instead, so
@@ -218,8 +227,11 @@ pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.items.len() != y.items.len() {
                 return Some(false);
             }
+            if depth >= PURE_EQ_DEPTH {
+                return None;
+            }
             for (p, q) in x.items.iter().zip(y.items.iter()) {
-                if !pure_eq(p, q)? {
+                if !pure_eq_at(p, q, depth + 1)? {
                     return Some(false);
                 }
             }

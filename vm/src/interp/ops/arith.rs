@@ -63,19 +63,12 @@ fn binop_type_error(vm: &Vm, kind: BinOpKind, a: &Value, b: &Value, inplace: boo
     vm.type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", a.type_name(), b.type_name()))
 }
 
-fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
-    Ok(match n {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(b) => {
-            if b.is_negative() {
-                Some(0)
-            } else {
-                return Err(vm.overflow("cannot fit 'int' into an index-sized integer"));
-            }
-        }
-        _ => None,
-    })
+/// The count of `seq * n` when `n` is an int; `None` for other values.
+fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
+    match n {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => repeat_index(vm, n).map(Some),
+        _ => Ok(None),
+    }
 }
 
 fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -93,18 +86,21 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
     }
     Ok(match (kind, a, b) {
         (BinOpKind::Add, V::Str(x), V::Str(y)) => {
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
+            let mut s = try_string(vm, x.s.len().saturating_add(y.s.len()))?;
             s.push_str(&x.s);
             s.push_str(&y.s);
             Some(Value::string(s))
         }
         (BinOpKind::Add, V::List(x), V::List(y)) => {
-            let mut v = x.items.borrow().clone();
-            v.extend(y.items.borrow().iter().cloned());
+            let (x, y) = (x.items.borrow(), y.items.borrow());
+            let mut v = try_vec(vm, x.len().saturating_add(y.len()))?;
+            v.extend(x.iter().cloned());
+            v.extend(y.iter().cloned());
             Some(Value::list(v))
         }
         (BinOpKind::Add, V::Tuple(x), V::Tuple(y)) => {
-            let mut v = x.items.to_vec();
+            let mut v = try_vec(vm, x.items.len().saturating_add(y.items.len()))?;
+            v.extend(x.items.iter().cloned());
             v.extend(y.items.iter().cloned());
             Some(Value::tuple(v))
         }
@@ -113,33 +109,22 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
             let k = match repeat_count(vm, n)? {
                 Some(k) => k,
                 None => match n {
-                    Value::Instance(_) if attr::user_method(vm, n, "__index__").is_some() || payload_of(n).is_some() => index_of(vm, n)?,
+                    Value::Instance(_) if attr::user_method(vm, n, "__index__").is_some() || payload_of(n).is_some() => repeat_index(vm, n)?,
                     Value::Instance(_) if attr::user_method(vm, n, if std::ptr::eq(seq, a) { "__rmul__" } else { "__mul__" }).is_some() => return Ok(None),
                     _ => return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", n.type_name()))),
                 },
             };
-            let k = k.max(0) as usize;
             match seq {
-                V::Str(s) => {
-                    if s.s.len().saturating_mul(k) > (1 << 34) {
-                        return Err(vm.new_error(ExcKind::MemoryError, ""));
-                    }
-                    Some(Value::string(s.s.repeat(k)))
-                }
+                V::Str(s) => Some(Value::string(repeat_str(vm, &s.s, s.chars, k)?)),
                 V::List(l) => {
-                    let items = l.items.borrow();
-                    let mut v = Vec::with_capacity(items.len() * k);
-                    for _ in 0..k {
-                        v.extend(items.iter().cloned());
-                    }
-                    Some(Value::list(v))
+                    let items = l.items.borrow().clone();
+                    Some(Value::list(repeat_items(vm, &items, k)?))
                 }
                 V::Tuple(t) => {
-                    let mut v = Vec::with_capacity(t.items.len() * k);
-                    for _ in 0..k {
-                        v.extend(t.items.iter().cloned());
+                    if k == 1 {
+                        return Ok(Some(seq.clone()));
                     }
-                    Some(Value::tuple(v))
+                    Some(Value::tuple(repeat_items(vm, &t.items, k)?))
                 }
                 _ => None,
             }
@@ -232,24 +217,26 @@ pub fn binary_op(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
 pub fn inplace_op(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
     match (kind, a) {
         (BinOpKind::Add, Value::List(l)) => {
-            let items = iterate(vm, b).map_err(|e| {
+            if let Err(e) = get_iter(vm, b) {
                 if vm.err_is(&e, ExcKind::TypeError) {
-                    vm.type_error(format!("'{}' object is not iterable", b.type_name()))
-                } else {
-                    e
+                    return Err(vm.type_error(format!("'{}' object is not iterable", b.type_name())));
                 }
-            })?;
-            l.items.borrow_mut().extend(items);
+                return Err(e);
+            }
+            extend_list(vm, l, b)?;
             return Ok(a.clone());
         }
         (BinOpKind::Mul, Value::List(l)) => {
-            if let Some(k) = repeat_count(vm, b)? {
-                let mut items = l.items.borrow_mut();
-                let orig = items.clone();
-                items.clear();
-                for _ in 0..k.max(0) {
-                    items.extend(orig.iter().cloned());
-                }
+            // The count first (its `__index__` may change the list), then the
+            // list as it is now, repeated in place.
+            let count = match b {
+                Value::Instance(_) if attr::user_method(vm, b, "__index__").is_some() => Some(repeat_index(vm, b)?),
+                _ => repeat_count(vm, b)?,
+            };
+            if let Some(k) = count {
+                let orig = l.items.borrow().clone();
+                let new = repeat_items(vm, &orig, k)?;
+                *l.items.borrow_mut() = new;
                 return Ok(a.clone());
             }
         }

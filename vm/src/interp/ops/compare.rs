@@ -2,6 +2,7 @@
 
 use super::prelude::*;
 use super::*;
+use crate::objects::PyList;
 
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(match v {
@@ -235,6 +236,42 @@ fn seq_compare(vm: &mut Vm, kind: CmpKind, a: &[Value], b: &[Value]) -> PyResult
     Ok(cmp_ord(kind, a.len().cmp(&b.len())))
 }
 
+/// What a RecursionError from comparing nested containers says.
+pub const IN_COMPARISON: &str = " in comparison";
+
+/// Lexicographic comparison of two lists, as CPython's: the lengths are
+/// read again after every `__eq__`, which may change either list; lists of
+/// different lengths are unequal without comparing items.
+fn list_compare(vm: &mut Vm, kind: CmpKind, a: &PyList, b: &PyList) -> PyResult<bool> {
+    let len = |l: &PyList| l.items.borrow().len();
+    if matches!(kind, CmpKind::Eq | CmpKind::Ne) && len(a) != len(b) {
+        return Ok(kind == CmpKind::Ne);
+    }
+    let mut i = 0;
+    loop {
+        let (Some(x), Some(y)) = (list_item(a, i), list_item(b, i)) else {
+            return Ok(cmp_ord(kind, len(a).cmp(&len(b))));
+        };
+        if !eq(vm, &x, &y)? {
+            break;
+        }
+        i += 1;
+    }
+    // `__eq__` may have shortened a list: the items compared are the ones
+    // at `i` now, if it still has them.
+    let (Some(x), Some(y)) = (list_item(a, i), list_item(b, i)) else {
+        return Ok(cmp_ord(kind, len(a).cmp(&len(b))));
+    };
+    match kind {
+        CmpKind::Eq => Ok(false),
+        CmpKind::Ne => Ok(true),
+        _ => {
+            let r = compare(vm, kind, &x, &y)?;
+            truthy(vm, &r)
+        }
+    }
+}
+
 /// Rich comparison.
 pub fn compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
     use Value as V;
@@ -244,12 +281,12 @@ pub fn compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Val
     match (a, b) {
         (V::Str(x), V::Str(y)) => return Ok(V::Bool(cmp_ord(kind, x.s.cmp(&y.s)))),
         (V::List(x), V::List(y)) => {
-            let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
-            return Ok(V::Bool(seq_compare(vm, kind, &x, &y)?));
+            let (x, y) = (x.clone(), y.clone());
+            return vm.nested(IN_COMPARISON, |vm| list_compare(vm, kind, &x, &y)).map(V::Bool);
         }
         (V::Tuple(x), V::Tuple(y)) => {
             let (x, y) = (x.clone(), y.clone());
-            return Ok(V::Bool(seq_compare(vm, kind, &x.items, &y.items)?));
+            return vm.nested(IN_COMPARISON, |vm| seq_compare(vm, kind, &x.items, &y.items)).map(V::Bool);
         }
         _ => {}
     }
@@ -332,23 +369,7 @@ fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(true);
     }
     Ok(match (a, b) {
-        (V::Dict(x), V::Dict(y)) => {
-            let (xs, ylen): (Vec<(Value, Value)>, usize) = (x.data.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(), y.data.borrow().len());
-            if xs.len() != ylen {
-                return Ok(false);
-            }
-            for (k, v) in xs {
-                match dict_get(vm, y, &k)? {
-                    Some(w) => {
-                        if !eq(vm, &v, &w)? {
-                            return Ok(false);
-                        }
-                    }
-                    None => return Ok(false),
-                }
-            }
-            true
-        }
+        (V::Dict(x), V::Dict(y)) => return vm.nested(IN_COMPARISON, |vm| dict_eq(vm, x, y)),
         (V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_)) => set_compare(vm, CmpKind::Eq, a, b)?.unwrap_or(false),
         (V::Range(x), V::Range(y)) => {
             let (lx, ly) = (len(vm, a)?, len(vm, b)?);
@@ -377,4 +398,23 @@ fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (V::Method(x), V::Method(y)) => x.func.is(&y.func) && x.self_.is(&y.self_),
         _ => false,
     })
+}
+
+/// `x == y` for two dicts: the same keys, with equal values.
+fn dict_eq(vm: &mut Vm, x: &PyDict, y: &Rc<PyDict>) -> PyResult<bool> {
+    let (xs, ylen): (Vec<(Value, Value)>, usize) = (x.data.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(), y.data.borrow().len());
+    if xs.len() != ylen {
+        return Ok(false);
+    }
+    for (k, v) in xs {
+        match dict_get(vm, y, &k)? {
+            Some(w) => {
+                if !eq(vm, &v, &w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
 }

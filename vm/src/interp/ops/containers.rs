@@ -2,25 +2,75 @@
 
 use super::prelude::*;
 use super::*;
+use crate::objects::PyList;
 
-/// An index value as i64 (ints, bools, or `__index__`).
-pub fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+/// `operator.index(v)`: an int (`Int` or `BigInt`) from ints, bools,
+/// instances of int subclasses and objects with `__index__`.
+pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__index__").is_none() => {
             let p = i.payload().unwrap_or_default();
-            index_of(vm, &p)
+            index_value(vm, &p)
         }
         Value::Instance(_) => match attr::user_method(vm, v, "__index__") {
             Some(f) => {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
-                index_of(vm, &r)
+                match r {
+                    Value::Int(_) | Value::BigInt(_) => Ok(r),
+                    Value::Bool(b) => Ok(Value::Int(b as i64)),
+                    Value::Instance(ref i) if matches!(i.payload(), Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => index_value(vm, &r),
+                    other => Err(vm.type_error(format!("__index__ returned non-int (type {})", other.type_name()))),
+                }
             }
             None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
         },
         _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+    }
+}
+
+/// An index as a machine integer; `None` with its sign when it does not fit.
+fn index_fit(vm: &mut Vm, v: &Value) -> PyResult<Result<i64, bool>> {
+    Ok(match index_value(vm, v)? {
+        Value::Int(i) => Ok(i),
+        Value::BigInt(b) => b.to_i64().ok_or(b.is_negative()),
+        _ => Ok(0),
+    })
+}
+
+/// An index argument of a built-in (CPython's `Py_ssize_t` argument
+/// conversion): an int too big for a machine word is an OverflowError.
+pub fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    index_fit(vm, v)?.map_err(|_| vm.overflow("Python int too large to convert to C ssize_t"))
+}
+
+/// An index argument converted to a C `int` (`chr`, `expandtabs`, ...).
+pub fn c_int_of(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    match index_fit(vm, v)? {
+        Ok(i) if i32::try_from(i).is_ok() => Ok(i as i32),
+        _ => Err(vm.overflow("Python int too large to convert to C int")),
+    }
+}
+
+/// A subscript (`seq[i]`, `seq[i] = x`, `del seq[i]`): an int too big
+/// for a machine word is an IndexError, as CPython's sequences say.
+pub fn subscript_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    index_fit(vm, v)?.map_err(|_| vm.index_error(format!("cannot fit '{}' into an index-sized integer", v.type_name())))
+}
+
+/// A slice-like bound (slice indices, `list.index` start/stop,
+/// `str.find` start/end): an int too big is clamped, as CPython does.
+pub fn index_clamped(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(index_fit(vm, v)?.unwrap_or_else(|neg| if neg { i64::MIN } else { i64::MAX }))
+}
+
+/// A repetition count (`seq * n`): too big is an OverflowError, negative
+/// is zero.
+pub fn repeat_index(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match index_fit(vm, v)? {
+        Ok(i) => Ok(i.max(0) as usize),
+        Err(_) => Err(vm.overflow(format!("cannot fit '{}' into an index-sized integer", v.type_name()))),
     }
 }
 
@@ -33,9 +83,11 @@ fn norm_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
-/// Resolves a slice against a length: (start, stop, step, count).
-pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let len = len as i64;
+/// A slice's bounds as machine integers, before they meet a length
+/// (CPython's `PySlice_Unpack`): runs the bounds' `__index__` (step, start,
+/// stop, in that order), which may change the sequence being sliced, so
+/// callers read its length only afterwards.
+pub fn slice_unpack(vm: &mut Vm, s: &PySlice) -> PyResult<(i64, i64, i64)> {
     let step = match &s.step {
         Value::None => 1,
         v => slice_bound(vm, v)?,
@@ -43,34 +95,59 @@ pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(i64, i64
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let fix = |v: i64| -> i64 {
-        if v < 0 {
-            (v + len).max(lo)
-        } else {
-            v.min(hi)
-        }
-    };
+    // -i64::MAX, so that the step can be negated.
+    let step = step.max(-i64::MAX);
     let start = match &s.start {
         Value::None => {
             if step < 0 {
-                hi
+                i64::MAX
             } else {
-                lo
+                0
             }
         }
-        v => fix(slice_bound(vm, v)?),
+        v => slice_bound(vm, v)?,
     };
     let stop = match &s.stop {
         Value::None => {
             if step < 0 {
-                lo
+                i64::MIN
             } else {
-                hi
+                i64::MAX
             }
         }
-        v => fix(slice_bound(vm, v)?),
+        v => slice_bound(vm, v)?,
     };
+    Ok((start, stop, step))
+}
+
+/// Unpacked slice bounds against a length (CPython's
+/// `PySlice_AdjustIndices`): (start, stop, step, count), every position
+/// the slice selects in `0..len`.
+pub fn slice_adjust(len: usize, (start, stop, step): (i64, i64, i64)) -> (i64, i64, i64, usize) {
+    let len = len as i64;
+    let fix = |v: i64| -> i64 {
+        if v < 0 {
+            let v = v + len;
+            if v < 0 {
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                v
+            }
+        } else if v >= len {
+            if step < 0 {
+                len - 1
+            } else {
+                len
+            }
+        } else {
+            v
+        }
+    };
+    let (start, stop) = (fix(start), fix(stop));
     let count = if step > 0 {
         if stop > start {
             ((stop - start - 1) / step + 1) as usize
@@ -82,13 +159,26 @@ pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(i64, i64
     } else {
         0
     };
-    Ok((start, stop, step, count))
+    (start, stop, step, count)
+}
+
+/// Resolves a slice against a length: (start, stop, step, count). Only for
+/// a length that the bounds' `__index__` cannot change (a str, a tuple, a
+/// number); a list unpacks first and reads its length afterwards.
+pub fn slice_indices(vm: &mut Vm, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let b = slice_unpack(vm, s)?;
+    Ok(slice_adjust(len, b))
 }
 
 fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
-        Value::Int(_) | Value::Bool(_) | Value::Instance(_) => index_of(vm, v),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index_clamped(vm, v),
+        Value::Instance(_)
+            if attr::user_method(vm, v, "__index__").is_some()
+                || payload_of(v).is_some_and(|p| matches!(p, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) =>
+        {
+            index_clamped(vm, v)
+        }
         _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
@@ -127,12 +217,13 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 }
             }
             Value::Slice(s) => {
-                let len = l.items.borrow().len();
-                let (start, _, step, count) = slice_indices(vm, s, len)?;
-                Ok(Value::list(slice_pick(&l.items.borrow(), start, step, count)))
+                let b = slice_unpack(vm, s)?;
+                let items = l.items.borrow();
+                let (start, _, step, count) = slice_adjust(items.len(), b);
+                Ok(Value::list(slice_pick(&items, start, step, count)))
             }
-            Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) if !matches!(k, Value::Instance(_)) || attr::user_method(vm, k, "__index__").is_some() => {
-                let i = index_of(vm, k).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
+            Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) if !matches!(k, Value::Instance(_)) || is_index(vm, k) => {
+                let i = subscript_index(vm, k)?;
                 getitem(vm, c, &Value::Int(i))
             }
             _ => Err(seq_index_type_error(vm, "list", k)),
@@ -147,11 +238,11 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 Ok(Value::tuple(slice_pick(&t.items, start, step, count)))
             }
             Value::Bool(_) | Value::BigInt(_) => {
-                let i = index_of(vm, k)?;
+                let i = subscript_index(vm, k)?;
                 getitem(vm, c, &Value::Int(i))
             }
-            Value::Instance(_) if attr::user_method(vm, k, "__index__").is_some() || payload_of(k).is_some() => {
-                let i = index_of(vm, k)?;
+            Value::Instance(_) if is_index(vm, k) => {
+                let i = subscript_index(vm, k)?;
                 getitem(vm, c, &Value::Int(i))
             }
             _ => Err(seq_index_type_error(vm, "tuple", k)),
@@ -170,11 +261,11 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 Ok(Value::string(slice_pick(&chars, start, step, count).into_iter().collect()))
             }
             Value::Bool(_) | Value::BigInt(_) => {
-                let i = index_of(vm, k)?;
+                let i = subscript_index(vm, k)?;
                 getitem(vm, c, &Value::Int(i))
             }
-            Value::Instance(_) if attr::user_method(vm, k, "__index__").is_some() || payload_of(k).is_some() => {
-                let i = index_of(vm, k)?;
+            Value::Instance(_) if is_index(vm, k) => {
+                let i = subscript_index(vm, k)?;
                 getitem(vm, c, &Value::Int(i))
             }
             _ => Err(vm.type_error(format!("string indices must be integers, not '{}'", k.type_name()))),
@@ -225,39 +316,9 @@ fn str_char(s: &PyStr, j: usize) -> Value {
 pub fn setitem(vm: &mut Vm, c: &Value, k: Value, v: Value) -> PyResult<()> {
     match c {
         Value::List(l) => match &k {
-            Value::Slice(s) => {
-                let new_items =
-                    iterate(vm, &v).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error("can only assign an iterable") } else { e })?;
-                let len = l.items.borrow().len();
-                let (start, stop, step, count) = slice_indices(vm, s, len)?;
-                let mut items = l.items.borrow_mut();
-                if step == 1 {
-                    let stop = stop.max(start) as usize;
-                    items.splice(start as usize..stop, new_items);
-                } else {
-                    if new_items.len() != count {
-                        return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
-                    }
-                    let mut i = start;
-                    for x in new_items {
-                        items[i as usize] = x;
-                        i += step;
-                    }
-                }
-                Ok(())
-            }
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                let i = index_of(vm, &k).unwrap_or(i64::MAX);
-                let mut items = l.items.borrow_mut();
-                let len = items.len();
-                match norm_index(i, len) {
-                    Some(j) => {
-                        items[j] = v;
-                        Ok(())
-                    }
-                    None => Err(vm.index_error("list assignment index out of range")),
-                }
-            }
+            Value::Slice(s) => list_set_slice(vm, l, s, &v),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => list_set_index(vm, l, &k, v),
+            Value::Instance(_) if is_index(vm, &k) => list_set_index(vm, l, &k, v),
             _ => Err(seq_index_type_error(vm, "list", &k)),
         },
         Value::Dict(d) => dict_set(vm, d, k, v),
@@ -273,27 +334,27 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
     match c {
         Value::List(l) => match k {
             Value::Slice(s) => {
-                let len = l.items.borrow().len();
-                let (start, _, step, count) = slice_indices(vm, s, len)?;
+                let b = slice_unpack(vm, s)?;
                 let mut items = l.items.borrow_mut();
-                let mut idx: Vec<usize> = (0..count).map(|n| (start + n as i64 * step) as usize).collect();
-                idx.sort_unstable();
-                for i in idx.into_iter().rev() {
-                    items.remove(i);
+                let (start, stop, step, count) = slice_adjust(items.len(), b);
+                if step == 1 {
+                    items.drain(start as usize..stop.max(start) as usize);
+                } else if count > 0 {
+                    // Keep every element the slice does not select, in order.
+                    let (lo, step) = if step > 0 { (start, step) } else { (start + (count as i64 - 1) * step, -step) };
+                    let (lo, step) = (lo as usize, step as usize);
+                    let mut i = 0usize;
+                    items.retain(|_| {
+                        let drop = i >= lo && (i - lo).is_multiple_of(step) && (i - lo) / step < count;
+                        i += 1;
+                        !drop
+                    });
                 }
                 Ok(())
             }
-            _ => {
-                let i = index_of(vm, k).map_err(|_| seq_index_type_error(vm, "list", k))?;
-                let mut items = l.items.borrow_mut();
-                match norm_index(i, items.len()) {
-                    Some(j) => {
-                        items.remove(j);
-                        Ok(())
-                    }
-                    None => Err(vm.index_error("list assignment index out of range")),
-                }
-            }
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => list_del_index(vm, l, k),
+            Value::Instance(_) if is_index(vm, k) => list_del_index(vm, l, k),
+            _ => Err(seq_index_type_error(vm, "list", k)),
         },
         Value::Dict(d) => match dict_remove(vm, d, k)? {
             Some(_) => Ok(()),
@@ -307,6 +368,78 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
         _ if matches!(k, Value::Slice(_)) => Err(vm.type_error(format!("'{}' object does not support item deletion", c.type_name()))),
         _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", c.type_name()))),
     }
+}
+
+/// Item `i` of a list, if it still has one (for loops that call Python
+/// code between steps, which may shrink or grow the list).
+pub fn list_item(l: &PyList, i: usize) -> Option<Value> {
+    l.items.borrow().get(i).cloned()
+}
+
+/// Whether an instance can be an index (`__index__`, or an int subclass).
+fn is_index(vm: &Vm, k: &Value) -> bool {
+    attr::user_method(vm, k, "__index__").is_some() || payload_of(k).is_some_and(|p| matches!(p, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)))
+}
+
+/// `l[i] = v`; the index's `__index__` runs before the length is read.
+fn list_set_index(vm: &mut Vm, l: &PyList, k: &Value, v: Value) -> PyResult<()> {
+    let i = subscript_index(vm, k)?;
+    let mut items = l.items.borrow_mut();
+    match norm_index(i, items.len()) {
+        Some(j) => {
+            items[j] = v;
+            Ok(())
+        }
+        None => Err(vm.index_error("list assignment index out of range")),
+    }
+}
+
+/// `del l[i]`.
+fn list_del_index(vm: &mut Vm, l: &PyList, k: &Value) -> PyResult<()> {
+    let i = subscript_index(vm, k)?;
+    let mut items = l.items.borrow_mut();
+    match norm_index(i, items.len()) {
+        Some(j) => {
+            items.remove(j);
+            Ok(())
+        }
+        None => Err(vm.index_error("list assignment index out of range")),
+    }
+}
+
+/// `l[a:b:c] = v`, in CPython's order: the bounds' `__index__`, the
+/// length, then the new items (iterating them may run Python code that
+/// changes the list, so the slice is fitted to the length again after).
+fn list_set_slice(vm: &mut Vm, l: &PyList, s: &PySlice, v: &Value) -> PyResult<()> {
+    let b = slice_unpack(vm, s)?;
+    let (_, _, step, _) = slice_adjust(l.items.borrow().len(), b);
+    let new_items = if step == 1 {
+        iterate(vm, v).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error("can only assign an iterable") } else { e })?
+    } else {
+        iterate(vm, v).map_err(|e| if vm.err_is(&e, ExcKind::TypeError) { vm.type_error("must assign iterable to extended slice") } else { e })?
+    };
+    let mut items = l.items.borrow_mut();
+    let (start, stop, step, count) = slice_adjust(items.len(), b);
+    if step == 1 {
+        let stop = stop.max(start) as usize;
+        let start = start as usize;
+        // Reserve first, so that a huge right-hand side is a MemoryError.
+        let grow = new_items.len().saturating_sub(stop - start);
+        if items.try_reserve(grow).is_err() {
+            return Err(vm.memory_error());
+        }
+        items.splice(start..stop, new_items);
+        return Ok(());
+    }
+    if new_items.len() != count {
+        return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+    }
+    let mut i = start;
+    for x in new_items {
+        items[i as usize] = x;
+        i += step;
+    }
+    Ok(())
 }
 
 pub fn set_contains(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {
@@ -370,15 +503,13 @@ pub fn collect_set(vm: &mut Vm, it: &Value) -> PyResult<Rc<PySet>> {
 pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
     match c {
         Value::List(l) => {
-            let n = l.items.borrow().len();
-            for i in 0..n {
-                let x = match l.items.borrow().get(i) {
-                    Some(x) => x.clone(),
-                    None => break,
-                };
+            // The length is read again at every step: `__eq__` may change the list.
+            let mut i = 0;
+            while let Some(x) = list_item(l, i) {
                 if eq(vm, &x, item)? {
                     return Ok(true);
                 }
+                i += 1;
             }
             Ok(false)
         }

@@ -1,6 +1,7 @@
 //! Iteration: `iter`, `next`, unpacking.
 
 use super::prelude::*;
+use super::try_reserve;
 
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
@@ -70,12 +71,47 @@ pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => return Ok(t.items.to_vec()),
         _ => {}
     }
-    let it = get_iter(vm, v)?;
     let mut out = Vec::new();
+    if let Value::Range(_) = v {
+        // Room for every item first, as CPython's length hint does: a range
+        // too long for memory is a MemoryError before it is iterated.
+        let n = crate::interp::range::range_len(vm, v)?;
+        try_reserve(vm, &mut out, n)?;
+    }
+    let it = get_iter(vm, v)?;
     while let Some(x) = next(vm, &it)? {
+        if out.len() == out.capacity() {
+            try_reserve(vm, &mut out, 1)?;
+        }
         out.push(x);
     }
     Ok(out)
+}
+
+/// `l.extend(it)` and `l += it`, as CPython's `list.extend`: a list or
+/// tuple is copied in one step; any other iterable is appended item by
+/// item, so that Python code run by its iterator sees the list grow.
+pub fn extend_list(vm: &mut Vm, l: &crate::objects::PyList, it: &Value) -> PyResult<()> {
+    if let Value::List(_) | Value::Tuple(_) = it {
+        let items = iterate(vm, it)?;
+        let mut cur = l.items.borrow_mut();
+        try_reserve(vm, &mut cur, items.len())?;
+        cur.extend(items);
+        return Ok(());
+    }
+    if let Value::Range(_) = it {
+        let n = crate::interp::range::range_len(vm, it)?;
+        try_reserve(vm, &mut l.items.borrow_mut(), n)?;
+    }
+    let it = get_iter(vm, it)?;
+    while let Some(x) = next(vm, &it)? {
+        let mut cur = l.items.borrow_mut();
+        if cur.len() == cur.capacity() {
+            try_reserve(vm, &mut cur, 1)?;
+        }
+        cur.push(x);
+    }
+    Ok(())
 }
 
 pub fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {

@@ -5,6 +5,7 @@
 //! One file per family, as the sections of the old single file were;
 //! everything is re-exported here, so callers name `ops::x`.
 
+mod alloc;
 mod arith;
 mod build;
 mod compare;
@@ -14,6 +15,7 @@ mod exc;
 mod iter;
 mod strings;
 
+pub use alloc::*;
 pub use arith::*;
 pub use build::*;
 pub use compare::*;
