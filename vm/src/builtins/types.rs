@@ -114,6 +114,10 @@ pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) 
     };
     if let Some(e) = inst.exc() {
         e.borrow_mut().args = Value::tuple(args.to_vec());
+        if t.is_subtype(&vm.exc_type(crate::objects::ExcKind::SyntaxError)) {
+            let detail = syntax_error_detail(vm, args)?;
+            e.borrow_mut().detail = detail;
+        }
     }
     let base_type = match t.kind {
         TypeKind::Int => Some(vm.types.int.clone()),
@@ -750,4 +754,30 @@ proxy_methods! {
     proxy_items => "items",
     proxy_copy => "copy",
     proxy_repr => "__repr__",
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`:
+/// the message and the location's fields, as CPython's `SyntaxError`
+/// takes them from its arguments (the message only from one; none gives
+/// a message of `None`).
+fn syntax_error_detail(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Box<crate::objects::exc::ExcDetail>>> {
+    let mut d = crate::objects::exc::ExcDetail::default();
+    match args {
+        [] => {}
+        [msg, rest @ ..] => {
+            d.msg = msg.clone();
+            if let [info] = rest {
+                let info = crate::interp::ops::iterate(vm, info)?;
+                if !(4..=6).contains(&info.len()) {
+                    let n = info.len();
+                    let what = if n < 4 { "at least 4" } else { "at most 6" };
+                    return Err(vm.type_error(format!("function takes {what} arguments ({n} given)")));
+                }
+                d.filename = info[0].clone();
+                d.lineno = info[1].clone();
+                d.text = info[3].clone();
+            }
+        }
+    }
+    Ok(Some(Box::new(d)))
 }

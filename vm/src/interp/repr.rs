@@ -264,6 +264,12 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 if attr::user_method(vm, v, "__repr__").is_some() && i.class().lookup(&crate::name!("__str__")).is_none() {
                     return repr(vm, v);
                 }
+                if i.class().is_subtype(&vm.exc_type(crate::objects::ExcKind::SyntaxError)) {
+                    let detail = e.borrow().detail.as_deref().cloned();
+                    if let Some(d) = detail {
+                        return syntax_error_str(vm, &d);
+                    }
+                }
                 let args = e.borrow().args.clone();
                 let is_key_error = i.class().is_subtype(&vm.exc_type(crate::objects::ExcKind::KeyError));
                 return match &args {
@@ -282,4 +288,28 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         _ => repr(vm, v),
     }
+}
+
+/// `str()` of a `SyntaxError`: its message, then the file's base name and
+/// the line where they are set, as CPython words it (`msg (file.py, line 3)`).
+fn syntax_error_str(vm: &mut Vm, d: &crate::objects::exc::ExcDetail) -> PyResult<String> {
+    let msg = match &d.msg {
+        Value::Unbound => "None".to_string(),
+        m => str_of(vm, m)?,
+    };
+    let file = match &d.filename {
+        Value::Str(f) => Some(f.as_str().rsplit('/').next().unwrap_or_default().to_string()),
+        _ => None,
+    };
+    let line = match &d.lineno {
+        Value::Int(n) => Some(*n),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    Ok(match (file, line) {
+        (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(n)) => format!("{msg} (line {n})"),
+        (None, None) => msg,
+    })
 }
