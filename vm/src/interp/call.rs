@@ -460,6 +460,14 @@ pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kw
             call_value::<S>(vm, &m.func, &a, kwargs)
         }
         Value::Type(t) => type_call::<S>(vm, t, args, kwargs),
+        // A `staticmethod` calls what it wraps (Python 3.10 and later).
+        Value::Instance(i) if matches!(i.native(), Some(crate::objects::Native::StaticMethod(_))) => match i.native() {
+            Some(crate::objects::Native::StaticMethod(f)) => {
+                let f = f.clone();
+                call_value::<S>(vm, &f, args, kwargs)
+            }
+            _ => Err(vm.type_error(format!("'{}' object is not callable", callable.type_name()))),
+        },
         Value::Instance(_) => match attr::lookup_special(vm, callable, "__call__") {
             Some(f) => call_value::<S>(vm, &f, args, kwargs),
             None => Err(vm.type_error(format!("'{}' object is not callable", callable.type_name()))),
