@@ -474,9 +474,7 @@ fn class_load_method(vm: &mut Vm, site: &AttrSite, obj: Value, t: &Rc<PyType>) -
             return Ok(());
         }
     };
-    if vm.stats.on {
-        vm.stats.method_hits += 1;
-    }
+    vm.stats.count_method_hit();
     vm.stack.push(v);
     vm.stack.push(this);
     Ok(())
@@ -714,9 +712,7 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
                 Action::StoreSlot(_) | Action::StoreAdd(_) | Action::PropertySet(_) | Action::SuperMethod { .. } => None,
             };
             if let Some(r) = hit {
-                if vm.stats.on {
-                    vm.stats.load_hits += 1;
-                }
+                vm.stats.count_load_hit();
                 return r;
             }
         }
@@ -812,9 +808,7 @@ pub fn load_method(vm: &mut Vm, site: &AttrSite, obj: Value) -> PyResult<()> {
             _ => None,
         };
         if let Some((v, this)) = hit {
-            if vm.stats.on {
-                vm.stats.method_hits += 1;
-            }
+            vm.stats.count_method_hit();
             vm.stack.push(v);
             vm.stack.push(this);
             return Ok(());
@@ -857,26 +851,20 @@ pub fn store_attr(vm: &mut Vm, site: &AttrSite, obj: &Value, v: Value) -> PyResu
         Some(Action::StoreSlot(i)) => match inst.replace_value_at(i, v) {
             Ok(old) => {
                 drop(old);
-                if vm.stats.on {
-                    vm.stats.store_hits += 1;
-                }
+                vm.stats.count_store_hit();
                 return Ok(());
             }
             Err(v) => v,
         },
         Some(Action::StoreAdd(to)) => match inst.push_value(shape, to, v) {
             Ok(()) => {
-                if vm.stats.on {
-                    vm.stats.store_hits += 1;
-                }
+                vm.stats.count_store_hit();
                 return Ok(());
             }
             Err(v) => v,
         },
         Some(Action::PropertySet(fset)) => {
-            if vm.stats.on {
-                vm.stats.store_hits += 1;
-            }
+            vm.stats.count_store_hit();
             return vm.call(&fset, &[obj.clone(), v], &[]).map(drop);
         }
         Some(Action::Generic) => return attr::set_attr(vm, obj, &site.name, v),

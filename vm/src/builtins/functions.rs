@@ -446,7 +446,6 @@ pub fn callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, args, 0)?;
     Ok(Value::Bool(match &v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
-        Value::Instance(i) if matches!(i.native(), Some(crate::objects::Native::StaticMethod(_))) => true,
         Value::Instance(_) => attr::lookup_special(vm, &v, "__call__").is_some(),
         _ => false,
     }))

@@ -209,6 +209,7 @@ pub fn install(vm: &mut Vm) {
     register(&t.generator, "__iter__", types::gen_iter, "generator");
     register(&t.dict, "__init__", types::container_init, "dict");
     register(&t.set, "__init__", types::container_init, "set");
+    register(&t.staticmethod, "__call__", types::staticmethod_call, "staticmethod");
     register(&t.property, "getter", types::property_getter, "property");
     register(&t.property, "setter", types::property_setter, "property");
     register(&t.property, "deleter", types::property_deleter, "property");

@@ -476,6 +476,18 @@ pub fn property_set_name(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
     }
     Ok(Value::None)
 }
+/// `staticmethod.__call__` (Python 3.10 and later): calls what it wraps.
+pub fn staticmethod_call(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let f = match args.first() {
+        Some(Value::Instance(i)) => match i.native() {
+            Some(Native::StaticMethod(f)) => f.clone(),
+            _ => return Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object")),
+        },
+        _ => return Err(vm.type_error("descriptor '__call__' of 'staticmethod' object needs an argument")),
+    };
+    vm.call(&f, &args[1..], kw)
+}
+
 pub fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "__get__", args, 2, 3)?;
     if matches!(args[1], Value::None) {

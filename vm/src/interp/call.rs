@@ -64,11 +64,7 @@ fn plain_init(t: &Rc<PyType>) -> Option<Value> {
     let init = if t.is_builtin || t.kind != TypeKind::Object {
         None
     } else {
-        let user_new = match t.lookup(&crate::name!("__new__")) {
-            Some(Value::Function(_)) => true,
-            Some(v @ Value::Instance(_)) => !matches!(attr::unwrap_static(v), Value::Builtin(_)),
-            _ => false,
-        };
+        let user_new = is_user_new(t.lookup(&crate::name!("__new__")).as_ref());
         match t.lookup(&crate::name!("__init__")) {
             Some(f @ Value::Function(_)) if !user_new => Some(f),
             _ => None,
@@ -166,6 +162,19 @@ struct StackCall {
     base: usize,
 }
 
+/// `(m NULL ...)` at `fpos`, where `m` is a bound method, becomes
+/// `(m.__func__ m.__self__ ...)`: the call is the same.
+#[inline(always)]
+fn unpack_bound_method(vm: &mut Vm, fpos: usize) {
+    if vm.stack[fpos + 1].is_unbound() {
+        if let Value::Method(m) = &vm.stack[fpos] {
+            let (func, self_) = (m.func.clone(), m.self_.clone());
+            vm.stack[fpos] = func;
+            vm.stack[fpos + 1] = self_;
+        }
+    }
+}
+
 /// `Call(n)`/`CallMethod(n)` on `(f self_or_null a1 .. an)` when `f` is a
 /// Python function (or a bound method of one) taking these positional
 /// arguments, the missing last ones from its defaults, with nothing else
@@ -177,13 +186,7 @@ struct StackCall {
 #[inline(always)]
 fn stack_call(vm: &mut Vm, n: usize) -> Option<StackCall> {
     let fpos = vm.stack.len().checked_sub(n + 2)?;
-    if vm.stack[fpos + 1].is_unbound() {
-        if let Value::Method(m) = &vm.stack[fpos] {
-            let (func, self_) = (m.func.clone(), m.self_.clone());
-            vm.stack[fpos] = func;
-            vm.stack[fpos + 1] = self_;
-        }
-    }
+    unpack_bound_method(vm, fpos);
     let Value::Function(func) = &vm.stack[fpos] else {
         return None;
     };
@@ -225,13 +228,7 @@ pub fn call_kw_fast<S: Strategy>(vm: &mut Vm, n: usize, names: &Value) -> Option
     if k > n {
         return None;
     }
-    if vm.stack[fpos + 1].is_unbound() {
-        if let Value::Method(m) = &vm.stack[fpos] {
-            let (func, self_) = (m.func.clone(), m.self_.clone());
-            vm.stack[fpos] = func;
-            vm.stack[fpos + 1] = self_;
-        }
-    }
+    unpack_bound_method(vm, fpos);
     let Value::Function(func) = &vm.stack[fpos] else { return None };
     let (base, npos) = if vm.stack[fpos + 1].is_unbound() { (fpos + 2, n - k) } else { (fpos + 1, n - k + 1) };
     let argc = func.code.simple_argc;
@@ -460,14 +457,6 @@ pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kw
             call_value::<S>(vm, &m.func, &a, kwargs)
         }
         Value::Type(t) => type_call::<S>(vm, t, args, kwargs),
-        // A `staticmethod` calls what it wraps (Python 3.10 and later).
-        Value::Instance(i) if matches!(i.native(), Some(crate::objects::Native::StaticMethod(_))) => match i.native() {
-            Some(crate::objects::Native::StaticMethod(f)) => {
-                let f = f.clone();
-                call_value::<S>(vm, &f, args, kwargs)
-            }
-            _ => Err(vm.type_error(format!("'{}' object is not callable", callable.type_name()))),
-        },
         Value::Instance(_) => match attr::lookup_special(vm, callable, "__call__") {
             Some(f) => call_value::<S>(vm, &f, args, kwargs),
             None => Err(vm.type_error(format!("'{}' object is not callable", callable.type_name()))),
@@ -673,13 +662,8 @@ pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwarg
     if t.is_builtin && !matches!(t.kind, TypeKind::Exception(_)) {
         return (vm.ctors.builtin)(vm, t, args, kwargs);
     }
-    // `object.__new__` is a staticmethod wrapping a built-in; anything else is the user's.
     let new = t.lookup(&crate::name!("__new__"));
-    let user_new = match &new {
-        Some(Value::Function(_)) => true,
-        Some(v @ Value::Instance(_)) => !matches!(attr::unwrap_static(v.clone()), Value::Builtin(_)),
-        _ => false,
-    };
+    let user_new = is_user_new(new.as_ref());
     let inst = if user_new {
         let f = attr::unwrap_static(new.clone().unwrap_or_default());
         let mut a: Vec<Value> = vec![Value::Type(t.clone())];
@@ -714,6 +698,16 @@ pub fn type_call<S: Strategy>(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwarg
         }
     }
     Ok(inst)
+}
+
+/// Whether a class's `__new__` (what its lookup found) is the user's:
+/// `object.__new__` is a staticmethod wrapping a built-in.
+fn is_user_new(new: Option<&Value>) -> bool {
+    match new {
+        Some(Value::Function(_)) => true,
+        Some(v @ Value::Instance(_)) => !matches!(attr::unwrap_static(v.clone()), Value::Builtin(_)),
+        _ => false,
+    }
 }
 
 /// Resumes a generator with `sent`.

@@ -33,7 +33,7 @@ use crate::bytecode::opcodes::unpack_local_attr;
 use crate::bytecode::{BinOpKind, CmpKind, Op};
 use crate::objects::exc::TbEntry;
 use crate::objects::{release, ExcKind, PyErr, PyResult, Value};
-use crate::strategy::Strategy;
+use crate::strategy::{Stats, Strategy};
 
 macro_rules! tri {
     ($e:expr, $label:lifetime) => {
@@ -166,37 +166,61 @@ pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value>
 // loop: inlined, each copy of a strategy's cache code takes registers the
 // loop's program counter needs (measured: the local-load control got 15%
 // slower when two copies were inlined).
+/// The polymorphic fast paths (`Strategy::load_attr_poly` and the
+/// others), counted as cache hits: what the general paths below try first,
+/// on the object in place (the stats and the stack are separate fields, so
+/// a fused instruction's local need not be copied).
+#[inline(always)]
+fn poly_load<S: Strategy>(stats: &mut Stats, site: &crate::strategy::AttrSite, obj: &Value) -> Option<Value> {
+    let v = S::load_attr_poly(site, obj);
+    if v.is_unbound() {
+        return None;
+    }
+    stats.count_load_hit();
+    Some(v)
+}
+
+#[inline(always)]
+fn poly_store<S: Strategy>(stats: &mut Stats, site: &crate::strategy::AttrSite, obj: &Value, v: Value) -> Result<(), Value> {
+    let old = S::store_attr_poly(site, obj, v)?;
+    drop(old);
+    stats.count_store_hit();
+    Ok(())
+}
+
+#[inline(always)]
+fn poly_method<S: Strategy>(stats: &mut Stats, site: &crate::strategy::AttrSite, obj: &Value) -> Option<Value> {
+    let m = S::load_method_poly(site, obj)?;
+    stats.count_method_hit();
+    Some(m)
+}
+
 #[inline(never)]
 fn load_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: &Value) -> PyResult<Value> {
-    let v = S::load_attr_poly(site, obj);
-    if !v.is_unbound() {
-        vm.stats.count_load_hit();
-        return Ok(v);
+    match poly_load::<S>(&mut vm.stats, site, obj) {
+        Some(v) => Ok(v),
+        None => S::load_attr(vm, f, site, obj),
     }
-    S::load_attr(vm, f, site, obj)
 }
 
 #[inline(never)]
 fn store_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: &Value, v: Value) -> PyResult<()> {
-    match S::store_attr_poly(site, obj, v) {
-        Ok(old) => {
-            drop(old);
-            vm.stats.count_store_hit();
-            Ok(())
-        }
+    match poly_store::<S>(&mut vm.stats, site, obj, v) {
+        Ok(()) => Ok(()),
         Err(v) => S::store_attr(vm, f, site, obj, v),
     }
 }
 
 #[inline(never)]
 fn load_method_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: Value) -> PyResult<()> {
-    if let Some(m) = S::load_method_poly(site, &obj) {
-        vm.stats.count_method_hit();
-        vm.stack.push(m);
-        vm.stack.push(obj);
-        return Ok(());
+    match poly_method::<S>(&mut vm.stats, site, &obj) {
+        Some(m) => {
+            vm.stack.push(m);
+            vm.stack.push(obj);
+            Ok(())
+        }
+        None => S::load_method(vm, f, site, obj),
     }
-    S::load_method(vm, f, site, obj)
 }
 
 /// What a fused local-attribute instruction does past its fast path.
@@ -222,27 +246,20 @@ fn local_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32, kind: AttrKi
     };
     // The polymorphic fast paths, on the local in place.
     let kind = match kind {
-        AttrKind::Load => {
-            let v = S::load_attr_poly(site, obj);
-            if !v.is_unbound() {
-                vm.stats.count_load_hit();
+        AttrKind::Load => match poly_load::<S>(&mut vm.stats, site, obj) {
+            Some(v) => {
                 vm.stack.push(v);
                 return Ok(());
             }
-            AttrKind::Load
-        }
-        AttrKind::Store(v) => match S::store_attr_poly(site, obj, v) {
-            Ok(old) => {
-                drop(old);
-                vm.stats.count_store_hit();
-                return Ok(());
-            }
+            None => AttrKind::Load,
+        },
+        AttrKind::Store(v) => match poly_store::<S>(&mut vm.stats, site, obj, v) {
+            Ok(()) => return Ok(()),
             Err(v) => AttrKind::Store(v),
         },
-        AttrKind::Method => match S::load_method_poly(site, obj) {
+        AttrKind::Method => match poly_method::<S>(&mut vm.stats, site, obj) {
             Some(m) => {
                 let obj = obj.clone();
-                vm.stats.count_method_hit();
                 vm.stack.push(m);
                 vm.stack.push(obj);
                 return Ok(());
