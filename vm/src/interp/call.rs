@@ -319,11 +319,7 @@ fn run_stack_frame<S: Strategy>(vm: &mut Vm, call: StackCall) -> PyResult<Value>
         run_frame::<S>(vm, &mut frame)
     };
     vm.depth -= 1;
-    while vm.stack.len() > call.fpos {
-        if let Some(v) = vm.stack.pop() {
-            crate::objects::release(v);
-        }
-    }
+    crate::objects::release_above(&mut vm.stack, call.fpos);
     r
 }
 
@@ -332,30 +328,47 @@ const BUILTIN_ARGS: usize = 4;
 
 /// A built-in function or method called with at most `BUILTIN_ARGS`
 /// positional arguments, `stack[start..]`, the callable at `fpos`: the
-/// arguments move into an array on the Rust stack (the callee may grow the
-/// value stack, so it cannot borrow it), with no heap allocation and no
-/// reference-count traffic, and the callable moves out of its slot.
+/// arguments move, bit for bit and in one copy, into an array on the Rust
+/// stack (the callee may grow the value stack, so it cannot borrow it),
+/// with no heap allocation and no reference-count traffic, and the callable
+/// moves out of its slot.
 #[inline(never)]
 fn call_builtin_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()> {
+    use std::mem::MaybeUninit;
     check_builtin_depth(vm)?;
+    let len = vm.stack.len();
+    let k = len - start;
+    if k > BUILTIN_ARGS || start <= fpos || start > fpos + 2 {
+        return Err(vm.internal("call of a built-in: arguments out of place"));
+    }
     let Value::Builtin(b) = std::mem::take(&mut vm.stack[fpos]) else {
         return Err(vm.new_error(ExcKind::SystemError, "call of a built-in: no built-in at the callable's slot"));
     };
-    let k = vm.stack.len() - start;
-    // Only the `k` slots filled below own anything; they are dropped one
-    // by one after the call instead of all four (nothing returns between).
-    let mut args = std::mem::ManuallyDrop::new(<[Value; BUILTIN_ARGS]>::default());
-    for slot in args[..k].iter_mut().rev() {
-        // The slot holds `Unbound`, which owns nothing: no drop is skipped.
-        std::mem::forget(std::mem::replace(slot, vm.stack.pop().unwrap_or_default()));
-    }
-    vm.stack.truncate(fpos);
+    // Between the callable and the arguments: nothing, or the NULL marker.
+    debug_assert!(vm.stack[fpos + 1..start].iter().all(Value::is_unbound));
+    let mut args = [const { MaybeUninit::<Value>::uninit() }; BUILTIN_ARGS];
+    // SAFETY: `stack[start..len]` are `k <= BUILTIN_ARGS` initialised values
+    // the vector owns; they are moved into `args`, and `set_len(fpos)` then
+    // hands their ownership over without dropping them. The slots from
+    // `fpos` to `start` hold `Unbound` (the callable was taken; between it
+    // and the arguments is at most the NULL marker), which owns nothing, so
+    // forgetting them leaks nothing.
+    let args: &mut [Value] = unsafe {
+        // (A loop of at most four moves: a `copy_nonoverlapping` of a
+        // variable length is a call of `memcpy`.)
+        let from = vm.stack.as_ptr().add(start);
+        for (i, slot) in args[..k].iter_mut().enumerate() {
+            slot.write(from.add(i).read());
+        }
+        vm.stack.set_len(fpos);
+        std::slice::from_raw_parts_mut(args.as_mut_ptr().cast::<Value>(), k)
+    };
     vm.depth += 1;
-    let r = (b.func)(vm, &args[..k], &[]);
+    let r = (b.func)(vm, args, &[]);
     vm.depth -= 1;
-    for slot in &mut args[..k] {
-        drop(std::mem::take(slot));
-    }
+    // SAFETY: `args` are the `k` initialised values moved in above, owned
+    // here and dropped once (a panic in the call leaks them instead).
+    unsafe { std::ptr::drop_in_place(args) };
     vm.stack.push(r?);
     Ok(())
 }
@@ -465,12 +478,20 @@ pub fn call_value<S: Strategy>(vm: &mut Vm, callable: &Value, args: &[Value], kw
     }
 }
 
+/// Operand-stack room a new generator's own stack starts with, beyond its
+/// locals (it still grows past it when an expression nests deeper).
+const GEN_STACK_ROOM: usize = 8;
+
 /// Runs a function whose locals are bound at `stack[base..]`.
 pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize) -> PyResult<Value> {
     let code = &func.code;
     super::frame::copy_free_vars(vm, func, base);
     if code.code.is_generator() {
-        let saved: Vec<Value> = vm.stack.drain(base..).collect();
+        // Room for the operand stack from the start: a resume pushes the
+        // sent value and the body pushes operands, and growing the vector
+        // a step at a time reallocated it twice per short-lived generator.
+        let mut saved: Vec<Value> = Vec::with_capacity(vm.stack.len().saturating_sub(base) + GEN_STACK_ROOM);
+        saved.extend(vm.stack.drain(base..));
         return Ok(Value::Generator(Rc::new(PyGenerator {
             func: func.clone(),
             saved: RefCell::new(saved),

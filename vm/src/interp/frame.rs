@@ -80,11 +80,15 @@ pub fn make_cells(vm: &mut Vm, f: &Frame<'_>) {
 /// Copies a function's closure cells into the free-variable slots of its
 /// frame at `base` (CPython's `COPY_FREE_VARS`), as the frame is set up:
 /// a closure's call pays no instruction for them.
-#[inline]
+#[inline(always)]
 pub fn copy_free_vars(vm: &mut Vm, func: &PyFunction, base: usize) {
-    if func.closure.is_empty() {
-        return;
+    if !func.closure.is_empty() {
+        copy_closure(vm, func, base);
     }
+}
+
+#[inline(never)]
+fn copy_closure(vm: &mut Vm, func: &PyFunction, base: usize) {
     let start = base + func.code.nlocals + func.code.code.cellvars.len();
     if let Some(slots) = vm.stack.get_mut(start..start + func.closure.len()) {
         for (slot, c) in slots.iter_mut().zip(func.closure.iter()) {

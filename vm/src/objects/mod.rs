@@ -101,6 +101,31 @@ pub fn release(v: Value) {
     }
 }
 
+/// Drops `stack[to..]` and shortens the stack to `to`: one pass over the
+/// slice that calls the drop glue only for heap values (`Vec::truncate`
+/// calls it for every value, and a loop of `pop`s re-reads the length).
+#[inline(always)]
+pub fn release_above(stack: &mut Vec<Value>, to: usize) {
+    let len = stack.len();
+    if to >= len {
+        return;
+    }
+    // SAFETY: `to < len`: the values at `to..len` are initialised and owned
+    // by the vector; `set_len(to)` first gives their ownership to this
+    // function (so a panicking drop below leaks the rest instead of
+    // dropping them twice), which then drops each once.
+    unsafe {
+        stack.set_len(to);
+        let tail = stack.as_mut_ptr().add(to);
+        for i in 0..len - to {
+            let v = tail.add(i);
+            if !(*v).is_inline() {
+                std::ptr::drop_in_place(v);
+            }
+        }
+    }
+}
+
 impl Value {
     /// Whether the value lives in the 16 bytes themselves (owns no heap object).
     #[inline(always)]
