@@ -444,36 +444,58 @@ fn list_set_slice(vm: &mut Vm, l: &PyList, s: &PySlice, v: &Value) -> PyResult<(
 
 pub fn set_contains(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {
     let h = hash(vm, k)?;
-    let r: Result<bool, ()> = s.table.borrow().contains(h, |x| pure_eq(x, k).ok_or(()));
-    match r {
-        Ok(b) => Ok(b),
-        Err(()) => {
-            let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
-            for c in cands {
-                if eq(vm, &c, k)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+    match set_find_pure(s, h, k) {
+        Some(b) => Ok(b),
+        None => set_contains_slow(vm, s, h, k),
+    }
+}
+
+/// Whether `k` (hashed `h`) is in `s`, when every comparison on the way is
+/// decided without Python code (ints, strings, tuples of them); `None`
+/// when one needs it.
+#[inline]
+fn set_find_pure(s: &PySet, h: i64, k: &Value) -> Option<bool> {
+    s.table.borrow().contains(h, |x| pure_eq(x, k).ok_or(())).ok()
+}
+
+/// `set_contains` when a comparison may run Python code: the candidates
+/// are copied out first, since `__eq__` may change the set.
+#[inline(never)]
+fn set_contains_slow(vm: &mut Vm, s: &PySet, h: i64, k: &Value) -> PyResult<bool> {
+    let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
+    for c in cands {
+        if eq(vm, &c, k)? {
+            return Ok(true);
         }
     }
+    Ok(false)
 }
 
 pub fn set_insert(vm: &mut Vm, s: &PySet, k: Value) -> PyResult<()> {
     let h = hash(vm, &k)?;
-    if set_contains(vm, s, &k)? {
-        return Ok(());
+    let present = match set_find_pure(s, h, &k) {
+        Some(b) => b,
+        None => set_contains_slow(vm, s, h, &k)?,
+    };
+    if !present {
+        let r: Result<bool, ()> = s.table.borrow_mut().insert(h, k, |_| Ok(false));
+        let _ = r;
     }
-    let r: Result<bool, ()> = s.table.borrow_mut().insert(h, k, |_| Ok(false));
-    let _ = r;
     Ok(())
 }
 
 pub fn set_remove(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {
     let h = hash(vm, k)?;
-    if !set_contains(vm, s, k)? {
-        return Ok(false);
+    // One probe when the comparisons need no Python code.
+    let pure: Result<Option<Value>, ()> = s.table.borrow_mut().remove(h, |x| pure_eq(x, k).ok_or(()));
+    match pure {
+        Ok(removed) => Ok(removed.is_some()),
+        Err(()) => set_remove_slow(vm, s, h, k),
     }
+}
+
+#[inline(never)]
+fn set_remove_slow(vm: &mut Vm, s: &PySet, h: i64, k: &Value) -> PyResult<bool> {
     let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
     for c in cands {
         if eq(vm, &c, k)? {
