@@ -736,24 +736,38 @@ pub fn resume<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value) -> P
     resume_with::<S>(vm, gen, sent, None)
 }
 
-/// Resumes a generator, either sending a value or raising `throw` at its yield.
-pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value, throw: Option<crate::objects::PyErr>) -> PyResult<GenResult> {
-    if let Some(e) = &throw {
+/// The outcomes of a resume that are decided before the generator runs:
+/// `Some` ends the resume with it, `None` lets the generator run.
+#[inline(never)]
+fn resume_check(vm: &mut Vm, gen: &PyGenerator, sent: &Value, throw: Option<&crate::objects::PyErr>) -> Option<PyResult<GenResult>> {
+    if let Some(e) = throw {
         if gen.status.get() != GenStatus::Suspended && gen.status.get() != GenStatus::Running {
             gen.status.set(GenStatus::Finished);
-            return Err(e.clone());
+            return Some(Err(e.clone()));
         }
     }
     match gen.status.get() {
-        GenStatus::Running => return Err(vm.value_error("generator already executing")),
-        GenStatus::Finished => return Ok(GenResult::Return(Value::None)),
+        GenStatus::Running => return Some(Err(vm.value_error("generator already executing"))),
+        GenStatus::Finished => return Some(Ok(GenResult::Return(Value::None))),
         GenStatus::Created if !matches!(sent, Value::None) && throw.is_none() => {
-            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            return Some(Err(vm.type_error("can't send non-None value to a just-started generator")));
         }
         _ => {}
     }
     if vm.depth >= vm.recursion_limit {
-        return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        return Some(Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded")));
+    }
+    None
+}
+
+/// Resumes a generator, either sending a value or raising `throw` at its yield.
+pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value, throw: Option<crate::objects::PyErr>) -> PyResult<GenResult> {
+    // The common case, a suspended generator resumed with a value, takes
+    // one test; everything else is decided out of line.
+    if gen.status.get() != GenStatus::Suspended || throw.is_some() || vm.depth >= vm.recursion_limit {
+        if let Some(r) = resume_check(vm, gen, &sent, throw.as_ref()) {
+            return r;
+        }
     }
     // The generator runs on its own value stack: swapping it in and out is
     // O(1), so a resume copies no locals.
