@@ -471,13 +471,14 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
     super::frame::copy_free_vars(vm, func, base);
     if code.code.is_generator() {
         let saved: Vec<Value> = vm.stack.drain(base..).collect();
-        return Ok(Value::Generator(Rc::new(PyGenerator {
+        return Ok(PyGenerator {
             func: func.clone(),
             saved: RefCell::new(saved),
             pc: Cell::new(0),
             status: Cell::new(GenStatus::Created),
             exc_info: RefCell::new(Vec::new()),
-        })));
+        }
+        .into_value());
     }
     if vm.depth >= vm.recursion_limit {
         vm.stack.truncate(base);
