@@ -607,6 +607,15 @@ pub fn make_time(vm: &mut Vm) -> Rc<PyModule> {
 /// The `gc` module: the cycle collector's switches (`objects::gc`).
 pub fn make_gc(vm: &mut Vm) -> Rc<PyModule> {
     let m = module(vm, "gc");
+    // The collector's state is per thread; each VM starts with CPython's
+    // switches whatever a VM before it on this thread set.
+    crate::objects::gc::set_enabled(true);
+    crate::objects::gc::set_thresholds(&[700, 10, 10]);
+    // A testing knob: `NSVM_GC_THRESHOLD0=1` collects at nearly every
+    // container allocation, to run any program as a test of the collector.
+    if let Some(t) = std::env::var("NSVM_GC_THRESHOLD0").ok().and_then(|s| s.parse::<i64>().ok()) {
+        crate::objects::gc::set_thresholds(&[t]);
+    }
     let fns: &[(&str, super::BFn)] = &[
         ("collect", gc_collect),
         ("enable", gc_enable),

@@ -27,8 +27,10 @@
 //! allocations, so at most that many dead allocations wait; in the older
 //! generations, dead entries wait for the next collection of their
 //! generation (the full collection runs when the objects that survived
-//! young collections since the last full one reach a quarter of the
-//! long-lived ones, as in CPython).
+//! young collections since the last full one outnumber the long-lived
+//! ones). `new_tracked` also frees the youngest entries whose objects are
+//! gone before it allocates, so that the usual temporary gives its block
+//! back to the allocator at once.
 //!
 //! # A collection
 //! Of generations `0..=g`, merged: every live entry is upgraded to an `Rc`
@@ -61,7 +63,8 @@
 //! more often for programs of short-lived containers). When it passes
 //! `threshold0` (700), generation 0 is collected; every `threshold1` (10)
 //! young collections, generation 1; every `threshold2` (10) of those,
-//! generation 2, if the long-lived objects grew by a quarter. `gc.disable()`
+//! generation 2, if the long-lived objects doubled since the last full
+//! collection (CPython: grew by a quarter; see `collect_automatic`). `gc.disable()`
 //! stops the automatic collections, `gc.collect()` runs a full one and
 //! returns the number of unreachable objects it found (nsvm's count, which
 //! differs from CPython's: CPython also counts its frames and the dicts of
@@ -159,6 +162,11 @@ macro_rules! tracked_kinds {
         })*
 
         impl Tracked {
+            /// Whether the object is gone (only its allocation is left).
+            #[inline]
+            fn is_dead(&self) -> bool {
+                match self { $(Tracked::$var(w) => w.strong_count() == 0,)* }
+            }
             #[inline]
             fn upgrade(&self) -> Option<Obj> {
                 match self { $(Tracked::$var(w) => w.upgrade().map(Obj::$var),)* }
@@ -218,6 +226,8 @@ struct Gc {
     /// the last of generation 1; those since the last full one.
     count: [Cell<usize>; 3],
     threshold: [Cell<i64>; 3],
+    /// The young entries before this index were alive at the last sweep.
+    swept: Cell<usize>,
     enabled: Cell<bool>,
     collecting: Cell<bool>,
     /// Objects that moved to the oldest generation since the last full
@@ -232,6 +242,7 @@ thread_local! {
             gens: [RefCell::new(Vec::new()), RefCell::new(Vec::new()), RefCell::new(Vec::new())],
             count: [Cell::new(0), Cell::new(0), Cell::new(0)],
             threshold: [Cell::new(700), Cell::new(10), Cell::new(10)],
+            swept: Cell::new(0),
             enabled: Cell::new(true),
             collecting: Cell::new(false),
             long_lived_pending: Cell::new(0),
@@ -244,23 +255,72 @@ thread_local! {
 /// collection.
 #[inline]
 pub fn track<T: Track>(r: &Rc<T>) {
-    let e = T::entry(r);
+    GC.with(|g| register(g, T::entry(r).0))
+}
+
+/// Makes a new container's `Rc` and registers it (one thread-local access
+/// for both steps).
+#[inline]
+pub fn new_tracked<T: Track>(v: T) -> Rc<T> {
     GC.with(|g| {
-        g.gens[0].borrow_mut().push(e.0);
-        let c = g.count[0].get() + 1;
-        g.count[0].set(c);
-        if c as i64 > g.threshold[0].get() {
-            collect_automatic(g);
-        }
+        release_dead_young(g);
+        let r = Rc::new(v);
+        register(g, T::entry(&r).0);
+        r
     })
 }
 
-/// Makes a new container's `Rc` and registers it.
 #[inline]
-pub fn new_tracked<T: Track>(v: T) -> Rc<T> {
-    let r = Rc::new(v);
-    track(&r);
-    r
+fn register(g: &Gc, e: Tracked) {
+    let Ok(mut young) = g.gens[0].try_borrow_mut() else { return };
+    young.push(e);
+    let mut c = g.count[0].get() + 1;
+    if young.len() >= g.swept.get() + SWEEP_EVERY {
+        c = c.saturating_sub(sweep_young(g, &mut young));
+    }
+    drop(young);
+    g.count[0].set(c);
+    if c as i64 > g.threshold[0].get() {
+        collect_automatic(g);
+    }
+}
+
+/// How many young entries are made between two sweeps of the dead ones.
+const SWEEP_EVERY: usize = 8;
+
+/// Drops the young entries made since the last sweep whose objects are
+/// gone (freeing their blocks a few at a time, as the allocator likes,
+/// rather than hundreds at the next collection); returns how many, which
+/// count as deallocations (CPython's counter is allocations minus
+/// deallocations).
+#[cold]
+#[inline(never)]
+fn sweep_young(g: &Gc, young: &mut Vec<Tracked>) -> usize {
+    let from = g.swept.get().min(young.len());
+    let mut w = from;
+    for r in from..young.len() {
+        if !young[r].is_dead() {
+            young.swap(w, r);
+            w += 1;
+        }
+    }
+    let freed = young.len() - w;
+    young.truncate(w);
+    g.swept.set(w);
+    freed
+}
+
+/// Frees the allocations of the youngest entries if their objects are
+/// gone, before a new object is allocated: the common temporary (made,
+/// used, dropped before the next one is made) then gives its block back at
+/// once, and the allocator hands the same block to the next object.
+#[inline]
+fn release_dead_young(g: &Gc) {
+    let Ok(mut young) = g.gens[0].try_borrow_mut() else { return };
+    while young.len() > g.swept.get() && young.last().is_some_and(Tracked::is_dead) {
+        young.pop();
+        g.count[0].set(g.count[0].get().saturating_sub(1));
+    }
 }
 
 #[cold]
@@ -271,9 +331,11 @@ fn collect_automatic(g: &Gc) {
     }
     for i in (0..3).rev() {
         if g.count[i].get() as i64 > g.threshold[i].get() {
-            // A full collection only once the long-lived objects grew by a
-            // quarter: full collections stay linear overall.
-            if i == 2 && g.long_lived_pending.get() < g.long_lived_total.get() / 4 {
+            // A full collection only once the long-lived objects doubled
+            // (CPython waits for a quarter more): full collections then
+            // cost a constant per object overall, and nsvm's cost per
+            // object (hash lookups) is higher than CPython's.
+            if i == 2 && g.long_lived_pending.get() < g.long_lived_total.get() {
                 continue;
             }
             collect_gen(g, i);
@@ -344,6 +406,7 @@ fn collect_gen(g: &Gc, gen: usize) -> usize {
     // ones, which frees their allocations), each object once.
     let mut objs: Vec<Obj> = Vec::new();
     let mut index: HashMap<usize, u32, BuildHasherDefault<PtrHasher>> = HashMap::default();
+    g.swept.set(0);
     for cell in &g.gens[..=gen] {
         let entries = std::mem::take(&mut *cell.borrow_mut());
         objs.reserve(entries.len());
