@@ -117,6 +117,28 @@ pub fn visit_rc<T>(r: &Rc<T>, f: &mut Visit) {
     f(Rc::as_ptr(r) as *const u8 as usize)
 }
 
+/// Whether a value is of a kind the collector tracks (a tag test).
+#[inline]
+pub fn is_container(v: &Value) -> bool {
+    use Value as V;
+    !matches!(
+        v,
+        V::Unbound
+            | V::None
+            | V::NotImplemented
+            | V::Ellipsis
+            | V::Bool(_)
+            | V::Int(_)
+            | V::Float(_)
+            | V::BigInt(_)
+            | V::Str(_)
+            | V::Range(_)
+            | V::Slice(_)
+            | V::Builtin(_)
+            | V::Code(_)
+    )
+}
+
 /// The address of a container value (the kinds the collector tracks).
 #[inline]
 pub fn container_ptr(v: &Value) -> Option<usize> {
@@ -513,7 +535,7 @@ impl PyTuple {
     /// never tracked).
     #[inline]
     pub fn needs_tracking(items: &[Value]) -> bool {
-        items.iter().any(|v| container_ptr(v).is_some())
+        items.iter().any(is_container)
     }
     fn gc_traverse(&self, f: &mut Visit) -> bool {
         self.items.iter().for_each(|v| visit_value(v, f));

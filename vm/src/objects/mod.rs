@@ -275,7 +275,11 @@ pub struct PyIter {
 
 impl PyIter {
     pub fn value(kind: IterKind) -> Value {
-        Value::Iter(gc::new_tracked(PyIter { kind: RefCell::new(kind) }))
+        // Iterators over ranges and strings hold no container: never in a
+        // cycle, never tracked (the common `for i in range(n)` pays nothing).
+        let leaf = matches!(kind, IterKind::Range { .. } | IterKind::BigRange { .. } | IterKind::Str(..) | IterKind::Exhausted);
+        let it = PyIter { kind: RefCell::new(kind) };
+        Value::Iter(if leaf { Rc::new(it) } else { gc::new_tracked(it) })
     }
     pub fn type_name(&self) -> &'static str {
         match &*self.kind.borrow() {
