@@ -574,7 +574,7 @@ impl PySet {
         true
     }
     fn gc_clear(&self) {
-        let old = self.table.try_borrow_mut().map(|mut t| std::mem::replace(&mut *t, super::settable::SetTable::new()));
+        let old = self.table.try_borrow_mut().map(|mut t| std::mem::take(&mut *t));
         drop(old);
     }
 }
