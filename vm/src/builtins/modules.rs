@@ -1,4 +1,4 @@
-//! The built-in modules `sys`, `math` and `time`, and the standard streams.
+//! The built-in modules `sys`, `math`, `time` and `gc`, and the standard streams.
 
 use super::{arg, arity, register, types};
 use crate::interp::{ops, Vm};
@@ -59,7 +59,7 @@ fn module(vm: &Vm, name: &str) -> Rc<PyModule> {
     let dict = crate::interp::vm::new_namespace(vm.strategy);
     dict.data.borrow_mut().set_str(crate::name!("__name__"), Value::str(name));
     dict.data.borrow_mut().set_str(crate::name!("__doc__"), Value::None);
-    Rc::new(PyModule { name: intern(name), dict })
+    PyModule::new_rc(intern(name), dict)
 }
 
 fn set(m: &PyModule, name: &str, v: Value) {
@@ -602,4 +602,119 @@ pub fn make_time(vm: &mut Vm) -> Rc<PyModule> {
         set(&m, n, super::builtin_fn(n, *f));
     }
     m
+}
+
+/// The `gc` module: the cycle collector's switches (`objects::gc`).
+pub fn make_gc(vm: &mut Vm) -> Rc<PyModule> {
+    let m = module(vm, "gc");
+    // The collector's state is per thread; each VM starts with CPython's
+    // switches whatever a VM before it on this thread set.
+    crate::objects::gc::set_enabled(true);
+    crate::objects::gc::set_thresholds(&[700, 10, 10]);
+    // A testing knob: `NSVM_GC_THRESHOLD0=1` collects at nearly every
+    // container allocation, to run any program as a test of the collector.
+    if let Some(t) = std::env::var("NSVM_GC_THRESHOLD0").ok().and_then(|s| s.parse::<i64>().ok()) {
+        crate::objects::gc::set_thresholds(&[t]);
+    }
+    let fns: &[(&str, super::BFn)] = &[
+        ("collect", gc_collect),
+        ("enable", gc_enable),
+        ("disable", gc_disable),
+        ("isenabled", gc_isenabled),
+        ("get_threshold", gc_get_threshold),
+        ("set_threshold", gc_set_threshold),
+        ("get_count", gc_get_count),
+    ];
+    for (n, f) in fns {
+        set(&m, n, super::builtin_fn(n, *f));
+    }
+    m
+}
+
+/// Refuses arguments to a `gc` function that takes none.
+fn gc_no_args(vm: &Vm, name: &str, args: &[Value], kw: &KwArgs) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("gc.{name}() takes no keyword arguments")));
+    }
+    if !args.is_empty() {
+        return Err(vm.type_error(format!("gc.{name}() takes no arguments ({} given)", args.len())));
+    }
+    Ok(())
+}
+
+fn gc_collect(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let mut gen = args.first().cloned();
+    if args.len() + kw.len() > 1 {
+        return Err(vm.type_error(format!("collect() takes at most 1 argument ({} given)", args.len() + kw.len())));
+    }
+    for (k, v) in kw {
+        if k.as_str() != "generation" {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for collect()", k.as_str())));
+        }
+        gen = Some(v.clone());
+    }
+    let g = match gen {
+        Some(v) => ops::c_int_of(vm, &v)?,
+        None => 2,
+    };
+    if !(0..=2).contains(&g) {
+        return Err(vm.value_error("invalid generation"));
+    }
+    Ok(Value::Int(crate::objects::gc::collect(g as usize) as i64))
+}
+
+fn gc_enable(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    gc_no_args(vm, "enable", args, kw)?;
+    crate::objects::gc::set_enabled(true);
+    Ok(Value::None)
+}
+
+fn gc_disable(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    gc_no_args(vm, "disable", args, kw)?;
+    crate::objects::gc::set_enabled(false);
+    Ok(Value::None)
+}
+
+fn gc_isenabled(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    gc_no_args(vm, "isenabled", args, kw)?;
+    Ok(Value::Bool(crate::objects::gc::is_enabled()))
+}
+
+fn gc_get_threshold(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    gc_no_args(vm, "get_threshold", args, kw)?;
+    Ok(Value::tuple(crate::objects::gc::thresholds().iter().map(|&t| Value::Int(t)).collect()))
+}
+
+fn gc_get_count(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    gc_no_args(vm, "get_count", args, kw)?;
+    Ok(Value::tuple(crate::objects::gc::counts().iter().map(|&c| Value::Int(c as i64)).collect()))
+}
+
+fn gc_set_threshold(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("set_threshold() takes no keyword arguments"));
+    }
+    match args.len() {
+        0 => return Err(vm.type_error("set_threshold() takes at least 1 argument (0 given)")),
+        1..=3 => {}
+        n => return Err(vm.type_error(format!("set_threshold() takes at most 3 arguments ({n} given)"))),
+    }
+    let mut t = Vec::with_capacity(args.len());
+    for a in args {
+        // CPython parses each as a C `int` ("i").
+        let v = if matches!(a, Value::BigInt(_)) {
+            ops::index_of(vm, a).map_err(|_| vm.overflow("Python int too large to convert to C long"))?
+        } else {
+            ops::index_of(vm, a)?
+        };
+        if v > i32::MAX as i64 {
+            return Err(vm.overflow("signed integer is greater than maximum"));
+        }
+        if v < i32::MIN as i64 {
+            return Err(vm.overflow("signed integer is less than minimum"));
+        }
+        t.push(v);
+    }
+    crate::objects::gc::set_thresholds(&t);
+    Ok(Value::None)
 }

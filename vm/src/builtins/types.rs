@@ -90,7 +90,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
             }
-            Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
+            Ok(PyInstance::new(t.clone()).into_value())
         }
         TypeKind::Type => crate::interp::class::type_call(vm, args, kwargs),
         TypeKind::Property | TypeKind::StaticMethod | TypeKind::ClassMethod => new_object(vm, t, args, kwargs),
@@ -108,7 +108,7 @@ pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) 
             if let Some(f) = p.wrapped_func().cloned() {
                 copy_wrapper_attrs(vm, &p, &f)?;
             }
-            return Ok(Value::Instance(Rc::new(p)));
+            return Ok(p.into_value());
         }
         None => PyInstance::new(t.clone()),
     };
@@ -136,7 +136,7 @@ pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) 
             if matches!(t.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) { construct(vm, &bt, &[], &[])? } else { construct(vm, &bt, args, kwargs)? };
         inst.set_payload(payload);
     }
-    Ok(Value::Instance(Rc::new(inst)))
+    Ok(inst.into_value())
 }
 
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -282,7 +282,7 @@ fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub fn dict_view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
-    Value::DictView(Rc::new(PyDictView { dict: d.clone(), kind }))
+    PyDictView::value(d.clone(), kind)
 }
 
 /// Exception types: `BaseException.__init__` and `with_traceback` live here.
@@ -452,7 +452,7 @@ fn property_with(vm: &mut Vm, args: &[Value], what: &str, pick: fn(&mut Property
     let mut data =
         PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone(), name: RefCell::new(p.name.borrow().clone()) };
     *pick(&mut data) = args[1].clone();
-    Ok(Value::Instance(Rc::new(PyInstance::with_native(cls, Native::Property(data)))))
+    Ok(PyInstance::with_native(cls, Native::Property(data)).into_value())
 }
 
 pub fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -10,7 +10,7 @@ use crate::objects::{ExcKind, Native, PropertyData, PyDict, PyInstance, PyMethod
 use std::rc::Rc;
 
 pub fn bind(func: Value, self_: Value) -> Value {
-    Value::Method(Rc::new(PyMethod { func, self_ }))
+    PyMethod { func, self_ }.into_value()
 }
 
 /// The wrapped callable of a `staticmethod`, or the value itself.
@@ -411,7 +411,7 @@ fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value
             // A read-only view of the class namespace.
             let mut proxy = PyInstance::new(vm.types.mappingproxy.clone());
             proxy.set_payload(Value::Type(t.clone()));
-            Ok(Value::Instance(Rc::new(proxy)))
+            Ok(proxy.into_value())
         }
         "__class__" => Ok(Value::Type(vm.types.type_.clone())),
         "__module__" => Ok(Value::str("builtins")),

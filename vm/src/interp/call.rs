@@ -492,13 +492,14 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
         // a step at a time reallocated it twice per short-lived generator.
         let mut saved: Vec<Value> = Vec::with_capacity(vm.stack.len().saturating_sub(base) + GEN_STACK_ROOM);
         saved.extend(vm.stack.drain(base..));
-        return Ok(Value::Generator(Rc::new(PyGenerator {
+        return Ok(PyGenerator {
             func: func.clone(),
             saved: RefCell::new(saved),
             pc: Cell::new(0),
             status: Cell::new(GenStatus::Created),
             exc_info: RefCell::new(Vec::new()),
-        })));
+        }
+        .into_value());
     }
     if vm.depth >= vm.recursion_limit {
         vm.stack.truncate(base);

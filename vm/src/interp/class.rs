@@ -379,7 +379,7 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", cls.type_name())));
     };
     let sup = PyInstance::with_native(vm.types.super_.clone(), Native::Super { this: cls, obj });
-    Ok(Value::Instance(Rc::new(sup)))
+    Ok(sup.into_value())
 }
 
 /// `C.__bases__ = (...)`: new bases, a new MRO for C and for every class

@@ -236,7 +236,7 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
     // CPython takes a new function's builtins from its globals' `__builtins__`.
     let builtins = builtins_for(vm, f.globals);
     let links = crate::strategy::links_for(vm, &code, f.globals, &builtins);
-    Ok(Value::Function(Rc::new(PyFunction {
+    Ok(PyFunction {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
         code,
@@ -248,7 +248,8 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
         module,
         builtins,
         links,
-    })))
+    }
+    .into_value())
 }
 
 /// The builtins namespace for code run with `globals`: its `__builtins__`

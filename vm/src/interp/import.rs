@@ -47,7 +47,7 @@ pub fn new_module(vm: &Vm, name: &str) -> Rc<PyModule> {
         let builtins = if name == "__main__" { Value::Module(vm.builtins.clone()) } else { Value::Dict(vm.builtins.dict.clone()) };
         d.set_str(crate::name!("__builtins__"), builtins);
     }
-    Rc::new(PyModule { name: intern(name), dict })
+    PyModule::new_rc(intern(name), dict)
 }
 
 /// Compiles and runs a source file as module `name`.

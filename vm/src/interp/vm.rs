@@ -257,7 +257,7 @@ impl Vm {
         if let Some(e) = inst.exc() {
             *e.borrow_mut() = ExcData { args: Value::tuple(args), ..Default::default() };
         }
-        PyErr(Rc::new(inst))
+        PyErr(inst.into_rc())
     }
 
     #[cold]

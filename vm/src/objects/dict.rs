@@ -167,14 +167,14 @@ pub struct PyDict {
 
 impl PyDict {
     pub fn new() -> Rc<PyDict> {
-        Rc::new(PyDict { data: RefCell::new(DictData::new()) })
+        super::gc::new_tracked(PyDict { data: RefCell::new(DictData::new()) })
     }
     pub fn from_data(d: DictData) -> Rc<PyDict> {
-        Rc::new(PyDict { data: RefCell::new(d) })
+        super::gc::new_tracked(PyDict { data: RefCell::new(d) })
     }
     /// A module namespace stored in slots.
     pub fn new_slots() -> Rc<PyDict> {
-        Rc::new(PyDict { data: RefCell::new(DictData(proxies::Dict::new_slots())) })
+        super::gc::new_tracked(PyDict { data: RefCell::new(DictData(proxies::Dict::new_slots())) })
     }
     #[inline]
     pub fn is_slots(&self) -> bool {

@@ -80,9 +80,33 @@ pub struct PyCell {
     pub value: RefCell<Value>,
 }
 
+impl PyFunction {
+    /// The function as a value, registered with the cycle collector.
+    #[inline]
+    pub fn into_value(self) -> Value {
+        Value::Function(super::gc::new_tracked(self))
+    }
+}
+
+impl PyMethod {
+    /// The bound method as a value, registered with the cycle collector.
+    #[inline]
+    pub fn into_value(self) -> Value {
+        Value::Method(super::gc::new_tracked(self))
+    }
+}
+
+impl PyGenerator {
+    /// The generator as a value, registered with the cycle collector.
+    #[inline]
+    pub fn into_value(self) -> Value {
+        Value::Generator(super::gc::new_tracked(self))
+    }
+}
+
 impl PyCell {
     pub fn new(v: Value) -> Rc<PyCell> {
-        Rc::new(PyCell { value: RefCell::new(v) })
+        super::gc::new_tracked(PyCell { value: RefCell::new(v) })
     }
 }
 

@@ -285,6 +285,18 @@ impl PyInstance {
         PyInstance { body: RefCell::new(Body { class, ns }), extra }
     }
 
+    /// The instance as a value, registered with the cycle collector (every
+    /// instance should be made through this or `into_rc`).
+    #[inline]
+    pub fn into_value(self) -> Value {
+        Value::Instance(self.into_rc())
+    }
+
+    #[inline]
+    pub fn into_rc(self) -> Rc<PyInstance> {
+        super::gc::new_tracked(self)
+    }
+
     /// Sets the built-in value a subclass instance extends (at creation).
     pub fn set_payload(&mut self, v: Value) {
         *self.extra.get_or_insert_with(Default::default).base.get_mut() = v;
@@ -725,6 +737,64 @@ impl PyInstance {
                 let data = d.data.borrow();
                 data.iter().filter_map(|e| e.key.as_str().cloned()).collect()
             }
+        }
+    }
+}
+
+/// The cycle collector's view of an instance (see `objects::gc`).
+impl PyInstance {
+    /// Visits the class, the namespace (the inline values, or the dict in
+    /// dictionary mode), `__slots__` values, the extended built-in value,
+    /// exception data and a built-in object's Rust state; `false` when a
+    /// cell is borrowed.
+    pub(crate) fn traverse_refs(&self, f: &mut super::gc::Visit) -> bool {
+        use super::gc::visit_value;
+        let Ok(b) = self.body.try_borrow() else { return false };
+        super::gc::visit_rc(&b.class, f);
+        match b.ns.as_dictionary() {
+            Some(p) => visit_value(&p.view(), f),
+            None => (0..b.ns.len() as u32).filter_map(|i| b.ns.get_at(i)).for_each(|p| visit_value(&p.view(), f)),
+        }
+        let Some(x) = &self.extra else { return true };
+        let (Ok(slots), Ok(base)) = (x.slot_values.try_borrow(), x.base.try_borrow()) else { return false };
+        slots.iter().for_each(|v| visit_value(v, f));
+        visit_value(&base, f);
+        if let Some(e) = &x.exc {
+            let Ok(e) = e.try_borrow() else { return false };
+            visit_value(&e.args, f);
+            visit_value(&e.cause, f);
+            visit_value(&e.context, f);
+        }
+        match &x.native {
+            Some(Native::Property(p)) => {
+                let Ok(name) = p.name.try_borrow() else { return false };
+                for v in [&p.fget, &p.fset, &p.fdel, &p.doc, &*name] {
+                    visit_value(v, f);
+                }
+            }
+            Some(Native::StaticMethod(v) | Native::ClassMethod(v)) => visit_value(v, f),
+            Some(Native::Super { this, obj }) => {
+                visit_value(this, f);
+                visit_value(obj, f);
+            }
+            Some(Native::Member(_) | Native::Traceback { .. } | Native::TextIO { .. }) | None => {}
+        }
+        true
+    }
+
+    /// Empties the namespace, `__slots__` values, the extended value and
+    /// the exception's links (the class stays: an instance always has one).
+    pub(crate) fn clear_refs(&self) {
+        let ns = self.body.try_borrow_mut().map(|mut b| std::mem::replace(&mut b.ns, ShapedValues::new()));
+        drop(ns);
+        let Some(x) = &self.extra else { return };
+        let s = x.slot_values.try_borrow_mut().map(|mut s| s.iter_mut().map(std::mem::take).collect::<Vec<_>>());
+        let b = x.base.try_borrow_mut().map(|mut b| std::mem::take(&mut *b));
+        drop((s, b));
+        if let Some(e) = &x.exc {
+            let old =
+                e.try_borrow_mut().map(|mut e| (std::mem::replace(&mut e.args, Value::None), std::mem::take(&mut e.cause), std::mem::take(&mut e.context)));
+            drop(old);
         }
     }
 }

@@ -12,6 +12,7 @@
 pub mod dict;
 pub mod exc;
 pub mod func;
+pub mod gc;
 pub mod instance;
 pub mod numfmt;
 pub mod packed;
@@ -176,6 +177,20 @@ pub struct PyTuple {
     pub items: TupleItems,
 }
 
+impl PyTuple {
+    /// A tuple value, tracked by the cycle collector when it holds a
+    /// container (see `gc`).
+    #[inline]
+    pub fn value(items: TupleItems) -> Value {
+        let track = PyTuple::needs_tracking(&items);
+        let t = Rc::new(PyTuple { items });
+        if track {
+            gc::track(&t);
+        }
+        Value::Tuple(t)
+    }
+}
+
 pub struct PyRange {
     pub start: Value,
     pub stop: Value,
@@ -204,6 +219,20 @@ pub struct PyDictView {
 pub struct PyModule {
     pub name: Rc<PyStr>,
     pub dict: Rc<PyDict>,
+}
+
+impl PyModule {
+    /// A module, registered with the cycle collector.
+    pub fn new_rc(name: Rc<PyStr>, dict: Rc<PyDict>) -> Rc<PyModule> {
+        gc::new_tracked(PyModule { name, dict })
+    }
+}
+
+impl PyDictView {
+    /// A dict view, registered with the cycle collector.
+    pub fn value(dict: Rc<PyDict>, kind: ViewKind) -> Value {
+        Value::DictView(gc::new_tracked(PyDictView { dict, kind }))
+    }
 }
 
 /// Built-in iterators; each variant remembers its position.
@@ -271,7 +300,11 @@ pub struct PyIter {
 
 impl PyIter {
     pub fn value(kind: IterKind) -> Value {
-        Value::Iter(Rc::new(PyIter { kind: RefCell::new(kind) }))
+        // Iterators over ranges and strings hold no container: never in a
+        // cycle, never tracked (the common `for i in range(n)` pays nothing).
+        let leaf = matches!(kind, IterKind::Range { .. } | IterKind::BigRange { .. } | IterKind::Str(..) | IterKind::Exhausted);
+        let it = PyIter { kind: RefCell::new(kind) };
+        Value::Iter(if leaf { Rc::new(it) } else { gc::new_tracked(it) })
     }
     pub fn type_name(&self) -> &'static str {
         match &*self.kind.borrow() {
@@ -308,14 +341,14 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList { items: RefCell::new(items) }))
+        Value::List(gc::new_tracked(PyList { items: RefCell::new(items) }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple { items: TupleItems::from_vec(items) }))
+        PyTuple::value(TupleItems::from_vec(items))
     }
     /// A tuple built straight from an iterator (no intermediate vector for small tuples).
     pub fn tuple_from(items: impl IntoIterator<Item = Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple { items: items.into_iter().collect() }))
+        PyTuple::value(items.into_iter().collect())
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;

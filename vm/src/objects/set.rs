@@ -11,6 +11,6 @@ pub struct PySet {
 
 impl PySet {
     pub fn new(table: SetTable<Value>) -> Rc<PySet> {
-        Rc::new(PySet { table: RefCell::new(table) })
+        super::gc::new_tracked(PySet { table: RefCell::new(table) })
     }
 }

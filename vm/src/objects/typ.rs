@@ -140,6 +140,7 @@ impl PyType {
         for b in t.bases.borrow().iter() {
             b.add_subclass(&t);
         }
+        super::gc::track(&t);
         t
     }
 
