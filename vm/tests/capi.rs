@@ -103,3 +103,32 @@ fn extensions_match_cpython() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The handle table lets go: after calls into C return, the handles they
+/// borrowed or created and gave back are freed, so a loop of calls leaves
+/// the table's size where it was. Runs in-process (the test binary exports
+/// the API, `build.rs`).
+#[test]
+fn handles_are_released_after_calls() {
+    let dir = scratch("handles");
+    if build_folder(&dir).is_none() {
+        println!("NOTICE: no C compiler (cc or $CC): the C API handle test is skipped");
+        return;
+    }
+    for strategy in StrategyKind::ALL {
+        let mut it = nsvm::embed::Interp::new(strategy);
+        it.capture_output();
+        it.vm.path.push(dir.clone());
+        let setup = "import sys, capi_ext\ncapi_ext.bind(sys.modules['__main__'])\nx = ('tuple', 1)\nlst = [1, 2]\n\
+                     def churn():\n    global y\n    y = [0] * 3\n\
+                     def step():\n    capi_ext.get('x')\n    capi_ext.public_items()\n    capi_ext.sizes()\n    capi_ext.borrow_across('x', churn)\n    capi_ext.items((1, 2, 3), lst, 1)\n    capi_ext.describe(lst)\n    capi_ext.kw(1, a=2)\n    try:\n        capi_ext.raise_format(lst, 1)\n    except TypeError:\n        pass\n";
+        it.exec(setup).expect("setup");
+        it.exec("step()").expect("first step");
+        let after_one = nsvm::capi::live_handles();
+        it.exec("for i in range(200):\n    step()\n").expect("steps");
+        let after_many = nsvm::capi::live_handles();
+        assert_eq!(after_one, after_many, "{}: handles leak across calls into C", strategy.name());
+        it.teardown();
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
