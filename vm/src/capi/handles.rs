@@ -5,7 +5,7 @@
 //! when an entry lets go of its value.
 
 use crate::objects::{ExcKind, Value};
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::ffi::CString;
 
 /// What C sees: an opaque object. Only pointers to it exist.
@@ -57,13 +57,31 @@ pub struct Entry {
     pub utf8: Option<CString>,
 }
 
+/// What identifies a value's entry.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Ptr(usize),
+    Int(i64),
+    Float(u64),
+}
+
+fn key(v: &Value) -> Option<Key> {
+    match v {
+        Value::Int(i) => Some(Key::Int(*i)),
+        Value::Float(f) => Some(Key::Float(f.to_bits())),
+        _ => v.ptr().map(Key::Ptr),
+    }
+}
+
 #[derive(Default)]
 pub struct Table {
     pub entries: Vec<Entry>,
     free: Vec<u32>,
-    /// Heap objects that have an entry, by address: one handle per object,
-    /// so C can compare handles for identity.
-    by_ptr: HashMap<usize, u32>,
+    /// Values that have an entry: heap objects by address (one handle per
+    /// object, so C can compare handles for identity), ints and floats by
+    /// value (so a loop of borrowed reads of one int global reuses one
+    /// entry instead of filling the table until the call returns).
+    by_key: HashMap<Key, u32>,
     /// Per active call into C, the entries it borrowed.
     scopes: Vec<Vec<u32>>,
     /// Which VM the fixed entries belong to (the address of its `object` type).
@@ -89,11 +107,11 @@ impl Table {
         self.entries[FALSE].value = Value::Bool(false);
         for (i, k) in ExcKind::ALL.iter().enumerate() {
             let old = std::mem::replace(&mut self.entries[EXC_BASE + i].value, Value::Type(vm.exc_type(*k)));
-            if let Some(p) = old.ptr() {
-                self.by_ptr.remove(&p);
+            if let Some(k) = key(&old) {
+                self.by_key.remove(&k);
             }
-            if let Some(p) = self.entries[EXC_BASE + i].value.ptr() {
-                self.by_ptr.insert(p, (EXC_BASE + i) as u32);
+            if let Some(k) = key(&self.entries[EXC_BASE + i].value) {
+                self.by_key.insert(k, (EXC_BASE + i) as u32);
             }
         }
     }
@@ -150,9 +168,9 @@ impl Table {
             Value::Bool(false) => return FALSE,
             _ => {}
         }
-        let ptr = v.ptr();
-        if let Some(p) = ptr {
-            if let Some(&i) = self.by_ptr.get(&p) {
+        let k = key(&v);
+        if let Some(k) = k {
+            if let Some(&i) = self.by_key.get(&k) {
                 return i as usize;
             }
         }
@@ -167,8 +185,8 @@ impl Table {
                 self.entries.len() - 1
             }
         };
-        if let Some(p) = ptr {
-            self.by_ptr.insert(p, i as u32);
+        if let Some(k) = k {
+            self.by_key.insert(k, i as u32);
         }
         i
     }
@@ -239,8 +257,8 @@ impl Table {
         e.refcnt = 0;
         e.scope = 0;
         e.utf8 = None;
-        if let Some(p) = v.ptr() {
-            self.by_ptr.remove(&p);
+        if let Some(k) = key(&v) {
+            self.by_key.remove(&k);
         }
         self.free.push(i as u32);
         v

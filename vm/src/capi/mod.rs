@@ -9,8 +9,10 @@
 //! holds the `Value` (a strong reference: whatever C can name stays
 //! alive) and the count of references C owns. A heap object has at most
 //! one entry (the table finds it by address), so C can compare handles
-//! for identity; `None`, `True`, `False` and the built-in exception types
-//! have fixed entries that live as long as the table.
+//! for identity, and so has an int or a float (found by value), so a C
+//! loop reading one int global does not grow the table; `None`, `True`,
+//! `False` and the built-in exception types have fixed entries that live
+//! as long as the table.
 //!
 //! # How borrowed references stay valid, and when the table lets go
 //! CPython documents a borrowed reference as valid while its owner holds
@@ -34,6 +36,11 @@
 //!   freed and the VM's reference dropped.
 //! - `PyUnicode_AsUTF8`'s buffer belongs to the entry, so it lives as long
 //!   as the handle does by the rules above.
+//!
+//! The table is per thread, and a thread may run several VMs one after
+//! another (the test harnesses do): the fixed entries follow the VM that
+//! calls into C; a module dict pinned by an earlier VM stays pinned (an
+//! embedder's `Interp::teardown` empties it, so what stays is small).
 //!
 //! # The running VM
 //! The exported functions reach the VM through a thread-local pointer, set
