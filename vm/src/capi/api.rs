@@ -136,8 +136,11 @@ pub extern "C" fn _PyNsvm_Type(o: Handle) -> Handle {
 
 // ----- modules -----
 
+/// # Safety
+/// `def` is a `PyModuleDef` as `Python.h` declares it, alive for the
+/// process (an extension's static), its method table ended by a NULL name.
 #[no_mangle]
-pub extern "C" fn PyModule_Create(def: *mut super::PyModuleDef) -> Handle {
+pub unsafe extern "C" fn PyModule_Create(def: *mut super::PyModuleDef) -> Handle {
     // SAFETY: `def` is the extension's `PyModuleDef`, which `Python.h`
     // lays out as `capi::PyModuleDef` and the extension keeps alive (a
     // static), with its method table ended by a NULL name.
@@ -145,9 +148,13 @@ pub extern "C" fn PyModule_Create(def: *mut super::PyModuleDef) -> Handle {
 }
 
 /// CPython's spelling behind its `PyModule_Create` macro.
+///
+/// # Safety
+/// As `PyModule_Create`.
 #[no_mangle]
-pub extern "C" fn PyModule_Create2(def: *mut super::PyModuleDef, _api_version: c_int) -> Handle {
-    PyModule_Create(def)
+pub unsafe extern "C" fn PyModule_Create2(def: *mut super::PyModuleDef, _api_version: c_int) -> Handle {
+    // SAFETY: the caller's guarantee is `PyModule_Create`'s.
+    unsafe { PyModule_Create(def) }
 }
 
 #[no_mangle]
@@ -183,7 +190,7 @@ pub extern "C" fn PyModule_AddIntConstant(m: Handle, name: *const c_char, value:
             return Err(bad_internal(vm));
         };
         let name = cstr(vm, name)?;
-        ops::dict_set(vm, &pm.dict, name_value(name), Value::Int(value as i64))?;
+        ops::dict_set(vm, &pm.dict, name_value(name), Value::Int(value))?;
         Ok(0)
     })
 }
@@ -192,8 +199,12 @@ pub extern "C" fn PyModule_AddIntConstant(m: Handle, name: *const c_char, value:
 
 /// `PyArg_ParseTuple`'s work: `outputs[i]` is the pointer for the i-th
 /// format unit (`Python.h` gathers them from the variadic call).
+///
+/// # Safety
+/// `outputs` holds `n` pointers, each to the C type its format unit
+/// writes (`PyObject *`, `const char *`, `int`, `long`, `double`).
 #[no_mangle]
-pub extern "C" fn _PyNsvm_ParseTupleArray(args: Handle, format: *const c_char, outputs: *const *mut c_void, n: c_int) -> c_int {
+pub unsafe extern "C" fn _PyNsvm_ParseTupleArray(args: Handle, format: *const c_char, outputs: *const *mut c_void, n: c_int) -> c_int {
     api(0, |vm| {
         let format = cstr(vm, format)?;
         let (units, fname) = match format.split_once([':', ';']) {
@@ -384,7 +395,7 @@ pub extern "C" fn PyObject_Str(o: Handle) -> Handle {
 
 #[no_mangle]
 pub extern "C" fn PyLong_FromLong(x: c_long) -> Handle {
-    new_ref(Value::Int(x as i64))
+    new_ref(Value::Int(x))
 }
 
 #[no_mangle]
@@ -447,8 +458,7 @@ fn size_arg(vm: &Vm, n: isize) -> PyResult<usize> {
 pub extern "C" fn PyTuple_New(n: isize) -> Handle {
     api(null_mut(), |vm| {
         let n = size_arg(vm, n)?;
-        let items = ops::try_vec(vm, n)?;
-        let mut items = items;
+        let mut items = ops::try_vec(vm, n)?;
         items.resize(n, Value::None);
         Ok(new_ref(Value::tuple(items)))
     })
@@ -623,8 +633,12 @@ pub extern "C" fn PyDict_DelItemString(d: Handle, key: *const c_char) -> c_int {
 
 /// Walks a dict in its order: `*pos` is the position to resume from (0 to
 /// start); key and value are borrowed. Reads only, so it raises nothing.
+///
+/// # Safety
+/// `pos` is NULL or points to a `Py_ssize_t`; `key` and `value` are NULL
+/// or point to a `PyObject *`.
 #[no_mangle]
-pub extern "C" fn PyDict_Next(d: Handle, pos: *mut isize, key: *mut Handle, value: *mut Handle) -> c_int {
+pub unsafe extern "C" fn PyDict_Next(d: Handle, pos: *mut isize, key: *mut Handle, value: *mut Handle) -> c_int {
     api(0, |vm| {
         let Ok(d) = dict_arg(vm, d) else { return Ok(0) };
         if pos.is_null() {
@@ -707,8 +721,12 @@ pub struct FormatArg {
 }
 
 /// `PyErr_Format`'s work: `%s %d %i %ld %li %R %S %%` from `args` in order.
+///
+/// # Safety
+/// `args` holds `n` entries, gathered by `Python.h` in the order of the
+/// format's conversions (`%s` a C string, `%R`/`%S` a handle).
 #[no_mangle]
-pub extern "C" fn _PyNsvm_ErrFormatArray(ty: Handle, format: *const c_char, args: *const FormatArg, n: c_int) {
+pub unsafe extern "C" fn _PyNsvm_ErrFormatArray(ty: Handle, format: *const c_char, args: *const FormatArg, n: c_int) {
     api((), |vm| {
         let format = cstr(vm, format)?;
         let get = |k: usize| -> Option<&FormatArg> {

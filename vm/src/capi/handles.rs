@@ -206,7 +206,9 @@ impl Table {
         let e = &mut self.entries[i];
         if !e.pinned && e.scope == 0 && depth > 0 {
             e.scope = depth;
-            self.scopes.last_mut().map(|s| s.push(i as u32));
+            if let Some(s) = self.scopes.last_mut() {
+                s.push(i as u32);
+            }
         } else if !e.pinned && depth == 0 && e.refcnt <= 0 {
             // No C call is running (cannot happen through the API, which
             // only runs inside one): keep it rather than dangle.

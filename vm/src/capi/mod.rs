@@ -125,11 +125,6 @@ pub(crate) fn take_error() -> Option<PyErr> {
     ERROR.with(|x| x.borrow_mut().take())
 }
 
-#[allow(dead_code)]
-pub(crate) fn error_is_set() -> bool {
-    ERROR.with(|x| x.borrow().is_some())
-}
-
 /// Runs `f` with the VM that called into C; `None` when C runs outside
 /// any call from the VM.
 pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> Option<R> {
