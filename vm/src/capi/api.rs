@@ -8,8 +8,8 @@
 //! trusts them; handles are checked (a stale or forged one gives
 //! `SystemError: bad argument to internal function`, not a crash).
 
-use super::handles::{encode, Handle, EXC_BASE, FALSE, NONE, TRUE};
 use super::{set_error, table, with_vm};
+use crate::capi::handles::{encode, Handle, EXC_BASE, FALSE, NONE, TRUE};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, PyDict, PyResult, PyStr, Value};
@@ -788,8 +788,8 @@ mod tests {
     #[test]
     fn handles_round_trip() {
         for i in [0usize, 1, 17, 1 << 20] {
-            assert_eq!(super::handles::decode(super::handles::handle(i)), Some(i));
+            assert_eq!(crate::capi::handles::decode(crate::capi::handles::handle(i)), Some(i));
         }
-        assert_eq!(super::handles::decode(std::ptr::null_mut()), None);
+        assert_eq!(crate::capi::handles::decode(std::ptr::null_mut()), None);
     }
 }
