@@ -145,6 +145,19 @@ pub enum Stmt {
     Raise(Expr),
     /// Prints the module's names in iteration order (dict order).
     ShowOrder,
+    /// `_capi.set('gN', EXPR)`: a C extension writes a global through
+    /// `PyModule_GetDict` (`capi.rs`; only where a C compiler is present).
+    CapiSet(u8, Expr),
+    /// `_print('capi', _show(_capi.get('gN')))`: C reads it.
+    CapiGet(u8),
+    /// `_capi.delete('gN')`: C deletes it.
+    CapiDel(u8),
+    /// `_capi.set('BUILTIN', lambda *_a: EXPR)`: C shadows a builtin.
+    CapiShadow(u8, Expr),
+    /// `_capi.delete('BUILTIN')`: C uncovers it.
+    CapiUnshadow(u8),
+    /// `_print('capi names', _capi.names())`: C iterates the globals.
+    CapiNames,
 }
 
 pub fn name() -> impl Strategy<Value = Name> {
@@ -198,8 +211,26 @@ pub fn fstmt(func: u8) -> impl Strategy<Value = FStmt> {
     ]
 }
 
-/// Statements without nested blocks (the bodies of loops and exec'd code).
-pub fn simple_stmt() -> impl Strategy<Value = Stmt> {
+/// Statements without nested blocks (the bodies of loops and exec'd code),
+/// with the C API's where its test extension could be built.
+pub fn simple_stmt() -> BoxedStrategy<Stmt> {
+    if !crate::capi::available() {
+        return plain_simple_stmt().boxed();
+    }
+    prop_oneof![
+        60 => plain_simple_stmt(),
+        2 => (g(), expr(FUNCS)).prop_map(|(n, e)| Stmt::CapiSet(n, e)),
+        2 => g().prop_map(Stmt::CapiGet),
+        1 => g().prop_map(Stmt::CapiDel),
+        1 => (b(), leaf_expr()).prop_map(|(n, e)| Stmt::CapiShadow(n, e)),
+        1 => b().prop_map(Stmt::CapiUnshadow),
+        1 => Just(Stmt::CapiNames),
+    ]
+    .boxed()
+}
+
+/// The statements without nested blocks that need no C compiler.
+fn plain_simple_stmt() -> impl Strategy<Value = Stmt> {
     prop_oneof![
         6 => (g(), expr(FUNCS)).prop_map(|(n, e)| Stmt::Assign(n, e)),
         3 => (g(), -3i8..4).prop_map(|(n, k)| Stmt::AddTo(n, k)),
@@ -419,6 +450,12 @@ fn stmt_lines(s: &Stmt) -> Vec<String> {
         Stmt::Getattr(c, false) => vec![format!("del C{c}.__getattr__")],
         Stmt::DictUpdate(o, a, e) => vec![format!("o{o}.__dict__.update({{'{}': {}}})", at(a), expr_src(e))],
         Stmt::ShowOrder => vec!["_print('order', [_key(k) for k in globals() if _pub(k)])".to_string()],
+        Stmt::CapiSet(n, e) => vec![format!("_capi.set('{}', {})", g(n), expr_src(e))],
+        Stmt::CapiGet(n) => vec![format!("_print('capi', _show(_capi.get('{}')))", g(n))],
+        Stmt::CapiDel(n) => vec![format!("_capi.delete('{}')", g(n))],
+        Stmt::CapiShadow(n, e) => vec![format!("_capi.set('{}', lambda *_a: {})", b(n), expr_src(e))],
+        Stmt::CapiUnshadow(n) => vec![format!("_capi.delete('{}')", b(n))],
+        Stmt::CapiNames => vec!["_print('capi names', _capi.names())".to_string()],
         // Compound statements are rendered by `render_stmt`.
         Stmt::Def { .. } | Stmt::ExecGlobals(_) | Stmt::ExecFresh(_) | Stmt::Loop(..) | Stmt::Class { .. } | Stmt::ReadAll(_) | Stmt::CallAll => Vec::new(),
     }
@@ -495,6 +532,9 @@ fn render_stmt(out: &mut Out, indent: usize, s: &Stmt) {
 /// The program's source text.
 pub fn render(prog: &[Stmt]) -> String {
     let mut out = Out { src: String::from(PRELUDE) };
+    if crate::capi::available() {
+        out.src.push_str(crate::capi::PRELUDE);
+    }
     for s in prog {
         render_stmt(&mut out, 0, s);
     }

@@ -6,6 +6,7 @@
 //! under CPython, in one `python3` process, so that process start-up does
 //! not dominate. The properties themselves are in `tests/`.
 
+pub mod capi;
 pub mod gen;
 pub mod oracle;
 
@@ -26,6 +27,9 @@ pub struct Outcome {
 pub fn run(strategy: StrategyKind, src: &str) -> Outcome {
     let mut interp = Interp::new(strategy);
     interp.capture_output();
+    if let Some(dir) = capi::nsvm_dir() {
+        interp.vm.path.push(dir.to_path_buf());
+    }
     let r = interp.exec(src);
     let stdout = interp.take_output();
     interp.teardown();

@@ -51,7 +51,12 @@ pub fn python() -> Option<String> {
 
 /// Runs every program under CPython in one process.
 pub fn run_batch(python: &str, sources: &[String]) -> Result<Vec<Outcome>, String> {
-    let mut child = Command::new(python)
+    let mut cmd = Command::new(python);
+    // The C API statements' extension, built against CPython's headers.
+    if let Some(dir) = crate::capi::cpython_dir() {
+        cmd.env("PYTHONPATH", dir);
+    }
+    let mut child = cmd
         .args(["-c", DRIVER])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -5,6 +5,7 @@
 pub mod bench;
 pub mod builtins;
 pub mod bytecode;
+pub mod capi;
 pub mod compiler;
 pub mod crash;
 pub mod diff;

@@ -119,7 +119,11 @@ pub fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         None => (None, None),
     };
     let Some((path, is_pkg)) = find_source(vm, name, parent_path.as_ref()) else {
-        return Err(not_found(vm, name));
+        // No source: an extension module (`NAME.so`), through the C API.
+        return match crate::capi::find_extension(vm, name, parent_path.as_ref()) {
+            Some(so) => crate::capi::load_extension(vm, name, &so),
+            None => Err(not_found(vm, name)),
+        };
     };
     let m = exec_module_file(vm, name, &path, is_pkg)?;
     if let (Some((parent, child)), Some(Value::Module(pm))) = (name.rsplit_once('.'), cached(vm, name.rsplit_once('.').map(|x| x.0).unwrap_or(""))) {
