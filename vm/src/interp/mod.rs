@@ -156,6 +156,10 @@ impl FrameInfo {
 
 /// Runs `f` until it returns or yields (then `f.yielded` is set).
 pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
+    #[cfg(feature = "fuzzing")]
+    if crate::fuzz::tick() {
+        return Err(crate::fuzz::exhausted(vm));
+    }
     vm.frames.push(FrameInfo { code: f.code, globals: f.globals, locals: f.locals.clone(), base: f.base, locals_dict: None });
     let r = run_frame_inner::<S>(vm, f);
     vm.frames.pop();
@@ -484,6 +488,11 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         }
                     }
                     Op::Jump(t) => {
+                        #[cfg(feature = "fuzzing")]
+                        if (t as usize) < pc && crate::fuzz::tick() {
+                            sync!();
+                            break 'err crate::fuzz::exhausted(vm);
+                        }
                         pc = t as usize;
                         continue;
                     }
