@@ -10,6 +10,7 @@ pub mod compiler;
 pub mod crash;
 pub mod diff;
 pub mod embed;
+pub mod fuzz;
 pub mod inline_cache;
 pub mod interp;
 pub mod objects;

@@ -93,6 +93,8 @@ pub fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
+        ("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
     ];
@@ -119,6 +121,36 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
     }
     // Deep Python recursion is bounded by the interpreter thread's stack.
     vm.recursion_limit = n.min(100_000) as u32;
+    #[cfg(feature = "fuzzing")]
+    {
+        vm.recursion_limit = vm.recursion_limit.min(crate::fuzz::FUZZ_RECURSION_LIMIT);
+    }
+    Ok(Value::None)
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or more than 640.
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let by_kw = kw.iter().find(|(k, _)| k.as_str() == "maxdigits").map(|(_, v)| v.clone());
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "maxdigits") {
+        return Err(vm.type_error(format!("set_int_max_str_digits() got an unexpected keyword argument '{}'", k.as_str())));
+    }
+    let v = match (args, by_kw) {
+        ([v], None) => v.clone(),
+        ([], Some(v)) => v,
+        ([], None) => return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")),
+        ([_], Some(_)) => return Err(vm.type_error("argument for set_int_max_str_digits() given by name ('maxdigits') and position (1)")),
+        _ => return Err(vm.type_error(format!("set_int_max_str_digits() takes at most 1 argument ({} given)", args.len()))),
+    };
+    let n = ops::c_int_of(vm, &v)? as i64;
+    if n != 0 && n < crate::interp::num::INT_MAX_STR_DIGITS_THRESHOLD as i64 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
     Ok(Value::None)
 }
 
@@ -582,6 +614,8 @@ fn t_sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     vm.flush_out();
+    // A fuzzed program must not wait (see `crate::fuzz`).
+    #[cfg(not(feature = "fuzzing"))]
     std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
     Ok(Value::None)
 }

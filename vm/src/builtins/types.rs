@@ -179,6 +179,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 if !(b == 0 || (2..=36).contains(&b)) {
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                 }
+                crate::interp::num::check_str_to_int(vm, s.as_str(), b as u32)?;
                 numfmt::parse_int(s.as_str(), b as u32).map(Value::from_bigint).map_err(|m| vm.value_error(m))
             }
             _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -205,7 +206,10 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Ok(Value::from_bigint(ops::float_to_big(t)))
             }
         }
-        Value::Str(s) => numfmt::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|m| vm.value_error(m)),
+        Value::Str(s) => {
+            crate::interp::num::check_str_to_int(vm, s.as_str(), 10)?;
+            numfmt::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|m| vm.value_error(m))
+        }
         Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__int__").is_none() && attr::user_method(vm, v, "__index__").is_none() => {
             let p = i.payload().unwrap_or_default();
             to_int(vm, &p)

@@ -47,7 +47,17 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v {
         Value::Int(i) => numfmt::format_int(&BigInt::from(*i), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
         Value::Bool(b) => numfmt::format_int(&BigInt::from(*b as i64), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
-        Value::BigInt(b) => numfmt::format_int(b, &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
+        Value::BigInt(b) => {
+            let spec = spec_of(vm, spec)?;
+            match spec.ty {
+                None | Some('d' | 'n') => crate::interp::num::check_int_to_str(vm, b)?,
+                Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+                    crate::interp::num::big_to_f64(vm, b)?;
+                }
+                _ => {}
+            }
+            numfmt::format_int(b, &spec).map_err(|m| vm.value_error(m))
+        }
         Value::Float(f) => {
             let spec = spec_of(vm, spec)?;
             if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
@@ -231,6 +241,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let v = take_arg(vm)?;
                 let b = to_bigint_for_percent(vm, &v, conv)?;
+                if matches!(conv, 'd' | 'i' | 'u') {
+                    crate::interp::num::check_int_to_str(vm, &b)?;
+                }
                 check_width(vm, width)?;
                 out.push_str(&numfmt::percent_format_int(&b, conv, &flags, width, prec));
             }

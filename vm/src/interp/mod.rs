@@ -181,6 +181,10 @@ fn push_frame_info(frames: &mut Vec<FrameInfo>, f: &Frame<'_>) {
 /// each Python call another prologue and a result copied through memory.
 #[inline(always)]
 pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
+    #[cfg(feature = "fuzzing")]
+    if crate::fuzz::tick() {
+        return Err(crate::fuzz::exhausted(vm));
+    }
     push_frame_info(&mut vm.frames, f);
     let r = run_frame_inner::<S>(vm, f);
     vm.frames.pop();
@@ -509,6 +513,11 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         }
                     }
                     Op::Jump(t) => {
+                        #[cfg(feature = "fuzzing")]
+                        if (t as usize) < pc && crate::fuzz::tick() {
+                            sync!();
+                            break 'err crate::fuzz::exhausted(vm);
+                        }
                         pc = t as usize;
                         continue;
                     }

@@ -331,3 +331,105 @@ pub fn int_to_value(n: Num) -> Value {
         Num::F(f) => Value::Float(f),
     }
 }
+
+/// CPython 3.11's default for `sys.set_int_max_str_digits`: decimal
+/// conversions of more digits raise ValueError (a guard against the
+/// quadratic cost of converting huge numbers, CVE-2020-10735).
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The smallest limit `sys.set_int_max_str_digits` accepts (besides 0, no limit);
+/// the message says "larger than 640" but 640 itself is accepted, as in CPython.
+pub const INT_MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+/// ValueError when `v` has more decimal digits than the VM's limit allows
+/// (`str`, `repr`, `%d`, `format(v, 'd')`). A bound from the bit length
+/// settles most cases without converting; only near the limit are the
+/// digits counted.
+pub fn check_int_to_str(vm: &Vm, v: &BigInt) -> PyResult<()> {
+    let limit = vm.int_max_str_digits;
+    if limit == 0 {
+        return Ok(());
+    }
+    // log10(2) < 0.30103; a number of `bits` bits has at most
+    // floor(bits * log10 2) + 1 digits and at least floor((bits - 1) * log10 2) + 1.
+    let bits = v.bits() as f64;
+    let (lo, hi) = (((bits - 1.0) * std::f64::consts::LOG10_2) as usize + 1, (bits * std::f64::consts::LOG10_2) as usize + 1);
+    let over = if hi <= limit {
+        false
+    } else if lo > limit {
+        true
+    } else {
+        v.magnitude().to_string().len() > limit
+    };
+    if over {
+        return Err(
+            vm.value_error(format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"))
+        );
+    }
+    Ok(())
+}
+
+/// ValueError when `int(s, base)` would read more digits than the VM's
+/// limit allows. As CPython, the digits counted are the leading run of
+/// digits (and single underscores) after the sign, the base prefix and
+/// white space; bases that are powers of two have no limit.
+pub fn check_str_to_int(vm: &Vm, s: &str, base: u32) -> PyResult<()> {
+    let limit = vm.int_max_str_digits;
+    if limit == 0 || s.len() <= limit {
+        return Ok(());
+    }
+    let t = s.trim_start();
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let lower = |p: &str| t.get(..2).is_some_and(|x| x.eq_ignore_ascii_case(p));
+    let (base, t) = if lower("0x") && (base == 0 || base == 16) {
+        (16, &t[2..])
+    } else if lower("0o") && (base == 0 || base == 8) {
+        (8, &t[2..])
+    } else if lower("0b") && (base == 0 || base == 2) {
+        (2, &t[2..])
+    } else {
+        (if base == 0 { 10 } else { base }, t)
+    };
+    if base.is_power_of_two() {
+        return Ok(());
+    }
+    let mut digits = 0usize;
+    let mut prev_underscore = false;
+    for c in t.chars() {
+        if c == '_' {
+            if prev_underscore {
+                break;
+            }
+            prev_underscore = true;
+            continue;
+        }
+        match c.to_digit(36).or_else(|| unicode_decimal(c)) {
+            Some(d) if d < base => digits += 1,
+            _ => break,
+        }
+        prev_underscore = false;
+    }
+    if digits > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
+/// The value of a non-ASCII decimal digit (Unicode category Nd), which
+/// `int()` accepts as CPython does: the digits come in runs of ten from
+/// a zero, so the value is the offset from the run's zero.
+pub fn unicode_decimal(c: char) -> Option<u32> {
+    let cp = c as u32;
+    UNICODE_DIGIT_ZEROS.iter().find(|&&z| (z..z + 10).contains(&cp)).map(|&z| cp - z)
+}
+
+/// The zero of every run of ten decimal digits (Nd) in Unicode 14, CPython
+/// 3.11's tables, except ASCII.
+const UNICODE_DIGIT_ZEROS: &[u32] = &[
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0,
+    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30,
+    0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];

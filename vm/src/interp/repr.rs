@@ -76,7 +76,10 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Ellipsis => "Ellipsis".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => b.to_string(),
+        Value::BigInt(b) => {
+            crate::interp::num::check_int_to_str(vm, b)?;
+            b.to_string()
+        }
         Value::Float(f) => numfmt::float_repr(*f),
         Value::Str(s) => numfmt::str_repr(s.as_str()),
         Value::List(l) => {

@@ -126,6 +126,8 @@ pub struct Vm {
     pub exc_info: Vec<Value>,
     pub depth: u32,
     pub recursion_limit: u32,
+    /// `sys.get_int_max_str_digits()`: decimal int/str conversions of more digits raise ValueError (0: no limit).
+    pub int_max_str_digits: usize,
     pub strategy: StrategyKind,
     out: Vec<u8>,
     /// Keep stdout in `out` instead of writing it (for embedding: tests
@@ -198,6 +200,7 @@ impl Vm {
             exc_info: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
+            int_max_str_digits: super::num::INT_MAX_STR_DIGITS,
             strategy,
             out: Vec::with_capacity(1 << 16),
             capture: false,

@@ -498,7 +498,8 @@ fn strip_underscores(s: &str) -> Option<String> {
 
 /// int(s, base) parsing.
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, String> {
-    let err = || format!("invalid literal for int() with base {base}: {}", str_repr(s));
+    // CPython's "%.200R": the repr cut to 200 characters.
+    let err = || format!("invalid literal for int() with base {base}: {}", str_repr(s).chars().take(200).collect::<String>());
     if base != 0 && !(2..=36).contains(&base) {
         return Err("int() base must be >= 2 and <= 36, or 0".into());
     }

@@ -12,13 +12,32 @@ pub fn try_vec<T>(vm: &Vm, n: usize) -> PyResult<Vec<T>> {
     Ok(v)
 }
 
+/// Under the `fuzzing` feature, a request past this many bytes is a
+/// MemoryError without asking the allocator: the fuzzer's sanitizer and
+/// its malloc limit count a huge request as a crash even when it would fail
+/// cleanly, and a merely large one makes every run slow.
+#[cfg(feature = "fuzzing")]
+const FUZZ_MAX_ALLOC: usize = 1 << 22;
+
+#[cfg(feature = "fuzzing")]
+fn fuzz_cap<T>(vm: &Vm, len: usize, n: usize) -> PyResult<()> {
+    match len.checked_add(n).and_then(|k| k.checked_mul(std::mem::size_of::<T>().max(1))) {
+        Some(bytes) if bytes <= FUZZ_MAX_ALLOC => Ok(()),
+        _ => Err(vm.memory_error()),
+    }
+}
+
 /// Room for `n` more items in `v`, or MemoryError.
 pub fn try_reserve<T>(vm: &Vm, v: &mut Vec<T>, n: usize) -> PyResult<()> {
+    #[cfg(feature = "fuzzing")]
+    fuzz_cap::<T>(vm, v.len(), n)?;
     v.try_reserve(n).map_err(|_| vm.memory_error())
 }
 
 /// An empty string with room for `n` bytes, or MemoryError.
 pub fn try_string(vm: &Vm, n: usize) -> PyResult<String> {
+    #[cfg(feature = "fuzzing")]
+    fuzz_cap::<u8>(vm, 0, n)?;
     let mut s = String::new();
     s.try_reserve(n).map_err(|_| vm.memory_error())?;
     Ok(s)
