@@ -458,12 +458,16 @@ fn set_find_pure(s: &PySet, h: i64, k: &Value) -> Option<bool> {
     s.table.borrow().contains(h, |x| pure_eq(x, k).ok_or(())).ok()
 }
 
-/// `set_contains` when a comparison may run Python code: the candidates
-/// are copied out first, since `__eq__` may change the set.
+/// The keys of `s` hashed `h`, copied out: comparing them may run `__eq__`,
+/// which may change the set.
+fn set_candidates(s: &PySet, h: i64) -> Vec<Value> {
+    s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect()
+}
+
+/// `set_contains` when a comparison may run Python code.
 #[inline(never)]
 fn set_contains_slow(vm: &mut Vm, s: &PySet, h: i64, k: &Value) -> PyResult<bool> {
-    let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
-    for c in cands {
+    for c in set_candidates(s, h) {
         if eq(vm, &c, k)? {
             return Ok(true);
         }
@@ -496,8 +500,7 @@ pub fn set_remove(vm: &mut Vm, s: &PySet, k: &Value) -> PyResult<bool> {
 
 #[inline(never)]
 fn set_remove_slow(vm: &mut Vm, s: &PySet, h: i64, k: &Value) -> PyResult<bool> {
-    let cands: Vec<Value> = s.table.borrow().iter().filter(|(hh, _)| *hh == h).map(|(_, x)| x.clone()).collect();
-    for c in cands {
+    for c in set_candidates(s, h) {
         if eq(vm, &c, k)? {
             let r: Result<Option<Value>, ()> = s.table.borrow_mut().remove(h, |x| Ok(x.is(&c)));
             let _ = r;
