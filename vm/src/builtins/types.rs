@@ -602,7 +602,7 @@ pub fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
     if matches!(args[1], Value::None) {
         return Ok(args[0].clone());
     }
-    Ok(Value::Method(Rc::new(crate::objects::PyMethod { func: args[0].clone(), self_: args[1].clone() })))
+    Ok(Value::Method(Rc::new(crate::objects::PyMethod { gc: Default::default(), func: args[0].clone(), self_: args[1].clone() })))
 }
 
 fn member_index(vm: &Vm, d: &Value) -> PyResult<(usize, Value)> {

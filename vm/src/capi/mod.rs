@@ -272,7 +272,7 @@ unsafe fn c_function(def: &PyMethodDef, module: &Value) -> Option<(Rc<crate::obj
         m.len() - 1
     });
     let f = Value::Builtin(Rc::new(PyBuiltin { name, func: call_c_function, is_method: false, owner: "" }));
-    Some((intern(name), Value::Method(Rc::new(PyMethod { func: f, self_: Value::Int(idx as i64) }))))
+    Some((intern(name), Value::Method(Rc::new(PyMethod { gc: Default::default(), func: f, self_: Value::Int(idx as i64) }))))
 }
 
 /// A method name made `'static` once per distinct name (`PyBuiltin` holds

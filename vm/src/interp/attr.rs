@@ -10,7 +10,7 @@ use crate::objects::{ExcKind, Native, PropertyData, PyDict, PyInstance, PyMethod
 use std::rc::Rc;
 
 pub fn bind(func: Value, self_: Value) -> Value {
-    PyMethod { func, self_ }.into_value()
+    PyMethod { gc: Default::default(), func, self_ }.into_value()
 }
 
 /// The wrapped callable of a `staticmethod`, or the value itself.

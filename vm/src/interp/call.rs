@@ -493,6 +493,7 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
         let mut saved: Vec<Value> = Vec::with_capacity(vm.stack.len().saturating_sub(base) + GEN_STACK_ROOM);
         saved.extend(vm.stack.drain(base..));
         return Ok(PyGenerator {
+            gc: Default::default(),
             func: func.clone(),
             saved: RefCell::new(saved),
             pc: Cell::new(0),

@@ -237,6 +237,7 @@ pub fn make_function(vm: &mut Vm, f: &Frame<'_>, flags: u32) -> PyResult<Value> 
     let builtins = builtins_for(vm, f.globals);
     let links = crate::strategy::links_for(vm, &code, f.globals, &builtins);
     Ok(PyFunction {
+        gc: Default::default(),
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
         code,

@@ -191,7 +191,7 @@ impl Vm {
     pub fn new(strategy: StrategyKind) -> Vm {
         let types = Types::new();
         let builtins_dict = new_namespace(strategy);
-        let builtins = Rc::new(PyModule { name: crate::name!("builtins"), dict: builtins_dict });
+        let builtins = Rc::new(PyModule { gc: Default::default(), name: crate::name!("builtins"), dict: builtins_dict });
         let mut vm = Vm {
             stack: Vec::with_capacity(1 << 16),
             types,

@@ -162,19 +162,20 @@ impl DictData {
 }
 
 pub struct PyDict {
+    pub gc: super::gc::GcHead,
     pub data: RefCell<DictData>,
 }
 
 impl PyDict {
     pub fn new() -> Rc<PyDict> {
-        super::gc::new_tracked(PyDict { data: RefCell::new(DictData::new()) })
+        super::gc::new_tracked(PyDict { gc: Default::default(), data: RefCell::new(DictData::new()) })
     }
     pub fn from_data(d: DictData) -> Rc<PyDict> {
-        super::gc::new_tracked(PyDict { data: RefCell::new(d) })
+        super::gc::new_tracked(PyDict { gc: Default::default(), data: RefCell::new(d) })
     }
     /// A module namespace stored in slots.
     pub fn new_slots() -> Rc<PyDict> {
-        super::gc::new_tracked(PyDict { data: RefCell::new(DictData(proxies::Dict::new_slots())) })
+        super::gc::new_tracked(PyDict { gc: Default::default(), data: RefCell::new(DictData(proxies::Dict::new_slots())) })
     }
     #[inline]
     pub fn is_slots(&self) -> bool {

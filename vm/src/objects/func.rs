@@ -54,6 +54,7 @@ pub struct PyBuiltin {
 }
 
 pub struct PyFunction {
+    pub gc: super::gc::GcHead,
     pub code: Rc<PyCode>,
     pub globals: Rc<PyDict>,
     pub name: RefCell<Rc<PyStr>>,
@@ -72,11 +73,13 @@ pub struct PyFunction {
 
 /// A function bound to an object (`obj.method` without an immediate call).
 pub struct PyMethod {
+    pub gc: super::gc::GcHead,
     pub func: Value,
     pub self_: Value,
 }
 
 pub struct PyCell {
+    pub gc: super::gc::GcHead,
     pub value: RefCell<Value>,
 }
 
@@ -106,7 +109,7 @@ impl PyGenerator {
 
 impl PyCell {
     pub fn new(v: Value) -> Rc<PyCell> {
-        super::gc::new_tracked(PyCell { value: RefCell::new(v) })
+        super::gc::new_tracked(PyCell { gc: Default::default(), value: RefCell::new(v) })
     }
 }
 
@@ -121,6 +124,7 @@ pub enum GenStatus {
 /// A suspended generator frame: its locals and operand stack are moved out
 /// of the shared value stack while it is not running.
 pub struct PyGenerator {
+    pub gc: super::gc::GcHead,
     pub func: Rc<PyFunction>,
     pub saved: RefCell<Vec<Value>>,
     pub pc: Cell<usize>,

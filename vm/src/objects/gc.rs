@@ -8,93 +8,93 @@
 //! so be part of a cycle: lists, dicts, sets and frozensets, tuples that hold
 //! a container when they are made (a tuple of ints and strings can never be
 //! in a cycle, and a tuple cannot change), functions, bound methods,
-//! generators (their suspended frame is `PyGenerator::saved`), iterators,
-//! dict views, modules, classes, instances (user objects, exceptions,
-//! properties and the other built-in objects that are `PyInstance`s) and
-//! cells. Strings, numbers, ranges, slices, code objects and built-in
-//! functions are not: they hold no container, or (ranges and slices) only
-//! through a user's odd choice, in which case they simply count as a
-//! reference from outside (the collector then keeps what they hold: it
-//! never frees what it cannot prove unreachable).
+//! generators (their suspended frame is `PyGenerator::saved`), iterators
+//! over containers, dict views, modules, classes, instances (user objects,
+//! exceptions, properties and the other built-in objects that are
+//! `PyInstance`s) and cells. Strings, numbers, ranges, slices, code objects
+//! and built-in functions are not: they hold no container, or (ranges and
+//! slices) only through a user's odd choice, in which case they simply
+//! count as a reference from outside (the collector then keeps what they
+//! hold: it never frees what it cannot prove unreachable).
 //!
-//! Each container is registered once, where it is made (the central
-//! constructors: `Value::list`, `PyDict::new`, `PyInstance::into_value`,
-//! `PyFunction::into_value`, ...), as a `Weak` in the youngest of three
-//! generations. A `Weak` costs no `unsafe` and no field in the object, but
-//! keeps the object's `Rc` allocation (not its contents: those go when the
-//! last strong reference does) until the next collection of its generation
-//! drops the dead entry. Young objects are collected every `threshold0`
-//! allocations, so at most that many dead allocations wait; in the older
-//! generations, dead entries wait for the next collection of their
-//! generation (the full collection runs when the objects that survived
-//! young collections since the last full one outnumber the long-lived
-//! ones). `new_tracked` also frees the youngest entries whose objects are
-//! gone before it allocates, so that the usual temporary gives its block
-//! back to the allocator at once.
+//! # The registry
+//! Each container type has a `GcHead` field: 4 bytes (an instance's sits in
+//! the spare half of its body cell's borrow flag, `HeadCell`, so it costs
+//! an instance nothing). A container is registered once, where it is made
+//! (the central constructors: `Value::list`, `PyDict::new`,
+//! `PyInstance::into_rc`, `PyFunction::into_value`, ...): its address,
+//! tagged with its kind in the low 4 bits (an `Rc`'s value is 16-byte
+//! aligned under the system allocator; an object that is not is simply not
+//! tracked), is pushed on the youngest of three generations, and its head
+//! records the generation and the index. When the object is dropped, its
+//! head's `Drop` takes the entry out (the generation's last entry moves
+//! into the hole, and its head is told), so the registry holds exactly the
+//! live tracked objects: 8 bytes each, and no block is kept after its
+//! object is gone. Every entry therefore points at a live object: that is
+//! the invariant the `unsafe` blocks below rely on. (A tracked object never
+//! leaves its `Rc`: nsvm never unwraps a container's `Rc`.)
 //!
 //! # A collection
-//! Of generations `0..=g`, merged: every live entry is upgraded to an `Rc`
-//! (dead entries are dropped here). Trial deletion: each object's count
-//! starts as its strong count (less the collector's own upgrade); every
-//! tracked object then *traverses* the references it holds, and each one to
-//! an object in the set takes one off that object's count. What is left
-//! above zero is referenced from outside the set (a frame's stack, a Rust
-//! local, an older generation, an untracked object): those objects, and all
-//! they reach, are alive. The rest is garbage: unreachable cycles and what
-//! hangs only off them. The collector breaks them by *clearing* each garbage
-//! object (emptying a list, a dict, a set, a cell, an instance's namespace, a
-//! function's defaults, a class's namespace and MRO, a generator's frame);
-//! every cycle has at least one such edge, since an `Rc` cycle can only be
-//! made through a `RefCell`. Dropping the collector's own references then
-//! frees them through `Rc`'s ordinary drop, one object at a time (their
-//! contents are already gone, so a long garbage chain does not recurse).
-//! Survivors move to the next generation.
+//! The collected generations `0..=g` are appended to generation `g + 1`
+//! (generation 2 for a full collection); the collection looks at that tail.
+//! While it computes, nothing is dropped and no Python code runs, so the
+//! heads can hold the collection's own numbers (as CPython keeps `gc_refs`
+//! in its object headers):
+//! 1. each object's head takes its strong count (`COLLECTING | count`);
+//! 2. every object traverses the references it holds, and each one to an
+//!    object of the tail takes one off that object's count; what is left
+//!    above zero is referenced from outside the tail (a frame's stack, a
+//!    Rust local, an older generation, an untracked object);
+//! 3. those objects are alive, and all they reach: the heads take a
+//!    `REACHABLE` bit and their index in the tail; one pass in order
+//!    traverses each reachable object once, marking what it reaches
+//!    (objects already passed go on a stack, which for the usual graphs,
+//!    where older objects point at younger ones, stays small);
+//! 4. the heads take back their generation and index. The rest is garbage:
+//!    unreachable cycles and what hangs only off them. The collector holds
+//!    each garbage object strongly and *clears* it (empties a list, a dict,
+//!    a set, a cell, an instance's namespace, a function's defaults, a
+//!    class's namespace and MRO, a generator's frame); every cycle has at
+//!    least one such edge, since an `Rc` cycle can only be made through a
+//!    cell. Dropping the collector's own references then frees the objects
+//!    through `Rc`'s ordinary drop (their contents are already gone, so a
+//!    long garbage chain does not recurse). The survivors stay where they
+//!    are: in generation `g + 1`.
 //!
-//! An object whose `RefCell` is borrowed when the collector looks at it
-//! counts as reachable (a borrow means Rust code is using it): nothing is
-//! ever cleared under a borrow, and the collector runs no Python code (the
+//! An object whose cell is borrowed when the collector looks at it counts
+//! as reachable (a borrow means Rust code is using it): nothing is ever
+//! cleared under a borrow, and the collector runs no Python code (the
 //! subset has no `__del__`, so there are no finalizers; see "PEP 442"
 //! below), so a collection may run at any allocation.
 //!
 //! # Triggering and the `gc` module
-//! `get_count()[0]` counts container allocations since the last young
-//! collection (CPython counts allocations minus deallocations; nsvm does
-//! not hook deallocation, so it counts allocations, which collects a little
-//! more often for programs of short-lived containers). When it passes
-//! `threshold0` (700), generation 0 is collected; every `threshold1` (10)
-//! young collections, generation 1; every `threshold2` (10) of those,
-//! generation 2, if the long-lived objects doubled since the last full
-//! collection (CPython: grew by a quarter; see `collect_automatic`). `gc.disable()`
-//! stops the automatic collections, `gc.collect()` runs a full one and
-//! returns the number of unreachable objects it found (nsvm's count, which
-//! differs from CPython's: CPython also counts its frames and the dicts of
-//! instances it never made under `slots`).
+//! `get_count()[0]` is container allocations less deallocations since the
+//! last young collection, as in CPython: a program whose containers die
+//! young rarely collects. When it passes `threshold0` (700), generation 0
+//! is collected; every `threshold1` (10) young collections, generation 1;
+//! every `threshold2` (10) of those, generation 2, if the long-lived
+//! objects doubled since the last full collection (CPython: grew by a
+//! quarter; see `collect_automatic`). `gc.disable()` stops the automatic
+//! collections, `gc.collect()` runs a full one and returns the number of
+//! unreachable objects it found (nsvm's count, which differs from
+//! CPython's: CPython also counts its frames and the dicts of instances it
+//! never made under `slots`).
 //!
 //! # PEP 442
 //! The subset (`shared/spec/subset.md`) has no `__del__`: nsvm never calls
 //! it, so garbage has no finalizers to run, and nothing is resurrected.
 //!
 //! # Cost
-//! Per container allocation: an `Rc::downgrade` (the weak count), a push
-//! of a 16-byte entry onto the young generation and a counter, about 40
-//! instructions with the thread-local access; every 8 allocations a sweep
-//! of the entries made since the last one frees the blocks of the objects
-//! already gone. Per collection: for each entry of the collected
-//! generations, an upgrade attempt (a dead one is freed there); for each
-//! live one, a hash-map entry, one traversal to subtract the internal
-//! references and one to propagate reachability, each costing a hash
-//! lookup per container reference it holds: 300-450 instructions per live
-//! object visited. A young collection so costs in proportion to the young
-//! objects still alive, and a full one to all live containers; an object
-//! that lives long is visited about four times in all (young, generation
-//! 1, about two full collections). Transient memory during a collection is
-//! about 50 bytes per live object collected; the registry is 16 bytes per
-//! tracked object. BENCHMARKS.md ("Issue 14") has the callgrind
-//! measurements: no cost on calls, methods and generator steps; +8% on a
-//! loop that only constructs instances, 0.6-5% on most suite programs,
-//! +15.6% on the allocation-heavy `alloc`. The way down from there is an
-//! index field in every container (untracked at drop: no `Weak` keeping
-//! blocks, no hash map during a collection).
+//! Per container: 4 bytes of head (none for an instance, whose head shares
+//! its cell's flag word) and an 8-byte registry entry; a registration (a
+//! push and a counter, about 20 instructions with the thread-local access)
+//! and, at the drop, a removal (a swap with the last entry and a store to
+//! that entry's head); untracked tuples and iterators pay one compare at
+//! their drop. Per collection: for each object of the collected
+//! generations, a read of its strong count, two traversals (each reference
+//! a load and a compare of the referent's head, no hash lookup) and two
+//! stores to its head; no memory but the reachability stack and the
+//! garbage list. BENCHMARKS.md ("Issue 14") has the measurements.
 
 use super::dict::PyDict;
 use super::func::{GenStatus, PyCell, PyFunction, PyGenerator, PyMethod};
@@ -103,26 +103,74 @@ use super::set::PySet;
 use super::typ::PyType;
 use super::{IterKind, PyDictView, PyIter, PyList, PyModule, PyTuple, Value};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::{Rc, Weak};
+use std::mem::ManuallyDrop;
+use std::rc::Rc;
 
-/// The visitor a traversal calls with the address of each container it
-/// holds a strong reference to (once per reference).
-pub type Visit<'a> = dyn FnMut(usize) + 'a;
+/// A container's place in the registry (see "The registry"): generation
+/// and index, or `UNTRACKED`; during a collection, the collection's numbers.
+pub struct GcHead(Cell<u32>);
+
+/// A head not in the registry.
+const UNTRACKED: u32 = u32::MAX;
+/// In a head during a collection (with `UNTRACKED`'s bits never all set).
+const COLLECTING: u32 = 1 << 31;
+/// Phase 3: the object is reachable (the low bits are its tail index).
+const REACHABLE: u32 = 1 << 30;
+/// Phases 1-2: the count in the low bits.
+const REFS: u32 = REACHABLE - 1;
+/// Outside a collection: the generation above `GEN_SHIFT`, the index below.
+const GEN_SHIFT: u32 = 29;
+const INDEX: u32 = (1 << GEN_SHIFT) - 1;
+/// The kind tag in a registry entry's low bits.
+const KIND: usize = 15;
+
+impl GcHead {
+    pub const fn new() -> GcHead {
+        GcHead(Cell::new(UNTRACKED))
+    }
+    /// Whether the object is in the registry (for tests and assertions).
+    pub fn is_tracked(&self) -> bool {
+        self.0.get() != UNTRACKED
+    }
+    #[inline]
+    fn in_collection(&self) -> bool {
+        let v = self.0.get();
+        v & COLLECTING != 0 && v != UNTRACKED
+    }
+}
+
+impl Default for GcHead {
+    fn default() -> GcHead {
+        GcHead::new()
+    }
+}
+
+impl Drop for GcHead {
+    #[inline]
+    fn drop(&mut self) {
+        let v = self.0.get();
+        if v != UNTRACKED {
+            untrack(v);
+        }
+    }
+}
+
+/// The visitor a traversal calls with the head of each container it holds
+/// a strong reference to (once per reference).
+pub type Visit<'a> = dyn FnMut(&GcHead) + 'a;
 
 /// Visits `v` if it is a container.
 #[inline]
 pub fn visit_value(v: &Value, f: &mut Visit) {
-    if let Some(p) = container_ptr(v) {
-        f(p)
+    if let Some(h) = head_of(v) {
+        f(h)
     }
 }
 
 /// Visits the object `r` points at.
 #[inline]
-pub fn visit_rc<T>(r: &Rc<T>, f: &mut Visit) {
-    f(Rc::as_ptr(r) as *const u8 as usize)
+pub fn visit_rc<T: Track>(r: &Rc<T>, f: &mut Visit) {
+    f(r.gc_head())
 }
 
 /// Whether a value is of a kind the collector tracks (a tag test).
@@ -147,79 +195,122 @@ pub fn is_container(v: &Value) -> bool {
     )
 }
 
-/// The address of a container value (the kinds the collector tracks).
+/// The head of a container value (the kinds the collector tracks).
 #[inline]
-pub fn container_ptr(v: &Value) -> Option<usize> {
+pub fn head_of(v: &Value) -> Option<&GcHead> {
     use Value as V;
-    match v {
-        V::List(_)
-        | V::Tuple(_)
-        | V::Dict(_)
-        | V::Set(_)
-        | V::FrozenSet(_)
-        | V::Function(_)
-        | V::Method(_)
-        | V::Generator(_)
-        | V::Iter(_)
-        | V::DictView(_)
-        | V::Module(_)
-        | V::Type(_)
-        | V::Instance(_)
-        | V::Cell(_) => v.ptr(),
-        _ => None,
-    }
+    Some(match v {
+        V::List(r) => r.gc_head(),
+        V::Tuple(r) => r.gc_head(),
+        V::Dict(r) => r.gc_head(),
+        V::Set(r) | V::FrozenSet(r) => r.gc_head(),
+        V::Function(r) => r.gc_head(),
+        V::Method(r) => r.gc_head(),
+        V::Generator(r) => r.gc_head(),
+        V::Iter(r) => r.gc_head(),
+        V::DictView(r) => r.gc_head(),
+        V::Module(r) => r.gc_head(),
+        V::Type(r) => r.gc_head(),
+        V::Instance(r) => r.gc_head(),
+        V::Cell(r) => r.gc_head(),
+        _ => return None,
+    })
+}
+
+/// Where a type keeps its head: the field `gc`, or (an instance) its body cell.
+macro_rules! head_field {
+    ($s:expr, Instance) => {
+        $s.head_cell()
+    };
+    ($s:expr, $var:ident) => {
+        &$s.gc
+    };
 }
 
 macro_rules! tracked_kinds {
-    ($($var:ident($ty:ty),)*) => {
-        /// A registry entry: a container, held weakly.
-        enum Tracked { $($var(Weak<$ty>),)* }
-
-        /// A container held strongly for the length of a collection.
+    ($($kind:literal $var:ident($ty:ty),)*) => {
+        /// A container held strongly while the collector clears it.
         enum Obj { $($var(Rc<$ty>),)* }
 
-        /// The container types, each registered as its `Tracked` variant.
+        /// The container types: their head and their kind tag.
         pub trait Track: Sized {
             #[doc(hidden)]
-            fn entry(r: &Rc<Self>) -> TrackedEntry;
+            const KIND: usize;
+            fn gc_head(&self) -> &GcHead;
         }
 
         $(impl Track for $ty {
+            const KIND: usize = $kind;
             #[inline]
-            fn entry(r: &Rc<Self>) -> TrackedEntry {
-                TrackedEntry(Tracked::$var(Rc::downgrade(r)))
+            fn gc_head(&self) -> &GcHead {
+                head_field!(self, $var)
             }
         })*
 
-        impl Tracked {
-            /// Whether the object is gone (only its allocation is left).
-            #[inline]
-            fn is_dead(&self) -> bool {
-                match self { $(Tracked::$var(w) => w.strong_count() == 0,)* }
+        // Each function below takes a registry entry (see "The registry":
+        // it points at a live object of the kind its tag names).
+
+        /// The head of an entry's object.
+        ///
+        /// # Safety
+        /// `e` is a registry entry, and its object is not dropped while the
+        /// reference lives.
+        #[inline]
+        unsafe fn entry_head<'a>(e: usize) -> &'a GcHead {
+            let p = e & !KIND;
+            match e & KIND {
+                // SAFETY: the caller's promise; the tag names the type.
+                $($kind => unsafe { &*(p as *const $ty) }.gc_head(),)*
+                _ => unreachable!("a registry entry with no kind"),
             }
-            #[inline]
-            fn upgrade(&self) -> Option<Obj> {
-                match self { $(Tracked::$var(w) => w.upgrade().map(Obj::$var),)* }
+        }
+
+        /// The strong count of an entry's object.
+        ///
+        /// # Safety
+        /// `e` is a registry entry.
+        unsafe fn entry_strong(e: usize) -> usize {
+            let p = e & !KIND;
+            match e & KIND {
+                // SAFETY: `p` came from `Rc::as_ptr` of a live `Rc<$ty>`;
+                // the `ManuallyDrop` leaves its count alone.
+                $($kind => Rc::strong_count(&ManuallyDrop::new(unsafe { Rc::from_raw(p as *const $ty) })),)*
+                _ => unreachable!("a registry entry with no kind"),
+            }
+        }
+
+        /// Visits what an entry's object holds; `false` when one of its
+        /// cells is borrowed.
+        ///
+        /// # Safety
+        /// `e` is a registry entry, and nothing is dropped during the call.
+        unsafe fn entry_traverse(e: usize, f: &mut Visit) -> bool {
+            let p = e & !KIND;
+            match e & KIND {
+                // SAFETY: the caller's promise; the tag names the type.
+                $($kind => unsafe { &*(p as *const $ty) }.gc_traverse(f),)*
+                _ => unreachable!("a registry entry with no kind"),
+            }
+        }
+
+        /// A new strong reference to an entry's object.
+        ///
+        /// # Safety
+        /// `e` is a registry entry.
+        unsafe fn entry_rc(e: usize) -> Obj {
+            let p = e & !KIND;
+            match e & KIND {
+                // SAFETY: `p` came from `Rc::as_ptr` of a live `Rc<$ty>`:
+                // one more strong count, owned by the new `Rc`.
+                $($kind => unsafe {
+                    Rc::increment_strong_count(p as *const $ty);
+                    Obj::$var(Rc::from_raw(p as *const $ty))
+                },)*
+                _ => unreachable!("a registry entry with no kind"),
             }
         }
 
         impl Obj {
-            #[inline]
-            fn ptr(&self) -> usize {
-                match self { $(Obj::$var(r) => Rc::as_ptr(r) as *const u8 as usize,)* }
-            }
-            #[inline]
-            fn strong(&self) -> usize {
-                match self { $(Obj::$var(r) => Rc::strong_count(r),)* }
-            }
-            fn downgrade(&self) -> Tracked {
-                match self { $(Obj::$var(r) => Tracked::$var(Rc::downgrade(r)),)* }
-            }
-            /// Visits the containers this object holds; `false` when one of
-            /// its cells is borrowed (then it counts as reachable).
-            fn traverse(&self, f: &mut Visit) -> bool {
-                match self { $(Obj::$var(r) => r.gc_traverse(f),)* }
-            }
             /// Drops the references this object holds that can be dropped.
             fn clear(&self) {
                 match self { $(Obj::$var(r) => r.gc_clear(),)* }
@@ -229,35 +320,30 @@ macro_rules! tracked_kinds {
 }
 
 tracked_kinds! {
-    List(PyList),
-    Tuple(PyTuple),
-    Dict(PyDict),
-    Set(PySet),
-    Function(PyFunction),
-    Method(PyMethod),
-    Generator(PyGenerator),
-    Iter(PyIter),
-    DictView(PyDictView),
-    Module(PyModule),
-    Type(PyType),
-    Instance(PyInstance),
-    Cell(PyCell),
+    0 List(PyList),
+    1 Tuple(PyTuple),
+    2 Dict(PyDict),
+    3 Set(PySet),
+    4 Function(PyFunction),
+    5 Method(PyMethod),
+    6 Generator(PyGenerator),
+    7 Iter(PyIter),
+    8 DictView(PyDictView),
+    9 Module(PyModule),
+    10 Type(PyType),
+    11 Instance(PyInstance),
+    12 Cell(PyCell),
 }
-
-/// A registry entry (opaque outside this module).
-pub struct TrackedEntry(Tracked);
-
-const _: () = assert!(std::mem::size_of::<TrackedEntry>() <= 16);
 
 /// The collector's state, one per thread (a VM runs on one thread).
 struct Gc {
-    gens: [RefCell<Vec<Tracked>>; 3],
-    /// Allocations since the last young collection; young collections since
-    /// the last of generation 1; those since the last full one.
+    /// The registry: tagged addresses of the live tracked objects.
+    gens: [RefCell<Vec<usize>>; 3],
+    /// Container allocations less deallocations since the last young
+    /// collection; young collections since the last of generation 1; those
+    /// since the last full one.
     count: [Cell<usize>; 3],
     threshold: [Cell<i64>; 3],
-    /// The young entries before this index were alive at the last sweep.
-    swept: Cell<usize>,
     enabled: Cell<bool>,
     collecting: Cell<bool>,
     /// Objects that moved to the oldest generation since the last full
@@ -272,7 +358,6 @@ thread_local! {
             gens: [RefCell::new(Vec::new()), RefCell::new(Vec::new()), RefCell::new(Vec::new())],
             count: [Cell::new(0), Cell::new(0), Cell::new(0)],
             threshold: [Cell::new(700), Cell::new(10), Cell::new(10)],
-            swept: Cell::new(0),
             enabled: Cell::new(true),
             collecting: Cell::new(false),
             long_lived_pending: Cell::new(0),
@@ -281,76 +366,60 @@ thread_local! {
     };
 }
 
-/// Registers a new container (call once, where it is made); may run a
-/// collection.
+/// Registers a new container (call once, where it is made, with the `Rc`
+/// it lives in for good); may run a collection.
 #[inline]
 pub fn track<T: Track>(r: &Rc<T>) {
-    GC.with(|g| register(g, T::entry(r).0))
+    let addr = Rc::as_ptr(r) as usize;
+    if addr & KIND != 0 || r.gc_head().0.get() != UNTRACKED {
+        return;
+    }
+    let _ = GC.try_with(|g| register(g, addr | T::KIND, r.gc_head()));
 }
 
-/// Makes a new container's `Rc` and registers it (one thread-local access
-/// for both steps).
+/// Makes a new container's `Rc` and registers it.
 #[inline]
 pub fn new_tracked<T: Track>(v: T) -> Rc<T> {
-    GC.with(|g| {
-        release_dead_young(g);
-        let r = Rc::new(v);
-        register(g, T::entry(&r).0);
-        r
-    })
+    let r = Rc::new(v);
+    track(&r);
+    r
 }
 
 #[inline]
-fn register(g: &Gc, e: Tracked) {
-    let Ok(mut young) = g.gens[0].try_borrow_mut() else { return };
-    young.push(e);
-    let mut c = g.count[0].get() + 1;
-    if young.len() >= g.swept.get() + SWEEP_EVERY {
-        c = c.saturating_sub(sweep_young(g, &mut young));
+fn register(g: &Gc, e: usize, head: &GcHead) {
+    let mut young = g.gens[0].borrow_mut();
+    let i = young.len();
+    if i >= INDEX as usize {
+        return;
     }
+    young.push(e);
     drop(young);
+    head.0.set(i as u32);
+    let c = g.count[0].get() + 1;
     g.count[0].set(c);
     if c as i64 > g.threshold[0].get() {
         collect_automatic(g);
     }
 }
 
-/// How many young entries are made between two sweeps of the dead ones.
-const SWEEP_EVERY: usize = 8;
-
-/// Drops the young entries made since the last sweep whose objects are
-/// gone (freeing their blocks a few at a time, as the allocator likes,
-/// rather than hundreds at the next collection); returns how many, which
-/// count as deallocations (CPython's counter is allocations minus
-/// deallocations).
-#[cold]
+/// Takes a dropped object's entry out of the registry (`v`: its head).
 #[inline(never)]
-fn sweep_young(g: &Gc, young: &mut Vec<Tracked>) -> usize {
-    let from = g.swept.get().min(young.len());
-    let mut w = from;
-    for r in from..young.len() {
-        if !young[r].is_dead() {
-            young.swap(w, r);
-            w += 1;
+fn untrack(v: u32) {
+    debug_assert!(v & COLLECTING == 0, "an object dropped during a collection's computation");
+    let _ = GC.try_with(|g| {
+        let gen = (v >> GEN_SHIFT) as usize;
+        let i = (v & INDEX) as usize;
+        let mut reg = g.gens[gen].borrow_mut();
+        let Some(last) = reg.pop() else { return };
+        if i < reg.len() {
+            reg[i] = last;
+            // SAFETY: `last` is a registry entry (its object is alive: the
+            // object being dropped was at `i`, not at the end).
+            unsafe { entry_head(last) }.0.set(v);
         }
-    }
-    let freed = young.len() - w;
-    young.truncate(w);
-    g.swept.set(w);
-    freed
-}
-
-/// Frees the allocations of the youngest entries if their objects are
-/// gone, before a new object is allocated: the common temporary (made,
-/// used, dropped before the next one is made) then gives its block back at
-/// once, and the allocator hands the same block to the next object.
-#[inline]
-fn release_dead_young(g: &Gc) {
-    let Ok(mut young) = g.gens[0].try_borrow_mut() else { return };
-    while young.len() > g.swept.get() && young.last().is_some_and(Tracked::is_dead) {
-        young.pop();
+        drop(reg);
         g.count[0].set(g.count[0].get().saturating_sub(1));
-    }
+    });
 }
 
 #[cold]
@@ -363,8 +432,7 @@ fn collect_automatic(g: &Gc) {
         if g.count[i].get() as i64 > g.threshold[i].get() {
             // A full collection only once the long-lived objects doubled
             // (CPython waits for a quarter more): full collections then
-            // cost a constant per object overall, and nsvm's cost per
-            // object (hash lookups) is higher than CPython's.
+            // cost a constant per object overall.
             if i == 2 && g.long_lived_pending.get() < g.long_lived_total.get() {
                 continue;
             }
@@ -405,25 +473,6 @@ pub fn counts() -> [usize; 3] {
     GC.with(|g| [g.count[0].get(), g.count[1].get(), g.count[2].get()])
 }
 
-/// Hashes an address (already unique; the multiply spreads the low bits,
-/// which allocation alignment leaves at zero).
-#[derive(Default)]
-struct PtrHasher(u64);
-
-impl Hasher for PtrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_usize(&mut self, p: usize) {
-        self.0 = (p as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(26);
-    }
-}
-
 fn collect_gen(g: &Gc, gen: usize) -> usize {
     g.collecting.set(true);
     if gen + 1 < 3 {
@@ -432,81 +481,105 @@ fn collect_gen(g: &Gc, gen: usize) -> usize {
     for c in &g.count[..=gen] {
         c.set(0);
     }
-    // Upgrade the live entries of generations 0..=gen (dropping the dead
-    // ones, which frees their allocations), each object once.
-    let mut objs: Vec<Obj> = Vec::new();
-    let mut index: HashMap<usize, u32, BuildHasherDefault<PtrHasher>> = HashMap::default();
-    g.swept.set(0);
-    for cell in &g.gens[..=gen] {
-        let entries = std::mem::take(&mut *cell.borrow_mut());
-        objs.reserve(entries.len());
-        index.reserve(entries.len());
-        for e in entries {
-            if let Some(o) = e.upgrade() {
-                if let std::collections::hash_map::Entry::Vacant(v) = index.entry(o.ptr()) {
-                    v.insert(objs.len() as u32);
-                    objs.push(o);
-                }
-            }
-        }
-    }
-    let n = objs.len();
-    // Trial deletion: what is left is the references from outside the set.
-    let mut refs: Vec<isize> = objs.iter().map(|o| o.strong() as isize - 1).collect();
-    for (i, o) in objs.iter().enumerate() {
-        let ok = o.traverse(&mut |p| {
-            if let Some(&j) = index.get(&p) {
-                refs[j as usize] -= 1;
-            }
-        });
-        if !ok {
-            refs[i] = isize::MAX / 2;
-        }
-    }
-    // Everything referenced from outside is alive, and all it reaches.
-    let mut alive = vec![false; n];
-    let mut stack: Vec<u32> = Vec::new();
-    for i in 0..n {
-        if refs[i] > 0 {
-            alive[i] = true;
-            stack.push(i as u32);
-        }
-    }
-    drop(refs);
-    while let Some(i) = stack.pop() {
-        objs[i as usize].traverse(&mut |p| {
-            if let Some(&j) = index.get(&p) {
-                if !alive[j as usize] {
-                    alive[j as usize] = true;
-                    stack.push(j);
-                }
-            }
-        });
-    }
-    drop(index);
-    // Break the garbage cycles, then let `Rc` free the objects.
-    let mut found = 0;
-    let mut garbage: Vec<Tracked> = Vec::new();
     let next = (gen + 1).min(2);
-    let mut survivors: Vec<Tracked> = Vec::with_capacity(n);
-    for (o, &a) in objs.iter().zip(&alive) {
-        if a {
-            survivors.push(o.downgrade());
-        } else {
-            found += 1;
-            o.clear();
-            garbage.push(o.downgrade());
+    // Indexes must fit a head (2^29 objects: far beyond this machine's memory).
+    if g.gens.iter().map(|r| r.borrow().len()).sum::<usize>() > INDEX as usize {
+        g.collecting.set(false);
+        return 0;
+    }
+    let mut garbage: Vec<Obj> = Vec::new();
+    let start;
+    {
+        let mut dst = g.gens[next].borrow_mut();
+        start = if next > gen { dst.len() } else { 0 };
+        for src in (0..=gen).filter(|&s| s != next) {
+            let mut s = g.gens[src].borrow_mut();
+            dst.extend_from_slice(&s);
+            s.clear();
+        }
+        // From here to the end of phase 4's loop nothing is dropped (only
+        // heads and the collector's own vectors are written): every entry
+        // of `set` stays alive, as each `unsafe` call below requires.
+        let set = &dst[start..];
+        // Phase 1: the strong counts.
+        for &e in set {
+            // SAFETY: a registry entry; nothing is dropped (above).
+            let (h, n) = unsafe { (entry_head(e), entry_strong(e)) };
+            h.0.set(COLLECTING | n.min(REFS as usize) as u32);
+        }
+        // Phase 2: less the references from inside the set.
+        let mut pinned: Vec<u32> = Vec::new();
+        let mut sub = |h: &GcHead| {
+            if h.in_collection() && h.0.get() & REFS != 0 {
+                h.0.set(h.0.get() - 1);
+            }
+        };
+        for (k, &e) in set.iter().enumerate() {
+            // SAFETY: as above.
+            if !unsafe { entry_traverse(e, &mut sub) } {
+                pinned.push(k as u32);
+            }
+        }
+        // Phase 3: what is referenced from outside (or borrowed) is alive,
+        // and all it reaches.
+        for (k, &e) in set.iter().enumerate() {
+            // SAFETY: as above.
+            let h = unsafe { entry_head(e) };
+            let reach = if h.0.get() & REFS != 0 { REACHABLE } else { 0 };
+            h.0.set(COLLECTING | reach | k as u32);
+        }
+        for &k in &pinned {
+            // SAFETY: as above.
+            let h = unsafe { entry_head(set[k as usize]) };
+            h.0.set(h.0.get() | REACHABLE);
+        }
+        let mut stack: Vec<u32> = Vec::new();
+        for i in 0..set.len() {
+            // SAFETY: as above.
+            if unsafe { entry_head(set[i]) }.0.get() & REACHABLE == 0 {
+                continue;
+            }
+            let mut j = i as u32;
+            loop {
+                let mut mark = |h: &GcHead| {
+                    let v = h.0.get();
+                    if h.in_collection() && v & REACHABLE == 0 {
+                        h.0.set(v | REACHABLE);
+                        // Already passed: scan it now (else the loop will).
+                        if ((v & INDEX) as usize) < i {
+                            stack.push(v & INDEX);
+                        }
+                    }
+                };
+                // SAFETY: as above.
+                unsafe { entry_traverse(set[j as usize], &mut mark) };
+                match stack.pop() {
+                    Some(next_j) => j = next_j,
+                    None => break,
+                }
+            }
+        }
+        // Phase 4: the heads take back their place; the garbage is held.
+        for (k, &e) in set.iter().enumerate() {
+            // SAFETY: as above.
+            let h = unsafe { entry_head(e) };
+            let reach = h.0.get() & REACHABLE != 0;
+            h.0.set(((next as u32) << GEN_SHIFT) | (start + k) as u32);
+            if !reach {
+                // SAFETY: as above.
+                garbage.push(unsafe { entry_rc(e) });
+            }
         }
     }
-    drop(objs);
-    // What clearing could not free (a cell borrowed) stays tracked.
-    for e in garbage {
-        if e.upgrade().is_some() {
-            survivors.push(e);
-        }
+    // Break the garbage cycles, then let `Rc` free the objects (each
+    // one's head takes it out of the registry). What clearing could not
+    // free (a cell borrowed) stays registered.
+    let found = garbage.len();
+    for o in &garbage {
+        o.clear();
     }
-    let moved = survivors.len();
-    g.gens[next].borrow_mut().append(&mut survivors);
+    drop(garbage);
+    let moved = g.gens[next].borrow().len().saturating_sub(start);
     match gen {
         1 => g.long_lived_pending.set(g.long_lived_pending.get() + moved),
         2 => {
@@ -743,7 +816,7 @@ mod tests {
 
     #[test]
     fn self_referencing_list_is_freed() {
-        let l = Rc::new(PyList { items: RefCell::new(vec![]) });
+        let l = Rc::new(PyList { gc: GcHead::new(), items: RefCell::new(vec![]) });
         track(&l);
         l.items.borrow_mut().push(Value::List(l.clone()));
         let w = Rc::downgrade(&l);
@@ -755,7 +828,7 @@ mod tests {
 
     #[test]
     fn reachable_cycle_is_kept() {
-        let l = Rc::new(PyList { items: RefCell::new(vec![]) });
+        let l = Rc::new(PyList { gc: GcHead::new(), items: RefCell::new(vec![]) });
         track(&l);
         l.items.borrow_mut().push(Value::List(l.clone()));
         collect(2);
@@ -763,9 +836,67 @@ mod tests {
         l.items.borrow_mut().clear();
     }
 
+    fn list() -> Rc<PyList> {
+        let l = Rc::new(PyList { gc: GcHead::new(), items: RefCell::new(vec![]) });
+        track(&l);
+        l
+    }
+
+    /// Every entry's head names its own place (the registry invariant).
+    fn check_registry() {
+        GC.with(|g| {
+            for (gen, reg) in g.gens.iter().enumerate() {
+                for (i, &e) in reg.borrow().iter().enumerate() {
+                    // SAFETY: a registry entry of a live object.
+                    let v = unsafe { entry_head(e) }.0.get();
+                    assert_eq!(v, ((gen as u32) << GEN_SHIFT) | i as u32);
+                }
+            }
+        })
+    }
+
+    #[test]
+    fn drops_leave_the_registry_consistent() {
+        let ls: Vec<_> = (0..50).map(|_| list()).collect();
+        check_registry();
+        for (i, l) in ls.into_iter().enumerate() {
+            if i % 3 == 0 {
+                drop(l);
+            } else {
+                std::mem::forget(l.clone());
+            }
+        }
+        check_registry();
+        collect(2);
+        check_registry();
+    }
+
+    #[test]
+    fn objects_reached_backwards_are_kept() {
+        // A chain whose links point from younger to older objects, held
+        // only at its youngest end: the one-pass scan must reach back.
+        let ls: Vec<_> = (0..100).map(|_| list()).collect();
+        for w in ls.windows(2) {
+            w[1].items.borrow_mut().push(Value::List(w[0].clone()));
+        }
+        let first = Rc::downgrade(&ls[0]);
+        let last = ls[99].clone();
+        drop(ls);
+        collect(2);
+        assert!(first.upgrade().is_some());
+        check_registry();
+        // A cycle through the whole chain, then unreachable.
+        first.upgrade().unwrap().items.borrow_mut().push(Value::List(last.clone()));
+        drop(last);
+        assert!(first.upgrade().is_some());
+        collect(2);
+        assert!(first.upgrade().is_none());
+        check_registry();
+    }
+
     #[test]
     fn borrowed_object_is_kept() {
-        let l = Rc::new(PyList { items: RefCell::new(vec![]) });
+        let l = Rc::new(PyList { gc: GcHead::new(), items: RefCell::new(vec![]) });
         track(&l);
         l.items.borrow_mut().push(Value::List(l.clone()));
         let w = Rc::downgrade(&l);

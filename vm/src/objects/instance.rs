@@ -190,7 +190,7 @@ impl Body {
 
 pub struct PyInstance {
     /// The class and the namespace. Private: see the methods below.
-    body: RefCell<Body>,
+    body: super::headcell::HeadCell<Body>,
     /// The fields few instances use, in one box (`None` for a plain
     /// instance of a Python class): what is not there costs 8 bytes, not 72.
     extra: Option<Box<Extra>>,
@@ -282,7 +282,7 @@ impl PyInstance {
         let extra = (exc.is_some() || native.is_some() || n > 0).then(|| {
             Box::new(Extra { exc, native, slot_values: RefCell::new(vec![Value::Unbound; n].into_boxed_slice()), base: RefCell::new(Value::Unbound) })
         });
-        PyInstance { body: RefCell::new(Body { class, ns }), extra }
+        PyInstance { body: super::headcell::HeadCell::new(Body { class, ns }), extra }
     }
 
     /// The instance as a value, registered with the cycle collector (every
@@ -290,6 +290,12 @@ impl PyInstance {
     #[inline]
     pub fn into_value(self) -> Value {
         Value::Instance(self.into_rc())
+    }
+
+    /// The cycle collector's head, in the body cell's flag word.
+    #[inline]
+    pub(crate) fn head_cell(&self) -> &super::gc::GcHead {
+        self.body.head()
     }
 
     #[inline]

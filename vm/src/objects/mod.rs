@@ -13,6 +13,7 @@ pub mod dict;
 pub mod exc;
 pub mod func;
 pub mod gc;
+pub mod headcell;
 pub mod instance;
 pub mod numfmt;
 pub mod packed;
@@ -167,6 +168,7 @@ impl Value {
 const _: () = assert!(std::mem::size_of::<PyResult<Value>>() <= 16);
 
 pub struct PyList {
+    pub gc: gc::GcHead,
     pub items: RefCell<Vec<Value>>,
 }
 
@@ -174,6 +176,7 @@ pub struct PyList {
 pub type TupleItems = smallvec::SmallVec<[Value; 3]>;
 
 pub struct PyTuple {
+    pub gc: gc::GcHead,
     pub items: TupleItems,
 }
 
@@ -183,7 +186,7 @@ impl PyTuple {
     #[inline]
     pub fn value(items: TupleItems) -> Value {
         let track = PyTuple::needs_tracking(&items);
-        let t = Rc::new(PyTuple { items });
+        let t = Rc::new(PyTuple { gc: Default::default(), items });
         if track {
             gc::track(&t);
         }
@@ -211,12 +214,14 @@ pub enum ViewKind {
 }
 
 pub struct PyDictView {
+    pub gc: gc::GcHead,
     pub dict: Rc<PyDict>,
     pub kind: ViewKind,
 }
 
 /// A module: its name and its namespace.
 pub struct PyModule {
+    pub gc: gc::GcHead,
     pub name: Rc<PyStr>,
     pub dict: Rc<PyDict>,
 }
@@ -224,14 +229,14 @@ pub struct PyModule {
 impl PyModule {
     /// A module, registered with the cycle collector.
     pub fn new_rc(name: Rc<PyStr>, dict: Rc<PyDict>) -> Rc<PyModule> {
-        gc::new_tracked(PyModule { name, dict })
+        gc::new_tracked(PyModule { gc: Default::default(), name, dict })
     }
 }
 
 impl PyDictView {
     /// A dict view, registered with the cycle collector.
     pub fn value(dict: Rc<PyDict>, kind: ViewKind) -> Value {
-        Value::DictView(gc::new_tracked(PyDictView { dict, kind }))
+        Value::DictView(gc::new_tracked(PyDictView { gc: Default::default(), dict, kind }))
     }
 }
 
@@ -295,6 +300,7 @@ pub enum IterKind {
 }
 
 pub struct PyIter {
+    pub gc: gc::GcHead,
     pub kind: RefCell<IterKind>,
 }
 
@@ -303,7 +309,7 @@ impl PyIter {
         // Iterators over ranges and strings hold no container: never in a
         // cycle, never tracked (the common `for i in range(n)` pays nothing).
         let leaf = matches!(kind, IterKind::Range { .. } | IterKind::BigRange { .. } | IterKind::Str(..) | IterKind::Exhausted);
-        let it = PyIter { kind: RefCell::new(kind) };
+        let it = PyIter { gc: Default::default(), kind: RefCell::new(kind) };
         Value::Iter(if leaf { Rc::new(it) } else { gc::new_tracked(it) })
     }
     pub fn type_name(&self) -> &'static str {
@@ -341,7 +347,7 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(gc::new_tracked(PyList { items: RefCell::new(items) }))
+        Value::List(gc::new_tracked(PyList { gc: Default::default(), items: RefCell::new(items) }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
         PyTuple::value(TupleItems::from_vec(items))

@@ -55,6 +55,7 @@ pub enum TypeKind {
 }
 
 pub struct PyType {
+    pub gc: super::gc::GcHead,
     pub name: Rc<PyStr>,
     pub qualname: RefCell<Rc<PyStr>>,
     pub bases: RefCell<Vec<Rc<PyType>>>,
@@ -121,6 +122,7 @@ impl PyType {
         let name = super::str::intern(name);
 
         let t = Rc::new(PyType {
+            gc: Default::default(),
             qualname: RefCell::new(name.clone()),
             name,
             bases: RefCell::new(bases),
