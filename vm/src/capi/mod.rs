@@ -28,7 +28,7 @@
 //!   shorter. A reference borrowed again in a nested scope (C calling
 //!   Python calling C) stays with the outer scope that first borrowed it.
 //! - `PyModule_GetDict`'s reference lasts as long as the module, which in
-//!   nsvm is the process (modules are never unloaded), so module dicts are
+//!   nsvm is the VM (modules are never unloaded), so module dicts are
 //!   pinned: an extension may keep the dict in a static, as CPython
 //!   extensions do.
 //! - references C owns (new references, `Py_INCREF`) keep the entry until
@@ -37,10 +37,28 @@
 //! - `PyUnicode_AsUTF8`'s buffer belongs to the entry, so it lives as long
 //!   as the handle does by the rules above.
 //!
+//! # One VM at a time
 //! The table is per thread, and a thread may run several VMs one after
-//! another (the test harnesses do): the fixed entries follow the VM that
-//! calls into C; a module dict pinned by an earlier VM stays pinned (an
-//! embedder's `Interp::teardown` empties it, so what stays is small).
+//! another (the test harnesses do, and an embedder may). A library is
+//! loaded once per process, so an extension's statics outlive the VM that
+//! filled them; each VM imports the extension anew (`PyInit_NAME` runs
+//! again, as CPython re-initialises a single-phase module in a new
+//! interpreter after `Py_Finalize`), but a static the extension fills
+//! outside `PyInit` (a dict kept by a `bind` call) still holds the earlier
+//! VM's handle until the extension fills it again. So the table belongs to
+//! the VM that last called into C: when another VM calls in, every entry
+//! of the old one is released (what it pinned, what C still owned, so a
+//! dead VM's objects are freed, not kept for the thread's life) and the
+//! table's *generation*, part of every non-fixed handle, changes. A handle
+//! from the earlier VM then decodes to nothing, and the function given it
+//! raises `SystemError: bad argument to internal function`, as for a
+//! forged handle: never the old VM's objects (where a write would be lost
+//! to the running program), never freed memory. The fixed handles (the
+//! singletons, `PyExc_*`) are constants and stay valid, rebound to the VM
+//! that calls in. Two live VMs taking turns on one thread each see the
+//! other's turn end their handles: an extension must take its statics
+//! again in each VM (CPython's single-phase modules have the same limit
+//! across interpreters: a static object belongs to one of them).
 //!
 //! # The running VM
 //! The exported functions reach the VM through a thread-local pointer, set
@@ -151,10 +169,12 @@ struct Scope {
 
 impl Scope {
     fn enter(vm: &mut Vm) -> Scope {
-        table(|t| {
-            t.bind_vm(vm);
+        let released = table(|t| {
+            let released = t.bind_vm(vm);
             t.push_scope();
+            released
         });
+        drop(released);
         let prev = VM.with(|v| v.replace(vm as *mut Vm));
         Scope { prev }
     }
@@ -332,11 +352,14 @@ fn call_c_function(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
     let Some(Value::Int(idx)) = args.first() else {
         return Err(vm.internal("C function called without its method"));
     };
-    let (name, meth, flags, module) = METHODS.with(|m| {
+    let found = METHODS.with(|m| {
         let m = m.borrow();
-        let c = &m[*idx as usize];
-        (c.name, c.meth, c.flags, c.module.clone())
+        let c = m.get(usize::try_from(*idx).ok()?)?;
+        Some((c.name, c.meth, c.flags, c.module.clone()))
     });
+    let Some((name, meth, flags, module)) = found else {
+        return Err(vm.new_error(ExcKind::SystemError, "bad argument to internal function"));
+    };
     let args = &args[1..];
     let kinds = flags & !METH_KEYWORDS;
     // CPython names a METH_NOARGS or METH_O function with its module in
