@@ -77,6 +77,7 @@ use crate::objects::str::intern;
 use crate::objects::{ExcKind, KwArgs, PyBuiltin, PyDict, PyErr, PyMethod, PyResult, Value};
 use handles::{Handle, Table};
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -112,20 +113,25 @@ pub struct PyModuleDef {
     pub m_free: *mut c_void,
 }
 
-/// A C function as Python sees it: the method table's entry and the
-/// module it was created for (its `self`).
+/// A C function's method-table entry, as the built-in behind every C
+/// function finds it. It holds no `Value`: the module a function was
+/// created for (its `self`) lives in the function object, so what a VM
+/// made dies with that VM. (A module's dict holds `__builtins__`, so one
+/// module kept here per import would keep every earlier VM's built-ins
+/// alive for the thread's life, and every full collection would walk them.)
 struct CMethod {
     name: &'static str,
     meth: PyCFunction,
     flags: c_int,
-    module: Value,
 }
 
 thread_local! {
     static TABLE: RefCell<Table> = RefCell::new(Table::default());
     static VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
     static ERROR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
-    static METHODS: RefCell<Vec<CMethod>> = const { RefCell::new(Vec::new()) };
+    /// One entry per distinct method-table entry (an extension imported by
+    /// VM after VM reuses its entries).
+    static METHODS: RefCell<(Vec<CMethod>, HashMap<(usize, c_int, &'static str), usize>)> = RefCell::new(Default::default());
     /// Loaded libraries stay loaded (CPython never unloads extensions).
     static LIBS: RefCell<Vec<libloading::Library>> = const { RefCell::new(Vec::new()) };
 }
@@ -286,13 +292,17 @@ unsafe fn c_function(def: &PyMethodDef, module: &Value) -> Option<(Rc<crate::obj
     // SAFETY: the caller guarantees `ml_name` is a NUL-terminated string.
     let name = unsafe { CStr::from_ptr(def.ml_name) }.to_string_lossy().into_owned();
     let name: &'static str = leak_name(name);
+    let flags = def.ml_flags;
     let idx = METHODS.with(|m| {
-        let mut m = m.borrow_mut();
-        m.push(CMethod { name, meth, flags: def.ml_flags, module: module.clone() });
-        m.len() - 1
+        let (list, index) = &mut *m.borrow_mut();
+        *index.entry((meth as usize, flags, name)).or_insert_with(|| {
+            list.push(CMethod { name, meth, flags });
+            list.len() - 1
+        })
     });
     let f = Value::Builtin(Rc::new(PyBuiltin { name, func: call_c_function, is_method: false, owner: "" }));
-    Some((intern(name), Value::Method(Rc::new(PyMethod { func: f, self_: Value::Int(idx as i64) }))))
+    let self_ = Value::tuple(vec![Value::Int(idx as i64), module.clone()]);
+    Some((intern(name), Value::Method(Rc::new(PyMethod { func: f, self_ }))))
 }
 
 /// A method name made `'static` once per distinct name (`PyBuiltin` holds
@@ -346,17 +356,19 @@ pub(crate) unsafe fn create_module(vm: &mut Vm, def: *const PyModuleDef) -> PyRe
     Ok(module)
 }
 
-/// The built-in behind every C function: `args[0]` names the `CMethod`,
-/// the rest are the call's arguments.
+/// The built-in behind every C function: `args[0]` is `(index of the
+/// CMethod, module)`, the rest are the call's arguments.
 fn call_c_function(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let Some(Value::Int(idx)) = args.first() else {
-        return Err(vm.internal("C function called without its method"));
+    let found = match args.first() {
+        Some(Value::Tuple(t)) => match &t.items[..] {
+            [Value::Int(idx), module] => METHODS.with(|m| {
+                let c = m.borrow().0.get(usize::try_from(*idx).ok()?).map(|c| (c.name, c.meth, c.flags))?;
+                Some((c.0, c.1, c.2, module.clone()))
+            }),
+            _ => None,
+        },
+        _ => None,
     };
-    let found = METHODS.with(|m| {
-        let m = m.borrow();
-        let c = m.get(usize::try_from(*idx).ok()?)?;
-        Some((c.name, c.meth, c.flags, c.module.clone()))
-    });
     let Some((name, meth, flags, module)) = found else {
         return Err(vm.new_error(ExcKind::SystemError, "bad argument to internal function"));
     };
