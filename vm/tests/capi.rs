@@ -226,3 +226,32 @@ fn handles_of_an_earlier_vm_are_stale_and_released() {
     assert!(live.windows(2).all(|w| w[1] <= w[0]), "live handles grow from VM to VM: {live:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 15's cause: one library per process, so two threads' VMs share
+/// the extension's static; the handle one thread's `bind` stored is
+/// refused on the other thread (SystemError), never decoded against that
+/// thread's table, where it could name another value of its own.
+#[test]
+fn a_handle_from_another_threads_table_is_refused() {
+    let dir = scratch("threads");
+    if build_folder(&dir).is_none() {
+        println!("NOTICE: no C compiler (cc or $CC): the C API thread test is skipped");
+        return;
+    }
+    let run = |dir: PathBuf, src: &'static str| {
+        std::thread::spawn(move || {
+            let mut it = nsvm::embed::Interp::new(StrategyKind::DEFAULT);
+            it.capture_output();
+            it.vm.path.push(dir);
+            let r = it.exec(src);
+            (r, it.take_output())
+        })
+        .join()
+        .expect("thread")
+    };
+    let bind = "import sys, capi_ext\ncapi_ext.bind(sys.modules['__main__'])\nfor i in range(50):\n    capi_ext.set('g%d' % i, i)\n";
+    assert_eq!(run(dir.clone(), bind).0, Ok(()));
+    let other = "import capi_ext\ntry:\n    capi_ext.set('g', 2)\nexcept SystemError as e:\n    print('SystemError', e)\n";
+    assert_eq!(run(dir.clone(), other), (Ok(()), "SystemError bad argument to internal function\n".to_string()));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -40,6 +40,15 @@ const GEN_SHIFT: u32 = 36;
 const GEN_MASK: u32 = (1 << (usize::BITS - GEN_SHIFT - 1)) - 1;
 const _: () = assert!(usize::BITS == 64, "handles pack a generation above a 32-bit index");
 
+/// A generation no table of any thread has had (until 2^27 of them wrap):
+/// a library is loaded once per process, so an extension's static is
+/// shared by the VMs of every thread, and a handle one thread's table made
+/// must not name an entry of another thread's table either.
+fn next_generation() -> u32 {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % GEN_MASK + 1
+}
+
 /// The handle of entry `index` in generation 0 (the fixed entries).
 pub const fn encode(index: usize) -> usize {
     (index + 1) << 4
@@ -119,7 +128,7 @@ impl Default for Table {
     /// binds them), so that no value ever takes their indices.
     fn default() -> Self {
         let fixed = (0..FIXED).map(|_| Entry { value: Value::None, refcnt: 0, scope: 0, pinned: true, utf8: None }).collect();
-        let mut t = Table { entries: fixed, free: Vec::new(), by_key: HashMap::new(), scopes: Vec::new(), owner: None, generation: 1 };
+        let mut t = Table { entries: fixed, free: Vec::new(), by_key: HashMap::new(), scopes: Vec::new(), owner: None, generation: next_generation() };
         t.entries[TRUE].value = Value::Bool(true);
         t.entries[FALSE].value = Value::Bool(false);
         t
@@ -152,7 +161,7 @@ impl Table {
             dropped.extend(self.entries.drain(FIXED..).map(|e| e.value));
             self.free.clear();
             self.by_key.clear();
-            self.generation = if self.generation >= GEN_MASK { 1 } else { self.generation + 1 };
+            self.generation = next_generation();
         }
         for (i, k) in ExcKind::ALL.iter().enumerate() {
             let e = &mut self.entries[EXC_BASE + i];

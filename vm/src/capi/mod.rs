@@ -59,6 +59,11 @@
 //! other's turn end their handles: an extension must take its statics
 //! again in each VM (CPython's single-phase modules have the same limit
 //! across interpreters: a static object belongs to one of them).
+//! Generations are unique across threads too: the library, and so its
+//! statics, is shared by every thread's VMs, and a handle another
+//! thread's table made is refused the same way (that sharing is what
+//! issue 15 was: two test threads overwrote one `g_dict`; harnesses that
+//! run VMs on several threads load a copy of the library per thread).
 //!
 //! # The running VM
 //! The exported functions reach the VM through a thread-local pointer, set
