@@ -250,8 +250,22 @@ fn a_handle_from_another_threads_table_is_refused() {
         .expect("thread")
     };
     let bind = "import sys, capi_ext\ncapi_ext.bind(sys.modules['__main__'])\nfor i in range(50):\n    capi_ext.set('g%d' % i, i)\n";
-    assert_eq!(run(dir.clone(), bind).0, Ok(()));
+    // The binding thread stays alive (its libraries are unloaded when it
+    // ends) until the other thread has run.
+    let (bound_tx, bound_rx) = std::sync::mpsc::channel();
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let d = dir.clone();
+    let binder = std::thread::spawn(move || {
+        let mut it = nsvm::embed::Interp::new(StrategyKind::DEFAULT);
+        it.capture_output();
+        it.vm.path.push(d);
+        bound_tx.send(it.exec(bind)).expect("send");
+        let _ = done_rx.recv();
+    });
+    assert_eq!(bound_rx.recv().expect("bound"), Ok(()));
     let other = "import capi_ext\ntry:\n    capi_ext.set('g', 2)\nexcept SystemError as e:\n    print('SystemError', e)\n";
     assert_eq!(run(dir.clone(), other), (Ok(()), "SystemError bad argument to internal function\n".to_string()));
+    drop(done_tx);
+    binder.join().expect("binding thread");
     let _ = std::fs::remove_dir_all(&dir);
 }
