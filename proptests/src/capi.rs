@@ -18,10 +18,30 @@ fn build(tag: &str, include: &Path) -> Option<PathBuf> {
     ok.then_some(dir)
 }
 
-/// The folder holding `_nsvm_capi.so` built for nsvm.
+/// The folder holding `_nsvm_capi.so` built for nsvm: one copy per
+/// thread. A library is loaded once per process (per path), so its
+/// statics are shared by every thread's VMs: two properties running at
+/// once on two threads overwrote each other's `g_dict` (issue 15: a write
+/// one thread's program made through `PyDict_SetItemString` went to the
+/// other thread's namespace). A copy under another path is a library of
+/// its own, with its own statics.
 pub fn nsvm_dir() -> Option<&'static Path> {
-    static DIR: OnceLock<Option<PathBuf>> = OnceLock::new();
-    DIR.get_or_init(|| build("nsvm", &Path::new(env!("CARGO_MANIFEST_DIR")).join("../include"))).as_deref()
+    static BUILT: OnceLock<Option<PathBuf>> = OnceLock::new();
+    thread_local! {
+        static DIR: OnceLock<Option<&'static Path>> = const { OnceLock::new() };
+    }
+    static THREADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let built = BUILT.get_or_init(|| build("nsvm", &Path::new(env!("CARGO_MANIFEST_DIR")).join("../include"))).as_deref()?;
+    DIR.with(|d| {
+        *d.get_or_init(|| {
+            let n = THREADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let dir = built.join(format!("thread-{n}"));
+            std::fs::create_dir_all(&dir).ok()?;
+            std::fs::copy(built.join("_nsvm_capi.so"), dir.join("_nsvm_capi.so")).ok()?;
+            // Leaked once per thread that runs programs (a handful).
+            Some(&*Box::leak(dir.into_boxed_path()))
+        })
+    })
 }
 
 /// The folder holding `_nsvm_capi.so` built for CPython.
@@ -36,24 +56,9 @@ pub fn cpython_dir() -> Option<&'static Path> {
     .as_deref()
 }
 
-thread_local! {
-    static ENABLED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
-}
-
-/// Leaves the C API statements out of the programs this thread generates.
-/// The in-process `dict`-against-`slots` property needs it for now: run one
-/// after another on one thread, VMs share the handle table and the
-/// extension's static dict handle, and a program there saw a write made
-/// through `PyDict_SetItemString` under `dict` but not under `slots`
-/// (each program alone, in its own process, agrees with CPython). Open
-/// work on issue 15, named in its notes.
-pub fn disable_on_this_thread() {
-    ENABLED.with(|e| e.set(false));
-}
-
 /// Whether generated programs include C API statements.
 pub fn available() -> bool {
-    ENABLED.with(|e| e.get()) && nsvm_dir().is_some() && cpython_dir().is_some()
+    nsvm_dir().is_some() && cpython_dir().is_some()
 }
 
 /// The prelude's lines that import and bind the extension.

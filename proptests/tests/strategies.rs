@@ -20,8 +20,6 @@ fn strategies_agree_on_generated_programs() {
     let n = cases(1500);
     let names = StrategyKind::names(", ");
     on_big_stack(move || {
-        // (See `capi::disable_on_this_thread`: an open C API bug across VMs.)
-        proptests::capi::disable_on_this_thread();
         let config =
             Config { cases: n, failure_persistence: Some(Box::new(FileFailurePersistence::Direct("tests/regressions/strategies.txt"))), ..Config::default() };
         let mut runner = TestRunner::new(config);

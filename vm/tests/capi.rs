@@ -132,3 +132,140 @@ fn handles_are_released_after_calls() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 15: VMs run one after another on one thread (as the in-process
+/// properties run them) each import the same extension; the library is
+/// loaded once per process, so its statics (here the dict `bind` keeps)
+/// outlive the VM that filled them. Every VM must see its own writes
+/// through `PyDict_SetItemString`, under every strategy and in any order,
+/// whether the VM before it was torn down or simply dropped.
+#[test]
+fn vms_in_sequence_on_one_thread_each_see_their_writes() {
+    let dir = scratch("sequence");
+    if build_folder(&dir).is_none() {
+        println!("NOTICE: no C compiler (cc or $CC): the C API sequence test is skipped");
+        return;
+    }
+    let src = "import sys, capi_ext\n\
+               def read():\n    return g\n\
+               capi_ext.bind(sys.modules['__main__'])\n\
+               capi_ext.set('g', 'first')\n\
+               print(g, read(), capi_ext.get('g'))\n\
+               capi_ext.set('g', 'second')\n\
+               print(g, read(), globals()['g'], capi_ext.get('g'))\n\
+               capi_ext.delete('g')\n\
+               print('g' in globals())\n\
+               capi_ext.set('len', lambda *a: 'shadowed')\n\
+               print(len([]))\n\
+               capi_ext.delete('len')\n\
+               print(len([]), sorted(k for k, v in capi_ext.public_items() if k == 'read'))\n";
+    let want = "first first first\nsecond second second second\nFalse\nshadowed\n0 ['read']\n";
+    let order: Vec<StrategyKind> = StrategyKind::ALL.iter().chain(StrategyKind::ALL.iter().rev()).chain(StrategyKind::ALL.iter()).copied().collect();
+    for (i, strategy) in order.into_iter().enumerate() {
+        let mut it = nsvm::embed::Interp::new(strategy);
+        it.capture_output();
+        it.vm.path.push(dir.clone());
+        let r = it.exec(src);
+        let out = it.take_output();
+        assert_eq!((r, out.as_str()), (Ok(()), want), "VM {i} on this thread ({})", strategy.name());
+        if i % 2 == 0 {
+            it.teardown();
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 15: a handle an extension kept in a static from an earlier VM
+/// (here the dict `bind` stored, then not bound again) is stale in the
+/// next VM on the thread: using it raises SystemError, as a forged handle
+/// does, instead of writing into the dead VM's namespace where no one
+/// sees the write (or touching freed memory). And what a VM pinned (its
+/// module dicts) is let go once another VM calls into C, so VMs run one
+/// after another do not grow the table, and no earlier VM stays alive
+/// through the C API (the in-process property ran 60 times slower with C
+/// API statements: every full collection walked every earlier VM).
+#[test]
+fn handles_of_an_earlier_vm_are_stale_and_released() {
+    let dir = scratch("stale");
+    if build_folder(&dir).is_none() {
+        println!("NOTICE: no C compiler (cc or $CC): the C API stale-handle test is skipped");
+        return;
+    }
+    let bind = "import sys, capi_ext\ncapi_ext.bind(sys.modules['__main__'])\ncapi_ext.set('g', 1)\nassert g == 1\n";
+    let stale = "import capi_ext\ntry:\n    capi_ext.set('g', 2)\nexcept SystemError as e:\n    print('SystemError', e)\nprint('g' in globals())\n";
+    let mut live = Vec::new();
+    let mut earlier = Vec::new();
+    for round in 0..6 {
+        for strategy in StrategyKind::ALL {
+            let mut it = nsvm::embed::Interp::new(strategy);
+            it.capture_output();
+            it.vm.path.push(dir.clone());
+            it.exec(bind).expect("bind and set");
+            live.push(nsvm::capi::live_handles());
+            earlier.push(std::rc::Rc::downgrade(&it.vm.builtins));
+            // Dropped without teardown every other round: the next VM must
+            // not reach this one's objects either way.
+            if round % 2 == 0 {
+                it.teardown();
+            }
+        }
+        for strategy in StrategyKind::ALL {
+            let mut it = nsvm::embed::Interp::new(strategy);
+            it.capture_output();
+            it.vm.path.push(dir.clone());
+            let r = it.exec(stale);
+            assert_eq!((r, it.take_output().as_str()), (Ok(()), "SystemError bad argument to internal function\nFalse\n"), "{}", strategy.name());
+            it.teardown();
+        }
+        // Nothing the C API holds keeps an earlier VM alive (its built-ins
+        // stand for the whole VM: every module's dict holds them).
+        nsvm::objects::gc::collect(2);
+        let alive = earlier.iter().filter(|w| w.upgrade().is_some()).count();
+        assert_eq!(alive, 0, "round {round}: {alive} earlier VMs are still alive");
+    }
+    assert!(live.windows(2).all(|w| w[1] <= w[0]), "live handles grow from VM to VM: {live:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 15's cause: one library per process, so two threads' VMs share
+/// the extension's static; the handle one thread's `bind` stored is
+/// refused on the other thread (SystemError), never decoded against that
+/// thread's table, where it could name another value of its own.
+#[test]
+fn a_handle_from_another_threads_table_is_refused() {
+    let dir = scratch("threads");
+    if build_folder(&dir).is_none() {
+        println!("NOTICE: no C compiler (cc or $CC): the C API thread test is skipped");
+        return;
+    }
+    let run = |dir: PathBuf, src: &'static str| {
+        std::thread::spawn(move || {
+            let mut it = nsvm::embed::Interp::new(StrategyKind::DEFAULT);
+            it.capture_output();
+            it.vm.path.push(dir);
+            let r = it.exec(src);
+            (r, it.take_output())
+        })
+        .join()
+        .expect("thread")
+    };
+    let bind = "import sys, capi_ext\ncapi_ext.bind(sys.modules['__main__'])\nfor i in range(50):\n    capi_ext.set('g%d' % i, i)\n";
+    // The binding thread stays alive (its libraries are unloaded when it
+    // ends) until the other thread has run.
+    let (bound_tx, bound_rx) = std::sync::mpsc::channel();
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let d = dir.clone();
+    let binder = std::thread::spawn(move || {
+        let mut it = nsvm::embed::Interp::new(StrategyKind::DEFAULT);
+        it.capture_output();
+        it.vm.path.push(d);
+        bound_tx.send(it.exec(bind)).expect("send");
+        let _ = done_rx.recv();
+    });
+    assert_eq!(bound_rx.recv().expect("bound"), Ok(()));
+    let other = "import capi_ext\ntry:\n    capi_ext.set('g', 2)\nexcept SystemError as e:\n    print('SystemError', e)\n";
+    assert_eq!(run(dir.clone(), other), (Ok(()), "SystemError bad argument to internal function\n".to_string()));
+    drop(done_tx);
+    binder.join().expect("binding thread");
+    let _ = std::fs::remove_dir_all(&dir);
+}

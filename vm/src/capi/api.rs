@@ -788,7 +788,7 @@ mod tests {
     #[test]
     fn handles_round_trip() {
         for i in [0usize, 1, 17, 1 << 20] {
-            assert_eq!(crate::capi::handles::decode(crate::capi::handles::handle(i)), Some(i));
+            assert_eq!(crate::capi::handles::decode(crate::capi::handles::handle(i)), Some((0, i)));
         }
         assert_eq!(crate::capi::handles::decode(std::ptr::null_mut()), None);
     }

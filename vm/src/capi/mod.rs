@@ -28,7 +28,7 @@
 //!   shorter. A reference borrowed again in a nested scope (C calling
 //!   Python calling C) stays with the outer scope that first borrowed it.
 //! - `PyModule_GetDict`'s reference lasts as long as the module, which in
-//!   nsvm is the process (modules are never unloaded), so module dicts are
+//!   nsvm is the VM (modules are never unloaded), so module dicts are
 //!   pinned: an extension may keep the dict in a static, as CPython
 //!   extensions do.
 //! - references C owns (new references, `Py_INCREF`) keep the entry until
@@ -37,10 +37,33 @@
 //! - `PyUnicode_AsUTF8`'s buffer belongs to the entry, so it lives as long
 //!   as the handle does by the rules above.
 //!
+//! # One VM at a time
 //! The table is per thread, and a thread may run several VMs one after
-//! another (the test harnesses do): the fixed entries follow the VM that
-//! calls into C; a module dict pinned by an earlier VM stays pinned (an
-//! embedder's `Interp::teardown` empties it, so what stays is small).
+//! another (the test harnesses do, and an embedder may). A library is
+//! loaded once per process, so an extension's statics outlive the VM that
+//! filled them; each VM imports the extension anew (`PyInit_NAME` runs
+//! again, as CPython re-initialises a single-phase module in a new
+//! interpreter after `Py_Finalize`), but a static the extension fills
+//! outside `PyInit` (a dict kept by a `bind` call) still holds the earlier
+//! VM's handle until the extension fills it again. So the table belongs to
+//! the VM that last called into C: when another VM calls in, every entry
+//! of the old one is released (what it pinned, what C still owned, so a
+//! dead VM's objects are freed, not kept for the thread's life) and the
+//! table's *generation*, part of every non-fixed handle, changes. A handle
+//! from the earlier VM then decodes to nothing, and the function given it
+//! raises `SystemError: bad argument to internal function`, as for a
+//! forged handle: never the old VM's objects (where a write would be lost
+//! to the running program), never freed memory. The fixed handles (the
+//! singletons, `PyExc_*`) are constants and stay valid, rebound to the VM
+//! that calls in. Two live VMs taking turns on one thread each see the
+//! other's turn end their handles: an extension must take its statics
+//! again in each VM (CPython's single-phase modules have the same limit
+//! across interpreters: a static object belongs to one of them).
+//! Generations are unique across threads too: the library, and so its
+//! statics, is shared by every thread's VMs, and a handle another
+//! thread's table made is refused the same way (that sharing is what
+//! issue 15 was: two test threads overwrote one `g_dict`; harnesses that
+//! run VMs on several threads load a copy of the library per thread).
 //!
 //! # The running VM
 //! The exported functions reach the VM through a thread-local pointer, set
@@ -59,6 +82,7 @@ use crate::objects::str::intern;
 use crate::objects::{ExcKind, KwArgs, PyBuiltin, PyDict, PyErr, PyMethod, PyResult, Value};
 use handles::{Handle, Table};
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -94,20 +118,25 @@ pub struct PyModuleDef {
     pub m_free: *mut c_void,
 }
 
-/// A C function as Python sees it: the method table's entry and the
-/// module it was created for (its `self`).
+/// A C function's method-table entry, as the built-in behind every C
+/// function finds it. It holds no `Value`: the module a function was
+/// created for (its `self`) lives in the function object, so what a VM
+/// made dies with that VM. (A module's dict holds `__builtins__`, so one
+/// module kept here per import would keep every earlier VM's built-ins
+/// alive for the thread's life, and every full collection would walk them.)
 struct CMethod {
     name: &'static str,
     meth: PyCFunction,
     flags: c_int,
-    module: Value,
 }
 
 thread_local! {
     static TABLE: RefCell<Table> = RefCell::new(Table::default());
     static VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
     static ERROR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
-    static METHODS: RefCell<Vec<CMethod>> = const { RefCell::new(Vec::new()) };
+    /// One entry per distinct method-table entry (an extension imported by
+    /// VM after VM reuses its entries).
+    static METHODS: RefCell<(Vec<CMethod>, HashMap<(usize, c_int, &'static str), usize>)> = RefCell::new(Default::default());
     /// Loaded libraries stay loaded (CPython never unloads extensions).
     static LIBS: RefCell<Vec<libloading::Library>> = const { RefCell::new(Vec::new()) };
 }
@@ -151,10 +180,12 @@ struct Scope {
 
 impl Scope {
     fn enter(vm: &mut Vm) -> Scope {
-        table(|t| {
-            t.bind_vm(vm);
+        let released = table(|t| {
+            let released = t.bind_vm(vm);
             t.push_scope();
+            released
         });
+        drop(released);
         let prev = VM.with(|v| v.replace(vm as *mut Vm));
         Scope { prev }
     }
@@ -266,13 +297,17 @@ unsafe fn c_function(def: &PyMethodDef, module: &Value) -> Option<(Rc<crate::obj
     // SAFETY: the caller guarantees `ml_name` is a NUL-terminated string.
     let name = unsafe { CStr::from_ptr(def.ml_name) }.to_string_lossy().into_owned();
     let name: &'static str = leak_name(name);
+    let flags = def.ml_flags;
     let idx = METHODS.with(|m| {
-        let mut m = m.borrow_mut();
-        m.push(CMethod { name, meth, flags: def.ml_flags, module: module.clone() });
-        m.len() - 1
+        let (list, index) = &mut *m.borrow_mut();
+        *index.entry((meth as usize, flags, name)).or_insert_with(|| {
+            list.push(CMethod { name, meth, flags });
+            list.len() - 1
+        })
     });
     let f = Value::Builtin(Rc::new(PyBuiltin { name, func: call_c_function, is_method: false, owner: "" }));
-    Some((intern(name), Value::Method(Rc::new(PyMethod { gc: Default::default(), func: f, self_: Value::Int(idx as i64) }))))
+    let self_ = Value::tuple(vec![Value::Int(idx as i64), module.clone()]);
+    Some((intern(name), PyMethod { gc: Default::default(), func: f, self_ }.into_value()))
 }
 
 /// A method name made `'static` once per distinct name (`PyBuiltin` holds
@@ -326,17 +361,22 @@ pub(crate) unsafe fn create_module(vm: &mut Vm, def: *const PyModuleDef) -> PyRe
     Ok(module)
 }
 
-/// The built-in behind every C function: `args[0]` names the `CMethod`,
-/// the rest are the call's arguments.
+/// The built-in behind every C function: `args[0]` is `(index of the
+/// CMethod, module)`, the rest are the call's arguments.
 fn call_c_function(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let Some(Value::Int(idx)) = args.first() else {
-        return Err(vm.internal("C function called without its method"));
+    let found = match args.first() {
+        Some(Value::Tuple(t)) => match &t.items[..] {
+            [Value::Int(idx), module] => METHODS.with(|m| {
+                let c = m.borrow().0.get(usize::try_from(*idx).ok()?).map(|c| (c.name, c.meth, c.flags))?;
+                Some((c.0, c.1, c.2, module.clone()))
+            }),
+            _ => None,
+        },
+        _ => None,
     };
-    let (name, meth, flags, module) = METHODS.with(|m| {
-        let m = m.borrow();
-        let c = &m[*idx as usize];
-        (c.name, c.meth, c.flags, c.module.clone())
-    });
+    let Some((name, meth, flags, module)) = found else {
+        return Err(vm.new_error(ExcKind::SystemError, "bad argument to internal function"));
+    };
     let args = &args[1..];
     let kinds = flags & !METH_KEYWORDS;
     // CPython names a METH_NOARGS or METH_O function with its module in
