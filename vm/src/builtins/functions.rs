@@ -5,6 +5,7 @@ use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, IterKind, KwArgs, PyCode, PyDict, PyIter, PyResult, PyType, Value};
+use num_traits::{Signed, ToPrimitive};
 use std::rc::Rc;
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -666,17 +667,28 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             super::types::to_int(vm, &Value::Float(r))
         }
         (Value::Float(f), n) => {
-            let n = ops::index_of(vm, n)?;
+            // CPython's `PyNumber_AsSsize_t(o, NULL)`: a huge ndigits is
+            // clamped, and rounds to x itself or to a signed zero.
+            let n = ops::index_clamped(vm, n)?;
             crate::objects::numfmt::round_float(*f, n).map(Value::Float).map_err(|m| vm.overflow(m))
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => super::types::to_int(vm, &args[0]),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
-            let n = ops::index_of(vm, n)?;
-            if n >= 0 {
+            let n = ops::index_value(vm, n)?;
+            let n = to_big(&n).unwrap_or_default();
+            if !n.is_negative() {
                 return super::types::to_int(vm, &args[0]);
             }
             let x = to_big(&args[0]).unwrap_or_default();
-            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n).min(4000) as u32);
+            // 10**k > 2|x| once k exceeds the digit count of x by one: the
+            // result is 0 without building 10**k (CPython builds it, and
+            // for a huge k takes minutes to reach the same 0).
+            let digits = (x.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 1;
+            let k = match (-n).to_u64() {
+                Some(k) if k <= digits + 1 => k as u32,
+                _ => return Ok(Value::Int(0)),
+            };
+            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), k);
             use num_integer::Integer;
             let (q, r) = x.div_mod_floor(&p);
             let twice = &r * 2;

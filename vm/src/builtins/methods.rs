@@ -89,7 +89,7 @@ pub const STR_METHODS: &[(&str, M)] = &[
     ("center", str_center),
     ("zfill", str_zfill),
     ("isdigit", str_isdigit),
-    ("isdecimal", str_isdigit),
+    ("isdecimal", str_isdecimal),
     ("isnumeric", str_isdigit),
     ("isalpha", str_isalpha),
     ("isalnum", str_isalnum),
@@ -560,6 +560,9 @@ fn pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<V
 fn str_isdigit(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isdigit", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
 }
+fn str_isdecimal(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, "isdecimal", |c| c.is_ascii_digit() || crate::objects::numfmt::unicode_decimal(c).is_some())
+}
 fn str_isalpha(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isalpha", char::is_alphabetic)
 }
@@ -567,7 +570,7 @@ fn str_isalnum(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isalnum", char::is_alphanumeric)
 }
 fn str_isspace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(vm, a, "isspace", char::is_whitespace)
+    pred(vm, a, "isspace", crate::objects::numfmt::py_isspace)
 }
 fn str_isupper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "isupper")?;
