@@ -709,16 +709,8 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
-    match to_big(v) {
-        Some(b) => Ok(b),
-        None => {
-            if let Some(f) = attr::user_method(vm, v, "__index__") {
-                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
-                return int_arg(vm, &r);
-            }
-            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())))
-        }
-    }
+    let i = ops::index_value(vm, v)?;
+    Ok(to_big(&i).unwrap_or_default())
 }
 
 pub fn hex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

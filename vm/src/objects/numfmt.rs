@@ -168,7 +168,9 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
         no_neg_zero: false,
     };
     let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    let mut fill_specified = false;
     if cs.len() >= 2 && is_align(cs[1]) {
+        fill_specified = true;
         f.fill = cs[0];
         f.align = Some(cs[1]);
         i = 2;
@@ -188,8 +190,14 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
         f.alternate = true;
         i += 1;
     }
-    if i < cs.len() && cs[i] == '0' {
+    // CPython's backwards-compatible '0' flag: only without an explicit
+    // fill (after one, a '0' starts the width); it makes the fill '0', and
+    // the alignment '=' only for types that align right by default
+    // (numbers, see `FormatSpec::align_or`), so `'{:08}'.format('ab')` is
+    // 'ab000000'.
+    if !fill_specified && i < cs.len() && cs[i] == '0' {
         f.zero_pad = true;
+        f.fill = '0';
         i += 1;
     }
     let start = i;
@@ -223,11 +231,21 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
     if i < cs.len() {
         return Err("Invalid format specifier".into());
     }
-    if f.zero_pad && f.align.is_none() {
-        f.fill = '0';
-        f.align = Some('=');
-    }
     Ok(f)
+}
+
+impl FormatSpec {
+    /// The alignment in effect for a type whose default is `default`:
+    /// '=' for a right-aligned type under the '0' flag.
+    pub fn align_or(&self, default: char) -> char {
+        self.align.unwrap_or(if self.zero_pad && default == '>' { '=' } else { default })
+    }
+
+    /// Whether a number is zero-padded after its sign (and grouped zeros
+    /// are inserted): fill '0' with '=' alignment.
+    fn zero_fill(&self) -> bool {
+        self.fill == '0' && self.align_or('>') == '='
+    }
 }
 
 /// Inserts `sep` every `every` digits from the right.
@@ -270,7 +288,7 @@ fn pad(sign: &str, prefix: &str, body: &str, spec: &FormatSpec, default_align: c
     }
     let n = width - len;
     let fill = |k: usize| std::iter::repeat_n(spec.fill, k).collect::<String>();
-    match spec.align.unwrap_or(default_align) {
+    match spec.align_or(default_align) {
         '<' => format!("{sign}{prefix}{body}{}", fill(n)),
         '^' => format!("{}{sign}{prefix}{body}{}", fill(n / 2), fill(n - n / 2)),
         '=' => format!("{sign}{prefix}{}{body}", fill(n)),
@@ -333,7 +351,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
     };
     let prefix = if spec.alternate { prefix } else { "" };
     let sign = sign_str(neg, spec);
-    let zero_fill = spec.fill == '0' && spec.align == Some('=');
+    let zero_fill = spec.zero_fill();
     let min = spec.width.unwrap_or(0).saturating_sub(sign.len() + prefix.len());
     let body = group_padded(&digits, spec.grouping, every, min, zero_fill);
     Ok(pad(sign, prefix, &body, spec, '>'))
@@ -442,7 +460,7 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> Result<String, String> {
         Some(g) => {
             let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
             let (int_part, rest) = body.split_at(split);
-            let zero_fill = spec.fill == '0' && spec.align == Some('=');
+            let zero_fill = spec.zero_fill();
             let min = spec.width.unwrap_or(0).saturating_sub(sign.len() + rest.len());
             format!("{}{}", group_padded(int_part, Some(g), 3, min, zero_fill && a.is_finite()), rest)
         }
