@@ -532,7 +532,17 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             let n = l.items.borrow().len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: v.clone(), idx: n - 1 }))
         }
-        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+        // A range reversed is a range: O(1) at any size, as CPython's
+        // range_reverse.
+        Value::Range(_) => {
+            let n = ops::range_length(&v);
+            let (a, _, s) = crate::interp::range::range_parts(&v).unwrap_or_default();
+            let last = &a + &s * (n - 1);
+            let stop = Value::from_bigint(&a - &s);
+            let r = Value::Range(Rc::new(crate::objects::PyRange { start: Value::from_bigint(last), stop, step: Value::from_bigint(-s) }));
+            crate::interp::range::range_iter(vm, &r)
+        }
+        Value::Tuple(_) | Value::Str(_) => {
             let items = ops::iterate(vm, &v)?;
             let n = items.len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
@@ -976,6 +986,12 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
             (globals, caller_locals)
         }
         Value::Dict(d) => (d.clone(), None),
+        // A dict subclass: its dict runs the code (CPython also routes
+        // global reads through an overridden `__getitem__`; nsvm does not).
+        Value::Instance(i) if matches!(i.payload(), Some(Value::Dict(_))) => match i.payload() {
+            Some(Value::Dict(d)) => (d, None),
+            _ => return Err(vm.internal("dict payload vanished")),
+        },
         other => return Err(vm.type_error(format!("{fname}() globals must be a dict, not {}", other.type_name()))),
     };
     match &l {
