@@ -5,6 +5,7 @@ use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, IterKind, KwArgs, PyCode, PyDict, PyIter, PyResult, PyType, Value};
+use num_traits::{Signed, ToPrimitive};
 use std::rc::Rc;
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -531,7 +532,17 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             let n = l.items.borrow().len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: v.clone(), idx: n - 1 }))
         }
-        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+        // A range reversed is a range: O(1) at any size, as CPython's
+        // range_reverse.
+        Value::Range(_) => {
+            let n = ops::range_length(&v);
+            let (a, _, s) = crate::interp::range::range_parts(&v).unwrap_or_default();
+            let last = &a + &s * (n - 1);
+            let stop = Value::from_bigint(&a - &s);
+            let r = Value::Range(Rc::new(crate::objects::PyRange { start: Value::from_bigint(last), stop, step: Value::from_bigint(-s) }));
+            crate::interp::range::range_iter(vm, &r)
+        }
+        Value::Tuple(_) | Value::Str(_) => {
             let items = ops::iterate(vm, &v)?;
             let n = items.len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
@@ -666,17 +677,28 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             super::types::to_int(vm, &Value::Float(r))
         }
         (Value::Float(f), n) => {
-            let n = ops::index_of(vm, n)?;
+            // CPython's `PyNumber_AsSsize_t(o, NULL)`: a huge ndigits is
+            // clamped, and rounds to x itself or to a signed zero.
+            let n = ops::index_clamped(vm, n)?;
             crate::objects::numfmt::round_float(*f, n).map(Value::Float).map_err(|m| vm.overflow(m))
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => super::types::to_int(vm, &args[0]),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
-            let n = ops::index_of(vm, n)?;
-            if n >= 0 {
+            let n = ops::index_value(vm, n)?;
+            let n = to_big(&n).unwrap_or_default();
+            if !n.is_negative() {
                 return super::types::to_int(vm, &args[0]);
             }
             let x = to_big(&args[0]).unwrap_or_default();
-            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n).min(4000) as u32);
+            // 10**k > 2|x| once k exceeds the digit count of x by one: the
+            // result is 0 without building 10**k (CPython builds it, and
+            // for a huge k takes minutes to reach the same 0).
+            let digits = (x.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 1;
+            let k = match (-n).to_u64() {
+                Some(k) if k <= digits + 1 => k as u32,
+                _ => return Ok(Value::Int(0)),
+            };
+            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), k);
             use num_integer::Integer;
             let (q, r) = x.div_mod_floor(&p);
             let twice = &r * 2;
@@ -697,16 +719,8 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
-    match to_big(v) {
-        Some(b) => Ok(b),
-        None => {
-            if let Some(f) = attr::user_method(vm, v, "__index__") {
-                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
-                return int_arg(vm, &r);
-            }
-            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())))
-        }
-    }
+    let i = ops::index_value(vm, v)?;
+    Ok(to_big(&i).unwrap_or_default())
 }
 
 pub fn hex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -972,6 +986,12 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
             (globals, caller_locals)
         }
         Value::Dict(d) => (d.clone(), None),
+        // A dict subclass: its dict runs the code (CPython also routes
+        // global reads through an overridden `__getitem__`; nsvm does not).
+        Value::Instance(i) if matches!(i.payload(), Some(Value::Dict(_))) => match i.payload() {
+            Some(Value::Dict(d)) => (d, None),
+            _ => return Err(vm.internal("dict payload vanished")),
+        },
         other => return Err(vm.type_error(format!("{fname}() globals must be a dict, not {}", other.type_name()))),
     };
     match &l {

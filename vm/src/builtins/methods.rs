@@ -37,6 +37,8 @@ fn opt_str_arg(vm: &Vm, args: &[Value], i: usize, what: &str) -> PyResult<Option
 
 /// Optional start/end arguments as char indices clamped like slices.
 fn span(vm: &mut Vm, s: &PyStr, args: &[Value], at: usize) -> PyResult<(usize, usize)> {
+    // CPython's ADJUST_INDICES: a start past the end stays past it (so
+    // `'ab'.find('', 5)` is -1, not 2); only the end is cut to the length.
     let n = s.chars as i64;
     let fix = |v: i64| -> usize {
         let v = if v < 0 { v.saturating_add(n).max(0) } else { v.min(n) };
@@ -44,7 +46,10 @@ fn span(vm: &mut Vm, s: &PyStr, args: &[Value], at: usize) -> PyResult<(usize, u
     };
     let start = match args.get(at) {
         None | Some(Value::None) => 0,
-        Some(v) => fix(ops::index_clamped(vm, v)?),
+        Some(v) => match ops::index_clamped(vm, v)? {
+            v if v > n => v as usize,
+            v => fix(v),
+        },
     };
     let end = match args.get(at + 1) {
         None | Some(Value::None) => n as usize,
@@ -89,7 +94,7 @@ pub const STR_METHODS: &[(&str, M)] = &[
     ("center", str_center),
     ("zfill", str_zfill),
     ("isdigit", str_isdigit),
-    ("isdecimal", str_isdigit),
+    ("isdecimal", str_isdecimal),
     ("isnumeric", str_isdigit),
     ("isalpha", str_isalpha),
     ("isalnum", str_isalnum),
@@ -267,29 +272,39 @@ fn str_rsplit(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 
 fn str_splitlines(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "splitlines")?;
+    if a.len() > 2 {
+        return Err(vm.type_error(format!("splitlines() takes at most 1 argument ({} given)", a.len() - 1)));
+    }
+    if let Some((name, _)) = k.iter().find(|(n, _)| n.as_str() != "keepends") {
+        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for splitlines()", name.as_str())));
+    }
+    if a.len() > 1 && !k.is_empty() {
+        return Err(vm.type_error("argument for splitlines() given by name ('keepends') and position (1)"));
+    }
+    // `keepends` is a C int (argument clinic's `bool(accept={int})`):
+    // an int or an object with `__index__`, nothing else.
     let keep = match a.get(1).or_else(|| kwarg(k, "keepends")) {
-        Some(v) => ops::truthy(vm, v)?,
+        Some(v) => ops::c_int_of(vm, v)? != 0,
         None => false,
     };
+    // CPython's line boundaries: \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85,
+    // U+2028 and U+2029.
+    let is_break = |c: char| matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
     let mut out = Vec::new();
     let mut start = 0;
-    let b = s.s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\n' || c == b'\r' {
-            let mut end = i + 1;
-            if c == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+    let mut it = s.s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n') {
+                it.next();
                 end += 1;
             }
             out.push(Value::str(&s.s[start..if keep { end } else { i }]));
             start = end;
-            i = end;
-        } else {
-            i += 1;
         }
     }
-    if start < b.len() {
+    if start < s.s.len() {
         out.push(Value::str(&s.s[start..]));
     }
     Ok(Value::list(out))
@@ -560,6 +575,9 @@ fn pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<V
 fn str_isdigit(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isdigit", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
 }
+fn str_isdecimal(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, "isdecimal", |c| c.is_ascii_digit() || crate::objects::numfmt::unicode_decimal(c).is_some())
+}
 fn str_isalpha(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isalpha", char::is_alphabetic)
 }
@@ -567,7 +585,7 @@ fn str_isalnum(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isalnum", char::is_alphanumeric)
 }
 fn str_isspace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    pred(vm, a, "isspace", char::is_whitespace)
+    pred(vm, a, "isspace", crate::objects::numfmt::py_isspace)
 }
 fn str_isupper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "isupper")?;
@@ -716,13 +734,22 @@ fn seq_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     marity(vm, "__getitem__", a, 2, 2)?;
     ops::getitem(vm, &a[0], &a[1])
 }
+/// The arity check of CPython's slot wrappers (`check_num_args`), as
+/// `list.__setitem__` and `__delitem__` are.
+fn slot_arity(vm: &Vm, a: &[Value], n: usize) -> PyResult<()> {
+    let got = a.len().saturating_sub(1);
+    if got == n {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })))
+}
 fn seq_setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__setitem__", a, 3, 3)?;
+    slot_arity(vm, a, 2)?;
     ops::setitem(vm, &a[0], a[1].clone(), a[2].clone())?;
     Ok(Value::None)
 }
 fn seq_delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__delitem__", a, 2, 2)?;
+    slot_arity(vm, a, 1)?;
     ops::delitem(vm, &a[0], &a[1])?;
     Ok(Value::None)
 }
@@ -1004,9 +1031,7 @@ fn dict_update(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "update")?;
     marity(vm, "update", a, 1, 2)?;
     if let Some(src) = a.get(1) {
-        let t = vm.types.dict.clone();
-        let tmp = super::types::construct(vm, &t, std::slice::from_ref(src), &[])?;
-        ops::dict_update(vm, &Value::Dict(d.clone()), &tmp, false)?;
+        ops::dict_update_arg(vm, &d, src)?;
     }
     for (name, v) in k {
         ops::dict_set(vm, &d, Value::Str(name.clone()), v.clone())?;

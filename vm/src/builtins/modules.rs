@@ -182,11 +182,23 @@ fn num_arg(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
             Value::Int(n) => Ok(*n as f64),
             Value::Bool(b) => Ok(*b as i64 as f64),
             Value::BigInt(b) => super::num_to_f64(vm, b),
-            Value::Instance(_) => types::to_float(vm, v).map_err(|_| vm.type_error(format!("must be real number, not {}", v.type_name()))),
+            // PyFloat_AsDouble: `__float__`, else `__index__`, whose own
+            // errors (a wrong return type, an exception raised) propagate.
+            Value::Instance(i)
+                if matches!(i.payload(), Some(Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_)))
+                    || attr_present(vm, v, "__float__")
+                    || attr_present(vm, v, "__index__") =>
+            {
+                types::to_float(vm, v)
+            }
             other => Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
         },
         None => Err(vm.type_error(format!("{name}() missing required argument (pos {})", i + 1))),
     }
+}
+
+fn attr_present(vm: &mut Vm, v: &Value, name: &str) -> bool {
+    crate::interp::attr::user_method(vm, v, name).is_some()
 }
 
 fn domain(vm: &Vm) -> crate::objects::PyErr {
@@ -531,6 +543,81 @@ fn m_modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
 }
 
+/// `x * 2**n`, rounded once (musl's `scalbn`: the scaling towards the
+/// subnormal range is done with 53 spare bits so that only the last
+/// multiplication rounds).
+fn scalbn(x: f64, n: i32) -> f64 {
+    let p2 = |k: i32| f64::from_bits(((0x3ff + k) as u64) << 52);
+    let (mut y, mut n) = (x, n);
+    if n > 1023 {
+        y *= p2(1023);
+        n -= 1023;
+        if n > 1023 {
+            y *= p2(1023);
+            n = (n - 1023).min(1023);
+        }
+    } else if n < -1022 {
+        y *= p2(-1022) * p2(53);
+        n += 1022 - 53;
+        if n < -1022 {
+            y *= p2(-1022) * p2(53);
+            n = (n + 1022 - 53).max(-1022);
+        }
+    }
+    y * p2(n)
+}
+
+/// `math.ldexp(x, i)`: `i` must be an int (CPython's `PyLong_Check`, no
+/// `__index__`); an exponent beyond a C long is clamped, as CPython does.
+fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "ldexp", args, 2, 2)?;
+    let x = num_arg(vm, args, 0, "ldexp")?;
+    let int = match &args[1] {
+        Value::Instance(i) => i.payload(),
+        v => Some(v.clone()),
+    };
+    let e: i64 = match int {
+        Some(Value::Int(i)) => i,
+        Some(Value::Bool(b)) => b as i64,
+        Some(Value::BigInt(b)) => {
+            if num_traits::Signed::is_negative(&*b) {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+        _ => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    let r = if x == 0.0 || !x.is_finite() {
+        x
+    } else if e > i32::MAX as i64 {
+        return Err(vm.overflow("math range error"));
+    } else if e < i32::MIN as i64 {
+        0.0f64.copysign(x)
+    } else {
+        scalbn(x, e as i32)
+    };
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= |m| < 1; zeros,
+/// infinities and NaN come back as (x, 0).
+fn m_frexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    arity(vm, "frexp", args, 1, 1)?;
+    let x = num_arg(vm, args, 0, "frexp")?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let (y, bias) = if x.abs() < f64::MIN_POSITIVE { (x * f64::from_bits((0x3ff + 54u64) << 52), -54) } else { (x, 0) };
+    let bits = y.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e + bias)]))
+}
+
 pub fn make_math(vm: &mut Vm) -> Rc<PyModule> {
     let m = module(vm, "math");
     set(&m, "pi", Value::Float(std::f64::consts::PI));
@@ -577,9 +664,87 @@ pub fn make_math(vm: &mut Vm) -> Rc<PyModule> {
         ("fsum", m_fsum),
         ("isclose", m_isclose),
         ("modf", m_modf),
+        ("ldexp", m_ldexp),
+        ("frexp", m_frexp),
     ];
     for (n, f) in fns {
         set(&m, n, super::builtin_fn(n, *f));
+    }
+    m
+}
+
+// ----- __future__ -----
+
+/// The source of the `__future__` module, CPython 3.11's `Lib/__future__.py`
+/// without its comments: the feature records are plain Python objects.
+const FUTURE_SRC: &str = r#""""Record of phased-in incompatible language changes."""
+
+all_feature_names = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+]
+
+__all__ = ["all_feature_names"] + all_feature_names
+
+CO_NESTED = 0x0010
+CO_GENERATOR_ALLOWED = 0
+CO_FUTURE_DIVISION = 0x20000
+CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
+CO_FUTURE_WITH_STATEMENT = 0x80000
+CO_FUTURE_PRINT_FUNCTION = 0x100000
+CO_FUTURE_UNICODE_LITERALS = 0x200000
+CO_FUTURE_BARRY_AS_BDFL = 0x400000
+CO_FUTURE_GENERATOR_STOP = 0x800000
+CO_FUTURE_ANNOTATIONS = 0x1000000
+
+
+class _Feature:
+
+    def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
+        self.optional = optionalRelease
+        self.mandatory = mandatoryRelease
+        self.compiler_flag = compiler_flag
+
+    def getOptionalRelease(self):
+        """Return first release in which this feature was recognized."""
+        return self.optional
+
+    def getMandatoryRelease(self):
+        """Return release in which this feature will become mandatory."""
+        return self.mandatory
+
+    def __repr__(self):
+        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
+
+
+nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
+generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
+division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
+absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT)
+with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT)
+print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION)
+unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS)
+barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
+generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
+annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+"#;
+
+/// `__future__`, run from its source into a fresh module. What the
+/// feature names mean at compile time is the compiler's business
+/// (`compiler::future`); this module only describes them.
+pub fn make_future(vm: &mut Vm) -> Rc<PyModule> {
+    let m = crate::interp::import::new_module(vm, "__future__");
+    if let Ok(co) = crate::compiler::compile_source(FUTURE_SRC, "<frozen __future__>", crate::bytecode::CodeKind::Module) {
+        let code = crate::objects::PyCode::load(Rc::new(co));
+        let _ = vm.run_code(code, None, m.dict.clone(), None);
     }
     m
 }

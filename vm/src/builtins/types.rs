@@ -58,7 +58,9 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
                 return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
             }
             if let Some(a) = args.first() {
-                dict_update_from(vm, &d, a)?;
+                if let Value::Dict(dd) = &d {
+                    ops::dict_update_arg(vm, dd, a)?;
+                }
             }
             if let Value::Dict(dd) = &d {
                 for (k, v) in kwargs {
@@ -151,12 +153,19 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             to_float(vm, &p)
         }
         _ => {
+            // CPython's PyNumber_Float: `__float__` must give a float (a
+            // float subclass is accepted; CPython also warns), else
+            // `__index__` must give an int.
             if let Some(f) = attr::user_method(vm, v, "__float__") {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
-                return to_float(vm, &r);
+                return match &r {
+                    Value::Float(x) => Ok(*x),
+                    Value::Instance(i) if matches!(i.payload(), Some(Value::Float(_))) => to_float(vm, &r),
+                    _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", v.type_name(), r.type_name()))),
+                };
             }
-            if let Some(f) = attr::user_method(vm, v, "__index__") {
-                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+            if attr::user_method(vm, v, "__index__").is_some() {
+                let r = ops::index_value(vm, v)?;
                 return to_float(vm, &r);
             }
             Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name())))
@@ -215,40 +224,38 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             to_int(vm, &p)
         }
         _ => {
-            for m in ["__int__", "__index__", "__trunc__"] {
-                if let Some(f) = attr::user_method(vm, v, m) {
-                    let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+            // CPython's PyNumber_Long: `__int__` must give an int (an int
+            // subclass is accepted; CPython also warns), `__index__` goes
+            // through operator.index, and `__trunc__` must give an int or
+            // something with `__index__`.
+            let is_int = |r: &Value| match r {
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => true,
+                Value::Instance(i) => matches!(i.payload(), Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))),
+                _ => false,
+            };
+            if let Some(f) = attr::user_method(vm, v, "__int__") {
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+                if !is_int(&r) {
+                    return Err(vm.type_error(format!("__int__ returned non-int (type {})", r.type_name())));
+                }
+                return to_int(vm, &r);
+            }
+            if attr::user_method(vm, v, "__index__").is_some() {
+                return ops::index_value(vm, v);
+            }
+            if let Some(f) = attr::user_method(vm, v, "__trunc__") {
+                let r = vm.call(&f, std::slice::from_ref(v), &[])?;
+                if is_int(&r) {
                     return to_int(vm, &r);
                 }
+                if attr::user_method(vm, &r, "__index__").is_none() {
+                    return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", r.type_name())));
+                }
+                return ops::index_value(vm, &r);
             }
             Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name())))
         }
     }
-}
-
-fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
-    if let Some(items) = ops::mapping_items(vm, src)? {
-        if let Value::Dict(dd) = d {
-            for (k, v) in items {
-                ops::dict_set(vm, dd, k, v)?;
-            }
-        }
-        return Ok(());
-    }
-    let Value::Dict(dd) = d else { return Ok(()) };
-    let it = ops::get_iter(vm, src).map_err(|_| vm.type_error(format!("'{}' object is not iterable", src.type_name())))?;
-    let mut i = 0;
-    while let Some(item) = ops::next(vm, &it)? {
-        let pair = ops::iterate(vm, &item).map_err(|_| vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
-        if pair.len() != 2 {
-            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
-        }
-        let mut p = pair.into_iter();
-        let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
-        ops::dict_set(vm, dd, k, v)?;
-        i += 1;
-    }
-    Ok(())
 }
 
 // ----- range -----
@@ -262,17 +269,7 @@ fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     let mut vals = Vec::new();
     for a in args {
-        vals.push(match a {
-            Value::Int(_) | Value::BigInt(_) => a.clone(),
-            Value::Bool(b) => Value::Int(*b as i64),
-            _ => {
-                if let Some(f) = attr::user_method(vm, a, "__index__") {
-                    vm.call(&f, std::slice::from_ref(a), &[])?
-                } else {
-                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", a.type_name())));
-                }
-            }
-        });
+        vals.push(ops::index_value(vm, a)?);
     }
     let (start, stop, step) = match vals.len() {
         1 => (Value::Int(0), vals[0].clone(), Value::Int(1)),

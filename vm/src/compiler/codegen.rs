@@ -85,6 +85,36 @@ pub struct Compiler<'a> {
     filename: Rc<str>,
     units: Vec<Unit<'a>>,
     kind: CodeKind,
+    /// `from __future__ import annotations` is in effect: annotations are
+    /// not evaluated (CPython keeps them as strings; nsvm has no
+    /// `__annotations__`, so they are dropped).
+    future_annotations: bool,
+    /// The future statements at the head of the module, which alone may
+    /// name `__future__` (any other is a SyntaxError where it stands).
+    future_stmts: Vec<TextRange>,
+}
+
+/// The feature names `from __future__ import` accepts in 3.11; all but
+/// `annotations` are mandatory already and change nothing.
+/// (`barry_as_FLUFL` is accepted without its joke grammar for `<>`.)
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+fn is_future_import(s: &Stmt) -> Option<&ast::StmtImportFrom> {
+    match s {
+        Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__") => Some(i),
+        _ => None,
+    }
 }
 
 fn err<T>(msg: impl Into<String>, line: u32) -> CResult<T> {
@@ -93,7 +123,7 @@ fn err<T>(msg: impl Into<String>, line: u32) -> CResult<T> {
 
 impl<'a> Compiler<'a> {
     pub fn new(table: &'a SymbolTable, lines: &'a LineIndex, filename: Rc<str>, kind: CodeKind) -> Self {
-        Compiler { table, lines, filename, units: Vec::new(), kind }
+        Compiler { table, lines, filename, units: Vec::new(), kind, future_annotations: false, future_stmts: Vec::new() }
     }
 
     fn line_of(&self, r: TextRange) -> u32 {
@@ -357,10 +387,31 @@ impl<'a> Compiler<'a> {
     pub fn compile_module(mut self, body: &'a [Stmt]) -> CResult<CodeObject> {
         self.push_unit(0, self.kind, "<module>", "<module>".into(), 1);
         let body = skip_docstring(body);
+        self.future_features(body)?;
         self.stmts(body)?;
         self.load_const(Constant::None);
         self.emit(Op::ReturnValue);
         Ok(self.finish_unit())
+    }
+
+    /// The future statements that open the module (after its docstring):
+    /// their features must exist (CPython's `future_check_features`).
+    fn future_features(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for s in body {
+            let Some(i) = is_future_import(s) else { break };
+            let line = self.line_of(s.range());
+            for a in &i.names {
+                match a.name.id.as_str() {
+                    "annotations" => self.future_annotations = true,
+                    "braces" => return err("not a chance", line),
+                    "*" => return err("future feature * is not defined", line),
+                    f if FUTURE_FEATURES.contains(&f) => {}
+                    f => return err(format!("future feature {f} is not defined"), line),
+                }
+            }
+            self.future_stmts.push(s.range());
+        }
+        Ok(())
     }
 
     /// Compiles a single expression for `eval`: returns its value.
@@ -500,7 +551,7 @@ impl<'a> Compiler<'a> {
                     self.store_target(&a.target)?;
                 }
                 // Annotations are evaluated and ignored at module and class level.
-                if a.simple && !self.table.scopes[self.u().scope].is_function_like() {
+                if a.simple && !self.future_annotations && !self.table.scopes[self.u().scope].is_function_like() {
                     self.expr(&a.annotation)?;
                     self.emit(Op::Pop);
                 }
@@ -579,6 +630,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::ImportFrom(i) => {
+                if is_future_import(s).is_some() && !self.future_stmts.contains(&i.range) {
+                    return err("from __future__ imports must occur at the beginning of the file", line);
+                }
                 self.load_const(Constant::Int(i.level as i64));
                 let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.id.as_str().into())).collect();
                 self.load_const(Constant::Tuple(names));
@@ -1066,20 +1120,23 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BuildMap(kwdefaults.len() as u32));
                 flags |= 2;
             }
-            for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+            // Annotations are evaluated and dropped, unless postponed.
+            let evaluate = !self.future_annotations;
+            let params = p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()).filter(|_| evaluate);
+            for a in params {
                 if let Some(ann) = &a.parameter.annotation {
                     self.expr(ann)?;
                     self.emit(Op::Pop);
                 }
             }
-            for v in p.vararg.iter().chain(p.kwarg.iter()) {
+            for v in p.vararg.iter().chain(p.kwarg.iter()).filter(|_| evaluate) {
                 if let Some(ann) = &v.annotation {
                     self.expr(ann)?;
                     self.emit(Op::Pop);
                 }
             }
         }
-        if let Some(r) = returns {
+        if let Some(r) = returns.filter(|_| !self.future_annotations) {
             self.expr(r)?;
             self.emit(Op::Pop);
         }

@@ -186,9 +186,12 @@ fn big_binop(vm: &Vm, kind: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
+            if x.is_zero() {
+                return Ok(Some(Value::Int(0)));
+            }
             match y.to_usize() {
                 Some(s) if s < (1 << 32) => x << s,
-                _ => return Err(vm.overflow("too many digits in integer")),
+                _ => return Err(huge_lshift(vm, &x, &y)),
             }
         }
         K::RShift => {
@@ -220,6 +223,27 @@ fn big_binop(vm: &Vm, kind: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<
         K::MatMul => return Ok(None),
     };
     Ok(Some(Value::from_bigint(r)))
+}
+
+/// The error of `x << y` for a shift of 2**32 bits or more, as CPython's
+/// `long_lshift1` gives it: it counts the result's 30-bit digits, the
+/// word shift clipped to `PY_SSIZE_T_MAX / 4` as `divmod_shift` does;
+/// past `MAX_LONG_DIGITS` it is OverflowError "too many digits in
+/// integer", and below that the allocation fails (MemoryError), short of
+/// the multi-gigabyte results this VM does not build.
+#[cold]
+#[inline(never)]
+fn huge_lshift(vm: &Vm, x: &BigInt, y: &BigInt) -> crate::objects::PyErr {
+    const CLIP: u64 = (i64::MAX as u64) / 4;
+    const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
+    let (word, rem) = y.div_rem(&BigInt::from(30));
+    let word = word.to_u64().map_or(CLIP, |w| w.min(CLIP));
+    let size = x.bits().div_ceil(30) + word + u64::from(!rem.is_zero());
+    if size > MAX_LONG_DIGITS {
+        vm.overflow("too many digits in integer")
+    } else {
+        vm.memory_error()
+    }
 }
 
 /// Correctly rounded int/int division for big operands.
@@ -417,19 +441,4 @@ pub fn check_str_to_int(vm: &Vm, s: &str, base: u32) -> PyResult<()> {
     Ok(())
 }
 
-/// The value of a non-ASCII decimal digit (Unicode category Nd), which
-/// `int()` accepts as CPython does: the digits come in runs of ten from
-/// a zero, so the value is the offset from the run's zero.
-pub fn unicode_decimal(c: char) -> Option<u32> {
-    let cp = c as u32;
-    UNICODE_DIGIT_ZEROS.iter().find(|&&z| (z..z + 10).contains(&cp)).map(|&z| cp - z)
-}
-
-/// The zero of every run of ten decimal digits (Nd) in Unicode 14, CPython
-/// 3.11's tables, except ASCII.
-const UNICODE_DIGIT_ZEROS: &[u32] = &[
-    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0,
-    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30,
-    0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
-    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-];
+pub use crate::objects::numfmt::unicode_decimal;

@@ -168,7 +168,9 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
         no_neg_zero: false,
     };
     let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    let mut fill_specified = false;
     if cs.len() >= 2 && is_align(cs[1]) {
+        fill_specified = true;
         f.fill = cs[0];
         f.align = Some(cs[1]);
         i = 2;
@@ -188,8 +190,14 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
         f.alternate = true;
         i += 1;
     }
-    if i < cs.len() && cs[i] == '0' {
+    // CPython's backwards-compatible '0' flag: only without an explicit
+    // fill (after one, a '0' starts the width); it makes the fill '0', and
+    // the alignment '=' only for types that align right by default
+    // (numbers, see `FormatSpec::align_or`), so `'{:08}'.format('ab')` is
+    // 'ab000000'.
+    if !fill_specified && i < cs.len() && cs[i] == '0' {
         f.zero_pad = true;
+        f.fill = '0';
         i += 1;
     }
     let start = i;
@@ -223,11 +231,21 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
     if i < cs.len() {
         return Err("Invalid format specifier".into());
     }
-    if f.zero_pad && f.align.is_none() {
-        f.fill = '0';
-        f.align = Some('=');
-    }
     Ok(f)
+}
+
+impl FormatSpec {
+    /// The alignment in effect for a type whose default is `default`:
+    /// '=' for a right-aligned type under the '0' flag.
+    pub fn align_or(&self, default: char) -> char {
+        self.align.unwrap_or(if self.zero_pad && default == '>' { '=' } else { default })
+    }
+
+    /// Whether a number is zero-padded after its sign (and grouped zeros
+    /// are inserted): fill '0' with '=' alignment.
+    fn zero_fill(&self) -> bool {
+        self.fill == '0' && self.align_or('>') == '='
+    }
 }
 
 /// Inserts `sep` every `every` digits from the right.
@@ -270,7 +288,7 @@ fn pad(sign: &str, prefix: &str, body: &str, spec: &FormatSpec, default_align: c
     }
     let n = width - len;
     let fill = |k: usize| std::iter::repeat_n(spec.fill, k).collect::<String>();
-    match spec.align.unwrap_or(default_align) {
+    match spec.align_or(default_align) {
         '<' => format!("{sign}{prefix}{body}{}", fill(n)),
         '^' => format!("{}{sign}{prefix}{body}{}", fill(n / 2), fill(n - n / 2)),
         '=' => format!("{sign}{prefix}{}{body}", fill(n)),
@@ -333,7 +351,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
     };
     let prefix = if spec.alternate { prefix } else { "" };
     let sign = sign_str(neg, spec);
-    let zero_fill = spec.fill == '0' && spec.align == Some('=');
+    let zero_fill = spec.zero_fill();
     let min = spec.width.unwrap_or(0).saturating_sub(sign.len() + prefix.len());
     let body = group_padded(&digits, spec.grouping, every, min, zero_fill);
     Ok(pad(sign, prefix, &body, spec, '>'))
@@ -442,7 +460,7 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> Result<String, String> {
         Some(g) => {
             let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
             let (int_part, rest) = body.split_at(split);
-            let zero_fill = spec.fill == '0' && spec.align == Some('=');
+            let zero_fill = spec.zero_fill();
             let min = spec.width.unwrap_or(0).saturating_sub(sign.len() + rest.len());
             format!("{}{}", group_padded(int_part, Some(g), 3, min, zero_fill && a.is_finite()), rest)
         }
@@ -488,6 +506,53 @@ pub fn int_to_base(v: &BigInt, base: u32) -> String {
     format!("{sign}{prefix}{}", v.abs().to_str_radix(base))
 }
 
+/// The value of a non-ASCII decimal digit (Unicode category Nd), which
+/// `int()` accepts as CPython does: the digits come in runs of ten from
+/// a zero, so the value is the offset from the run's zero.
+pub fn unicode_decimal(c: char) -> Option<u32> {
+    let cp = c as u32;
+    UNICODE_DIGIT_ZEROS.iter().find(|&&z| (z..z + 10).contains(&cp)).map(|&z| cp - z)
+}
+
+/// The zero of every run of ten decimal digits (Nd) in Unicode 14, CPython
+/// 3.11's tables, except ASCII.
+const UNICODE_DIGIT_ZEROS: &[u32] = &[
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0,
+    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30,
+    0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// Python's `str.isspace` for one character: White_Space plus the ASCII
+/// separators U+001C..U+001F, which CPython counts (bidirectional class B/S)
+/// and Rust's `char::is_whitespace` does not.
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, the first step
+/// of `int(s)` and `float(s)`: every Unicode space becomes ' ', every
+/// decimal digit (Nd) its ASCII digit, any other non-ASCII character '?'
+/// (which no parser accepts). ASCII text is returned borrowed.
+pub fn decimal_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let map = |c: char| {
+        if c.is_ascii() {
+            c
+        } else if py_isspace(c) {
+            ' '
+        } else {
+            match unicode_decimal(c) {
+                Some(d) => char::from(b'0' + d as u8),
+                None => '?',
+            }
+        }
+    };
+    std::borrow::Cow::Owned(s.chars().map(map).collect())
+}
+
 /// Digits with single underscores between them (Python's numeric literal rule).
 fn strip_underscores(s: &str) -> Option<String> {
     if s.is_empty() || s.starts_with('_') || s.ends_with('_') || s.contains("__") {
@@ -503,7 +568,8 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, String> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err("int() base must be >= 2 and <= 36, or 0".into());
     }
-    let t = s.trim();
+    let ascii = decimal_to_ascii(s);
+    let t = ascii.trim();
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -549,7 +615,8 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, String> {
 /// float(s) parsing.
 pub fn parse_float(s: &str) -> Result<f64, String> {
     let err = || format!("could not convert string to float: {}", str_repr(s));
-    let t = s.trim();
+    let ascii = decimal_to_ascii(s);
+    let t = ascii.trim();
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -595,13 +662,18 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, String> {
         let s = format!("{:.*}", ndigits as usize, x);
         s.parse::<f64>().unwrap_or(x)
     } else {
-        let p = 10f64.powi((-ndigits) as i32);
-        let y = (x / p).round_ties_even() * p;
-        if y == 0.0 {
-            0.0f64.copysign(x)
-        } else {
-            y
-        }
+        // Exactly, as CPython's dtoa-based `double_round`: x is m * 2**e;
+        // round m * 2**e / 10**k half-even, then read the digits back.
+        let bits = x.abs().to_bits();
+        let (exp, frac) = ((bits >> 52) as i64, bits & ((1u64 << 52) - 1));
+        let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+        let (num, den) = if e >= 0 { (BigInt::from(m) << (e as usize), BigInt::from(1)) } else { (BigInt::from(m), BigInt::from(1) << ((-e) as usize)) };
+        let d = den * num_traits::pow::Pow::pow(BigInt::from(10), (-ndigits) as u32);
+        let (q, r) = num_integer::Integer::div_rem(&num, &d);
+        let twice: BigInt = r * 2;
+        let q = if twice > d || (twice == d && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        let y = format!("{q}e{}", -ndigits).parse::<f64>().unwrap_or(f64::INFINITY);
+        y.copysign(x)
     };
     if r.is_infinite() {
         return Err("rounded value too large to represent".into());

@@ -248,8 +248,9 @@ pub fn inplace_op(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResul
             }
             return Ok(a.clone());
         }
-        (BinOpKind::Or, Value::Dict(_)) if matches!(b, Value::Dict(_)) => {
-            dict_update(vm, a, b, false)?;
+        // dict.__ior__ takes what dict.update takes: a mapping or pairs.
+        (BinOpKind::Or, Value::Dict(d)) => {
+            dict_update_arg(vm, d, b)?;
             return Ok(a.clone());
         }
         (_, Value::Instance(_)) => {

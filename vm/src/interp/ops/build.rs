@@ -103,6 +103,42 @@ pub fn dict_update(vm: &mut Vm, target: &Value, m: &Value, _kw: bool) -> PyResul
     }
 }
 
+/// CPython's `dict_update_arg` (`dict(x)`, `d.update(x)`, `d |= x`): a
+/// mapping (a dict, or anything with `keys()`) is merged; anything else
+/// must be an iterable of pairs, each stored as soon as it is read, so
+/// that an iterator which reads or changes `d` sees every earlier pair.
+pub fn dict_update_arg(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
+    if let Some(items) = mapping_items(vm, src)? {
+        for (k, v) in items {
+            dict_set(vm, d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = match get_iter(vm, src) {
+        Ok(it) => it,
+        Err(e) if vm.err_is(&e, ExcKind::TypeError) => return Err(vm.type_error(format!("'{}' object is not iterable", src.type_name()))),
+        Err(e) => return Err(e),
+    };
+    let mut i = 0;
+    while let Some(item) = next(vm, &it)? {
+        let pair = match iterate(vm, &item) {
+            Ok(p) => p,
+            Err(e) if vm.err_is(&e, ExcKind::TypeError) && get_iter(vm, &item).is_err() => {
+                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))
+            }
+            Err(e) => return Err(e),
+        };
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+        }
+        let mut p = pair.into_iter();
+        let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
+        dict_set(vm, d, k, v)?;
+        i += 1;
+    }
+    Ok(())
+}
+
 /// `f(*x)` with a non-iterable `x`: CPython names the function.
 pub fn star_args_error(vm: &mut Vm, e: PyErr, func: &Value, it: &Value) -> PyErr {
     if !vm.err_is(&e, ExcKind::TypeError) || matches!(it, Value::Instance(_) | Value::Generator(_)) {

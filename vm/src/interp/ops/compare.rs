@@ -16,7 +16,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Dict(d) => !d.data.borrow().is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => !s.table.borrow().is_empty(),
-        Value::Range(_) => len(vm, v)? != 0,
+        Value::Range(_) => !range_length(v).is_zero(),
         Value::DictView(d) => !d.dict.data.borrow().is_empty(),
         Value::Instance(i) => {
             if let (Some(p), None) = (i.payload(), attr::user_method(vm, v, "__bool__").or_else(|| attr::user_method(vm, v, "__len__"))) {
@@ -372,13 +372,13 @@ fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (V::Dict(x), V::Dict(y)) => return vm.nested(IN_COMPARISON, |vm| dict_eq(vm, x, y)),
         (V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_)) => set_compare(vm, CmpKind::Eq, a, b)?.unwrap_or(false),
         (V::Range(x), V::Range(y)) => {
-            let (lx, ly) = (len(vm, a)?, len(vm, b)?);
+            let (lx, ly) = (range_length(a), range_length(b));
             if lx != ly {
                 false
-            } else if lx == 0 {
+            } else if lx.is_zero() {
                 true
             } else {
-                eq(vm, &x.start, &y.start)? && (lx == 1 || eq(vm, &x.step, &y.step)?)
+                eq(vm, &x.start, &y.start)? && (lx == BigInt::from(1) || eq(vm, &x.step, &y.step)?)
             }
         }
         (V::DictView(x), V::DictView(y)) if x.kind == ViewKind::Keys && y.kind == ViewKind::Keys => {

@@ -597,6 +597,20 @@ pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
     }
 }
 
+/// The length of a range as an int of any size (CPython's
+/// `range.length`): `len()` alone must fit a machine word, truth,
+/// equality and `reversed()` need not.
+pub fn range_length(r: &Value) -> BigInt {
+    let (a, b, s) = crate::interp::range::range_parts(r).unwrap_or_default();
+    if s.is_positive() && b > a {
+        (b - a - 1) / s + 1
+    } else if s.is_negative() && a > b {
+        (a - b - 1) / (-s) + 1
+    } else {
+        BigInt::zero()
+    }
+}
+
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.chars,
@@ -605,7 +619,10 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.data.borrow().len(),
         Value::Set(s) | Value::FrozenSet(s) => s.table.borrow().len(),
         Value::DictView(d) => d.dict.data.borrow().len(),
-        Value::Range(_) => crate::interp::range::range_len(vm, v)?,
+        Value::Range(_) => match crate::interp::range::range_len(vm, v)? {
+            n if n > isize::MAX as usize => return Err(vm.overflow("Python int too large to convert to C ssize_t")),
+            n => n,
+        },
         Value::Instance(_) => match attr::lookup_special(vm, v, "__len__") {
             Some(f) => {
                 let r = vm.call(&f, &[], &[])?;

@@ -27,11 +27,12 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> Py
         Some(Value::Str(s)) => s.s.to_string(),
         _ => String::new(),
     };
+    // CPython's PyObject_Format: only an exact str skips `__format__` when
+    // the spec is empty; an instance's own `__format__` is called with ''.
     if spec_s.is_empty() {
         if let Value::Str(_) = v {
             return Ok(v);
         }
-        return Ok(Value::string(str_of(vm, &v)?));
     }
     Ok(Value::string(crate::interp::format::format(vm, &v, &spec_s)?))
 }
