@@ -32,7 +32,7 @@ pub fn run(strategy: StrategyKind, src: &str) -> Outcome {
     }
     let r = interp.exec(src);
     let stdout = interp.take_output();
-    interp.teardown();
+    interp.close();
     let error = match r {
         Ok(()) => String::new(),
         Err(tb) => tb.trim_end().lines().last().unwrap_or("").to_string(),

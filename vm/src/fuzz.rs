@@ -95,7 +95,7 @@ pub fn run_one(strategy: StrategyKind, src: &str) -> Outcome {
     interp.vm.recursion_limit = FUZZ_RECURSION_LIMIT;
     let r = interp.exec(src);
     let stdout = interp.take_output();
-    interp.teardown();
+    interp.close();
     Outcome { stdout, error: r.err().unwrap_or_default() }
 }
 

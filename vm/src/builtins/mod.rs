@@ -174,7 +174,7 @@ pub fn install(vm: &mut Vm) {
     register_all(&t.int, methods::INT_METHODS, "int");
     register_all(&t.float, methods::FLOAT_METHODS, "float");
     let fromkeys = PyInstance::with_native(t.classmethod.clone(), Native::ClassMethod(builtin_fn("fromkeys", dict_fromkeys_cls)));
-    t.dict.dict.borrow_mut().set_str(crate::name!("fromkeys"), Value::Instance(Rc::new(fromkeys)));
+    t.dict.dict.borrow_mut().set_str(crate::name!("fromkeys"), fromkeys.into_value());
     register(&t.object, "__init__", types::object_init, "object");
     register(&t.object, "__setattr__", types::object_setattr_m, "object");
     register(&t.object, "__delattr__", types::object_delattr_m, "object");
@@ -185,7 +185,7 @@ pub fn install(vm: &mut Vm) {
     register(&t.object, "__repr__", types::object_repr, "object");
     register(&t.object, "__str__", types::object_str, "object");
     let new = PyInstance::with_native(t.staticmethod.clone(), Native::StaticMethod(builtin_fn("__new__", types::object_new)));
-    t.object.dict.borrow_mut().set_str(crate::name!("__new__"), Value::Instance(Rc::new(new)));
+    t.object.dict.borrow_mut().set_str(crate::name!("__new__"), new.into_value());
     register(&t.type_, "mro", types::type_mro, "type");
     register(&t.list, "__init__", types::container_init, "list");
     register(&t.function, "__get__", types::function_get, "function");
@@ -200,7 +200,7 @@ pub fn install(vm: &mut Vm) {
     register(&t.slice, "indices", types::slice_indices_m, "slice");
     {
         let isc = PyInstance::with_native(t.classmethod.clone(), Native::ClassMethod(builtin_fn("__init_subclass__", types::object_init_subclass)));
-        t.object.dict.borrow_mut().set_str(crate::name!("__init_subclass__"), Value::Instance(Rc::new(isc)));
+        t.object.dict.borrow_mut().set_str(crate::name!("__init_subclass__"), isc.into_value());
     }
     register(&t.generator, "send", types::gen_send, "generator");
     register(&t.generator, "throw", types::gen_throw, "generator");

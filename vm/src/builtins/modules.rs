@@ -74,7 +74,7 @@ pub fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
     let stream = |t: &Rc<PyType>, fd: i64| {
         let s = PyInstance::with_native(t.clone(), Native::TextIO { fd });
         s.set_str(crate::name!("mode"), Value::str("w"));
-        Value::Instance(Rc::new(s))
+        s.into_value()
     };
     set(&m, "stdout", stream(&io_type, 1));
     set(&m, "stderr", stream(&io_type, 2));

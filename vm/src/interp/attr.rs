@@ -227,7 +227,7 @@ fn exc_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
                 Value::None
             } else {
                 let lineno = e.traceback.first().map(|t| t.line).unwrap_or(0) as i64;
-                Value::Instance(Rc::new(PyInstance::with_native(vm.types.traceback.clone(), Native::Traceback { lineno })))
+                PyInstance::with_native(vm.types.traceback.clone(), Native::Traceback { lineno }).into_value()
             }
         }
         "name" | "path" if inst.class().is_subtype(&vm.exc_type(ExcKind::ImportError)) => {

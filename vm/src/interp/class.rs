@@ -210,7 +210,7 @@ fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDi
         layout.push(s.clone());
         let member = MemberData { index: idx, name: s.clone(), owner: Rc::downgrade(cls) };
         let d = PyInstance::with_native(vm.types.member_descriptor.clone(), Native::Member(member));
-        cls.dict.borrow_mut().set_str(s, Value::Instance(Rc::new(d)));
+        cls.dict.borrow_mut().set_str(s, d.into_value());
     }
     cls.has_dict.set(wants_dict);
     *cls.slots.borrow_mut() = layout;

@@ -156,12 +156,14 @@ impl Drop for GcHead {
 }
 
 /// The visitor a traversal calls with the head of each container it holds
-/// a strong reference to (once per reference).
-pub type Visit<'a> = dyn FnMut(&GcHead) + 'a;
+/// a strong reference to (once per reference). Traversals are generic over
+/// it, so that each of the collector's two visitors is inlined into them.
+pub trait Visit: FnMut(&GcHead) {}
+impl<F: FnMut(&GcHead)> Visit for F {}
 
 /// Visits `v` if it is a container.
 #[inline]
-pub fn visit_value(v: &Value, f: &mut Visit) {
+pub fn visit_value(v: &Value, f: &mut impl Visit) {
     if let Some(h) = head_of(v) {
         f(h)
     }
@@ -169,7 +171,7 @@ pub fn visit_value(v: &Value, f: &mut Visit) {
 
 /// Visits the object `r` points at.
 #[inline]
-pub fn visit_rc<T: Track>(r: &Rc<T>, f: &mut Visit) {
+pub fn visit_rc<T: Track>(r: &Rc<T>, f: &mut impl Visit) {
     f(r.gc_head())
 }
 
@@ -284,7 +286,7 @@ macro_rules! tracked_kinds {
         ///
         /// # Safety
         /// `e` is a registry entry, and nothing is dropped during the call.
-        unsafe fn entry_traverse(e: usize, f: &mut Visit) -> bool {
+        unsafe fn entry_traverse(e: usize, f: &mut impl Visit) -> bool {
             let p = e & !KIND;
             match e & KIND {
                 // SAFETY: the caller's promise; the tag names the type.
@@ -370,6 +372,9 @@ thread_local! {
 /// it lives in for good); may run a collection.
 #[inline]
 pub fn track<T: Track>(r: &Rc<T>) {
+    if cfg!(feature = "no-gc") {
+        return;
+    }
     let addr = Rc::as_ptr(r) as usize;
     if addr & KIND != 0 || r.gc_head().0.get() != UNTRACKED {
         return;
@@ -467,6 +472,11 @@ pub fn set_thresholds(t: &[i64]) {
             cell.set(*v);
         }
     })
+}
+
+/// The number of tracked objects (the registry's size).
+pub fn tracked() -> usize {
+    GC.with(|g| g.gens.iter().map(|r| r.borrow().len()).sum())
 }
 
 pub fn counts() -> [usize; 3] {
@@ -600,7 +610,7 @@ fn collect_gen(g: &Gc, gen: usize) -> usize {
 // be dropped, with no borrow held while it drops.
 
 impl PyList {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         let Ok(items) = self.items.try_borrow() else { return false };
         items.iter().for_each(|v| visit_value(v, f));
         true
@@ -618,7 +628,7 @@ impl PyTuple {
     pub fn needs_tracking(items: &[Value]) -> bool {
         items.iter().any(is_container)
     }
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         self.items.iter().for_each(|v| visit_value(v, f));
         true
     }
@@ -626,7 +636,7 @@ impl PyTuple {
 }
 
 impl PyDict {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         let Ok(d) = self.data.try_borrow() else { return false };
         for e in d.iter() {
             visit_value(e.key, f);
@@ -641,7 +651,7 @@ impl PyDict {
 }
 
 impl PySet {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         let Ok(t) = self.table.try_borrow() else { return false };
         t.iter().for_each(|(_, v)| visit_value(v, f));
         true
@@ -653,7 +663,7 @@ impl PySet {
 }
 
 impl PyFunction {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         let (Ok(defaults), Ok(kwdefaults), Ok(dict)) = (self.defaults.try_borrow(), self.kwdefaults.try_borrow(), self.dict.try_borrow()) else {
             return false;
         };
@@ -679,7 +689,7 @@ impl PyFunction {
 }
 
 impl PyMethod {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         visit_value(&self.func, f);
         visit_value(&self.self_, f);
         true
@@ -690,7 +700,7 @@ impl PyMethod {
 impl PyGenerator {
     /// The function and the suspended frame (its locals and stack); a
     /// running generator's frame is on the VM's stack, outside the heap.
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         let (Ok(saved), Ok(exc)) = (self.saved.try_borrow(), self.exc_info.try_borrow()) else { return false };
         visit_rc(&self.func, f);
         saved.iter().for_each(|v| visit_value(v, f));
@@ -709,7 +719,7 @@ impl PyGenerator {
 }
 
 impl PyIter {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         let Ok(k) = self.kind.try_borrow() else { return false };
         match &*k {
             IterKind::List(l, _) => visit_rc(l, f),
@@ -745,7 +755,7 @@ impl PyIter {
 }
 
 impl PyDictView {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         visit_rc(&self.dict, f);
         true
     }
@@ -753,7 +763,7 @@ impl PyDictView {
 }
 
 impl PyModule {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         visit_rc(&self.dict, f);
         true
     }
@@ -761,7 +771,7 @@ impl PyModule {
 }
 
 impl PyCell {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         let Ok(v) = self.value.try_borrow() else { return false };
         visit_value(&v, f);
         true
@@ -775,7 +785,7 @@ impl PyCell {
 impl PyType {
     /// Bases, MRO (which holds the class itself), namespace and the cached
     /// `__init__`. Subclasses are weak references, not visited.
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         let (Ok(bases), Ok(mro), Ok(dict), Ok(init)) = (self.bases.try_borrow(), self.mro.try_borrow(), self.dict.try_borrow(), self.init_cache.try_borrow())
         else {
             return false;
@@ -802,7 +812,7 @@ impl PyType {
 }
 
 impl PyInstance {
-    fn gc_traverse(&self, f: &mut Visit) -> bool {
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         self.traverse_refs(f)
     }
     fn gc_clear(&self) {

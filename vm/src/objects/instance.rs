@@ -753,7 +753,7 @@ impl PyInstance {
     /// dictionary mode), `__slots__` values, the extended built-in value,
     /// exception data and a built-in object's Rust state; `false` when a
     /// cell is borrowed.
-    pub(crate) fn traverse_refs(&self, f: &mut super::gc::Visit) -> bool {
+    pub(crate) fn traverse_refs(&self, f: &mut impl super::gc::Visit) -> bool {
         use super::gc::visit_value;
         let Ok(b) = self.body.try_borrow() else { return false };
         super::gc::visit_rc(&b.class, f);

@@ -330,6 +330,14 @@ thread_local! {
     static LOOKUP_CACHE: RefCell<LookupCache> = RefCell::new(LookupCache::default());
 }
 
+/// Empties this thread's type attribute cache, whose entries keep the
+/// values they remember alive (`Interp::close`: a closed VM's objects must
+/// not outlive it there).
+pub fn clear_lookup_cache() {
+    let old = LOOKUP_CACHE.try_with(|c| std::mem::take(&mut *c.borrow_mut()));
+    drop(old);
+}
+
 /// A fresh type version (never reused; see "Type versions").
 pub fn next_version() -> u64 {
     VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
