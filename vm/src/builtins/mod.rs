@@ -224,14 +224,12 @@ pub fn install(vm: &mut Vm) {
     let math = modules::make_math(vm);
     let time = modules::make_time(vm);
     let gc = modules::make_gc(vm);
-    let future = modules::make_future(vm);
     let mods = vm.modules.clone();
     let mut m = mods.data.borrow_mut();
     m.set_str(crate::name!("sys"), Value::Module(sys));
     m.set_str(crate::name!("math"), Value::Module(math));
     m.set_str(crate::name!("time"), Value::Module(time));
     m.set_str(crate::name!("gc"), Value::Module(gc));
-    m.set_str(intern("__future__"), Value::Module(future));
     m.set_str(crate::name!("builtins"), Value::Module(vm.builtins.clone()));
 }
 

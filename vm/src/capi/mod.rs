@@ -130,13 +130,17 @@ struct CMethod {
     flags: c_int,
 }
 
+/// The C methods registered on this thread, and the index of each distinct
+/// (function, flags, name).
+type MethodRegistry = (Vec<CMethod>, HashMap<(usize, c_int, &'static str), usize>);
+
 thread_local! {
     static TABLE: RefCell<Table> = RefCell::new(Table::default());
     static VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
     static ERROR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
     /// One entry per distinct method-table entry (an extension imported by
     /// VM after VM reuses its entries).
-    static METHODS: RefCell<(Vec<CMethod>, HashMap<(usize, c_int, &'static str), usize>)> = RefCell::new(Default::default());
+    static METHODS: RefCell<MethodRegistry> = RefCell::new(Default::default());
     /// Loaded libraries stay loaded (CPython never unloads extensions).
     static LIBS: RefCell<Vec<libloading::Library>> = const { RefCell::new(Vec::new()) };
 }

@@ -98,6 +98,12 @@ pub fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = cached(vm, name) {
         return Ok(m);
     }
+    // Made on first import, as CPython's (not in `sys.modules` at start).
+    if name == "__future__" {
+        let m = Value::Module(crate::builtins::modules::make_future(vm));
+        vm.modules.data.borrow_mut().set_str(intern(name), m.clone());
+        return Ok(m);
+    }
     let (parent_path, _parent) = match name.rsplit_once('.') {
         Some((parent, _)) => {
             let pm = load_module(vm, parent)?;
