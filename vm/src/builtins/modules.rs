@@ -675,66 +675,49 @@ pub fn make_math(vm: &mut Vm) -> Rc<PyModule> {
 
 // ----- __future__ -----
 
-/// The source of the `__future__` module, CPython 3.11's `Lib/__future__.py`
-/// without its comments: the feature records are plain Python objects.
-const FUTURE_SRC: &str = r#""""Record of phased-in incompatible language changes."""
-
-all_feature_names = [
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-]
-
-__all__ = ["all_feature_names"] + all_feature_names
-
-CO_NESTED = 0x0010
-CO_GENERATOR_ALLOWED = 0
-CO_FUTURE_DIVISION = 0x20000
-CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
-CO_FUTURE_WITH_STATEMENT = 0x80000
-CO_FUTURE_PRINT_FUNCTION = 0x100000
-CO_FUTURE_UNICODE_LITERALS = 0x200000
-CO_FUTURE_BARRY_AS_BDFL = 0x400000
-CO_FUTURE_GENERATOR_STOP = 0x800000
-CO_FUTURE_ANNOTATIONS = 0x1000000
+/// The `__future__` module's source: one record per feature, with the
+/// names, releases and compiler flags of CPython 3.11 (facts of its
+/// documented API, made here from a table).
+const FUTURE_SRC: &str = r#""""The future statements of Python 3.11: when each feature came, when it
+became (or will become) the default, and its compiler flag."""
 
 
 class _Feature:
-
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
         self.optional = optionalRelease
         self.mandatory = mandatoryRelease
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """Return first release in which this feature was recognized."""
+        """The first release that accepts the future statement."""
         return self.optional
 
     def getMandatoryRelease(self):
-        """Return release in which this feature will become mandatory."""
+        """The release where the feature is always on (None: no such plan)."""
         return self.mandatory
 
     def __repr__(self):
         return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
 
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+_TABLE = [
+    ("nested_scopes", (2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), "CO_NESTED", 0x10),
+    ("generators", (2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), "CO_GENERATOR_ALLOWED", 0),
+    ("division", (2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), "CO_FUTURE_DIVISION", 0x20000),
+    ("absolute_import", (2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), "CO_FUTURE_ABSOLUTE_IMPORT", 0x40000),
+    ("with_statement", (2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), "CO_FUTURE_WITH_STATEMENT", 0x80000),
+    ("print_function", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), "CO_FUTURE_PRINT_FUNCTION", 0x100000),
+    ("unicode_literals", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), "CO_FUTURE_UNICODE_LITERALS", 0x200000),
+    ("barry_as_FLUFL", (3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), "CO_FUTURE_BARRY_AS_BDFL", 0x400000),
+    ("generator_stop", (3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), "CO_FUTURE_GENERATOR_STOP", 0x800000),
+    ("annotations", (3, 7, 0, "beta", 1), None, "CO_FUTURE_ANNOTATIONS", 0x1000000),
+]
+all_feature_names = [row[0] for row in _TABLE]
+__all__ = ["all_feature_names"] + all_feature_names
+for _row in _TABLE:
+    globals()[_row[3]] = _row[4]
+    globals()[_row[0]] = _Feature(_row[1], _row[2], _row[4])
+del _row, _TABLE
 "#;
 
 /// `__future__`, run from its source into a fresh module. What the
