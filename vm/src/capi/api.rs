@@ -460,7 +460,11 @@ pub extern "C" fn PyTuple_New(n: isize) -> Handle {
         let n = size_arg(vm, n)?;
         let mut items = ops::try_vec(vm, n)?;
         items.resize(n, Value::None);
-        Ok(new_ref(Value::tuple(items)))
+        // Tracked from the start, as CPython's: `PyTuple_SetItem` may put
+        // a container in later and close a cycle through it.
+        let t = Rc::new(crate::objects::PyTuple { gc: Default::default(), items: crate::objects::TupleItems::from_vec(items) });
+        crate::objects::gc::track(&t);
+        Ok(new_ref(Value::Tuple(t)))
     })
 }
 
