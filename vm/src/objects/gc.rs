@@ -128,10 +128,6 @@ impl GcHead {
     pub const fn new() -> GcHead {
         GcHead(Cell::new(UNTRACKED))
     }
-    /// Whether the object is in the registry (for tests and assertions).
-    pub fn is_tracked(&self) -> bool {
-        self.0.get() != UNTRACKED
-    }
     #[inline]
     fn in_collection(&self) -> bool {
         let v = self.0.get();
