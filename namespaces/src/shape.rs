@@ -465,6 +465,17 @@ impl<V, const N: usize> ShapedValues<V, N> {
         self.values.spilled()
     }
 
+    /// The values, moved out (in index order); the values left empty.
+    pub fn take_values(&mut self) -> Vec<V> {
+        self.values.take_all()
+    }
+
+    /// The values in index order (in dictionary mode, the one dictionary).
+    #[inline]
+    pub fn values(&self) -> &[V] {
+        self.values.as_slice()
+    }
+
     /// The value at an index of the current shape (an inline-cache hit).
     #[inline]
     pub fn get_at(&self, index: u32) -> Option<&V> {

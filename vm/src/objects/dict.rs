@@ -166,6 +166,21 @@ pub struct PyDict {
     pub data: RefCell<DictData>,
 }
 
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        super::trashcan::drop_contents(
+            self.data.get_mut(),
+            |d| *d = DictData::new(),
+            |d, later| {
+                while let Some((k, v)) = d.pop_last() {
+                    later.push(k);
+                    later.push(v);
+                }
+            },
+        );
+    }
+}
+
 impl PyDict {
     pub fn new() -> Rc<PyDict> {
         super::gc::new_tracked(PyDict { gc: Default::default(), data: RefCell::new(DictData::new()) })

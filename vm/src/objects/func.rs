@@ -107,6 +107,12 @@ impl PyGenerator {
     }
 }
 
+impl Drop for PyCell {
+    fn drop(&mut self) {
+        super::trashcan::drop_contents(self.value.get_mut(), |v| *v = Value::None, |v, later| later.push(std::mem::take(v)));
+    }
+}
+
 impl PyCell {
     pub fn new(v: Value) -> Rc<PyCell> {
         super::gc::new_tracked(PyCell { gc: Default::default(), value: RefCell::new(v) })

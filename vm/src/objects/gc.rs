@@ -45,11 +45,12 @@
 //!    object of the tail takes one off that object's count; what is left
 //!    above zero is referenced from outside the tail (a frame's stack, a
 //!    Rust local, an older generation, an untracked object);
-//! 3. those objects are alive, and all they reach: the heads take a
-//!    `REACHABLE` bit and their index in the tail; one pass in order
-//!    traverses each reachable object once, marking what it reaches
-//!    (objects already passed go on a stack, which for the usual graphs,
-//!    where older objects point at younger ones, stays small);
+//! 3. those objects are alive, and all they reach: one pass in order
+//!    gives each head a `PASSED` bit and its index in the tail, and
+//!    traverses each reachable object once, setting a `REACHABLE` bit in
+//!    what it reaches (a marked object already passed goes on a stack,
+//!    which for the usual graphs, where older objects point at younger
+//!    ones, stays small);
 //! 4. the heads take back their generation and index. The rest is garbage:
 //!    unreachable cycles and what hangs only off them. The collector holds
 //!    each garbage object strongly and *clears* it (empties a list, a dict,
@@ -114,10 +115,14 @@ pub struct GcHead(Cell<u32>);
 const UNTRACKED: u32 = u32::MAX;
 /// In a head during a collection (with `UNTRACKED`'s bits never all set).
 const COLLECTING: u32 = 1 << 31;
-/// Phase 3: the object is reachable (the low bits are its tail index).
+/// Phases 2-3: the object is reachable.
 const REACHABLE: u32 = 1 << 30;
-/// Phases 1-2: the count in the low bits.
-const REFS: u32 = REACHABLE - 1;
+/// Phase 3: the scan has passed the object (the low bits are its index).
+const PASSED: u32 = 1 << 29;
+/// Phases 1-3, before the scan passes the object: the count in the low
+/// bits. A count that reaches `REFS` sticks there (never taken down): such
+/// an object counts as referenced from outside.
+const REFS: u32 = PASSED - 1;
 /// Outside a collection: the generation above `GEN_SHIFT`, the index below.
 const GEN_SHIFT: u32 = 29;
 const INDEX: u32 = (1 << GEN_SHIFT) - 1;
@@ -513,36 +518,37 @@ fn collect_gen(g: &Gc, gen: usize) -> usize {
             let (h, n) = unsafe { (entry_head(e), entry_strong(e)) };
             h.0.set(COLLECTING | n.min(REFS as usize) as u32);
         }
-        // Phase 2: less the references from inside the set.
-        let mut pinned: Vec<u32> = Vec::new();
+        // Phase 2: less the references from inside the set. An object
+        // whose cell is borrowed is reachable (the count stays in the low
+        // bits: phase 3 reads the flag first).
         let mut sub = |h: &GcHead| {
-            if h.in_collection() && h.0.get() & REFS != 0 {
-                h.0.set(h.0.get() - 1);
+            let v = h.0.get();
+            let n = v & REFS;
+            if h.in_collection() && n != 0 && n != REFS {
+                h.0.set(v - 1);
             }
         };
-        for (k, &e) in set.iter().enumerate() {
+        for &e in set {
             // SAFETY: as above.
             if !unsafe { entry_traverse(e, &mut sub) } {
-                pinned.push(k as u32);
+                // SAFETY: as above.
+                let h = unsafe { entry_head(e) };
+                h.0.set(h.0.get() | REACHABLE);
             }
         }
-        // Phase 3: what is referenced from outside (or borrowed) is alive,
-        // and all it reaches.
-        for (k, &e) in set.iter().enumerate() {
+        // Phase 3: what is referenced from outside (a count left), or
+        // borrowed, is alive, and all it reaches. One pass in order: each
+        // object, when passed, takes its index and, if reachable, is
+        // traversed, marking what it reaches; a marked object already
+        // passed goes on a stack and is traversed at once.
+        let mut stack: Vec<u32> = Vec::new();
+        for (i, &e) in set.iter().enumerate() {
             // SAFETY: as above.
             let h = unsafe { entry_head(e) };
-            let reach = if h.0.get() & REFS != 0 { REACHABLE } else { 0 };
-            h.0.set(COLLECTING | reach | k as u32);
-        }
-        for &k in &pinned {
-            // SAFETY: as above.
-            let h = unsafe { entry_head(set[k as usize]) };
-            h.0.set(h.0.get() | REACHABLE);
-        }
-        let mut stack: Vec<u32> = Vec::new();
-        for i in 0..set.len() {
-            // SAFETY: as above.
-            if unsafe { entry_head(set[i]) }.0.get() & REACHABLE == 0 {
+            let v = h.0.get();
+            let reach = v & REACHABLE != 0 || v & REFS != 0;
+            h.0.set(COLLECTING | PASSED | if reach { REACHABLE } else { 0 } | i as u32);
+            if !reach {
                 continue;
             }
             let mut j = i as u32;
@@ -551,8 +557,7 @@ fn collect_gen(g: &Gc, gen: usize) -> usize {
                     let v = h.0.get();
                     if h.in_collection() && v & REACHABLE == 0 {
                         h.0.set(v | REACHABLE);
-                        // Already passed: scan it now (else the loop will).
-                        if ((v & INDEX) as usize) < i {
+                        if v & PASSED != 0 {
                             stack.push(v & INDEX);
                         }
                     }

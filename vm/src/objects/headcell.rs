@@ -38,6 +38,12 @@ impl<T> HeadCell<T> {
         &self.head
     }
 
+    /// The value, through the one reference there is (no borrow to check).
+    #[inline]
+    pub fn get_mut(&mut self) -> &mut T {
+        self.value.get_mut()
+    }
+
     #[inline]
     pub fn try_borrow(&self) -> Result<HRef<'_, T>, Borrowed> {
         let f = self.flag.get();

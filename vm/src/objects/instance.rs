@@ -263,6 +263,18 @@ pub struct MemberData {
     pub owner: Weak<PyType>,
 }
 
+impl Drop for PyInstance {
+    /// The attribute values go through the trashcan (a linked list of
+    /// instances is the deep chain programs build most).
+    fn drop(&mut self) {
+        super::trashcan::drop_contents(
+            &mut self.body.get_mut().ns,
+            |ns| *ns = ShapedValues::new(),
+            |ns, later| later.extend(ns.take_values().into_iter().map(Packed::into_value)),
+        );
+    }
+}
+
 impl PyInstance {
     /// A fresh instance of `class` with an empty namespace; exception
     /// classes get their exception data.
@@ -757,9 +769,11 @@ impl PyInstance {
         use super::gc::visit_value;
         let Ok(b) = self.body.try_borrow() else { return false };
         super::gc::visit_rc(&b.class, f);
-        match b.ns.as_dictionary() {
-            Some(p) => visit_value(&p.view(), f),
-            None => (0..b.ns.len() as u32).filter_map(|i| b.ns.get_at(i)).for_each(|p| visit_value(&p.view(), f)),
+        // The attribute values, or in dictionary mode the one dict.
+        for p in b.ns.values() {
+            if let Some(h) = p.gc_head() {
+                f(h)
+            }
         }
         let Some(x) = &self.extra else { return true };
         let (Ok(slots), Ok(base)) = (x.slot_values.try_borrow(), x.base.try_borrow()) else { return false };

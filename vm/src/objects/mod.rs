@@ -20,6 +20,7 @@ pub mod packed;
 pub mod set;
 pub mod settable;
 pub mod str;
+pub mod trashcan;
 pub mod typ;
 
 use num_bigint::BigInt;
@@ -178,6 +179,18 @@ pub type TupleItems = smallvec::SmallVec<[Value; 3]>;
 pub struct PyTuple {
     pub gc: gc::GcHead,
     pub items: TupleItems,
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        trashcan::drop_contents(self.items.get_mut(), Vec::clear, |items, later| later.append(items));
+    }
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        trashcan::drop_contents(&mut self.items, TupleItems::clear, |items, later| later.extend(items.drain(..)));
+    }
 }
 
 impl PyTuple {

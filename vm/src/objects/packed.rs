@@ -336,6 +336,52 @@ impl Packed {
     }
 }
 
+impl Packed {
+    /// The collector's head of the word's object, if it is a container: no
+    /// decode and no count change (the collector's traversal of an
+    /// instance's attributes, `gc.rs`). Scalars, boxed ints and floats and
+    /// the heap kinds the collector does not track have none.
+    #[inline(always)]
+    pub fn gc_head(&self) -> Option<&super::gc::GcHead> {
+        use super::gc::Track;
+        use super::{dict, func, instance, set, typ};
+        let w = self.0;
+        if w < word(T_BOXED + 1, 0) {
+            return None;
+        }
+        /// The head of the `T` the word's address points at.
+        ///
+        /// # Safety
+        /// The word's tag is the heap variant whose `Rc` holds a `T`.
+        #[inline(always)]
+        unsafe fn head<'a, T: Track + 'a>(w: u64) -> &'a super::gc::GcHead {
+            // SAFETY: a heap word was made by `Rc::into_raw` of an `Rc<T>`
+            // (the caller's promise on the tag) and owns a strong reference,
+            // so the object lives while the word does; the caller ties `'a`
+            // to its borrow of the `Packed`.
+            unsafe { (*unpack_addr::<T>(w)).gc_head() }
+        }
+        // SAFETY (each arm): the tags are `heap_variants`' numbering, and
+        // each type is the one its variant holds in `Value`.
+        Some(match (w >> TAG_SHIFT) & 31 {
+            10 => unsafe { head::<super::PyList>(w) },
+            11 => unsafe { head::<super::PyTuple>(w) },
+            12 => unsafe { head::<dict::PyDict>(w) },
+            13 | 14 => unsafe { head::<set::PySet>(w) },
+            17 => unsafe { head::<func::PyFunction>(w) },
+            19 => unsafe { head::<func::PyMethod>(w) },
+            20 => unsafe { head::<func::PyGenerator>(w) },
+            21 => unsafe { head::<super::PyIter>(w) },
+            22 => unsafe { head::<super::PyDictView>(w) },
+            23 => unsafe { head::<super::PyModule>(w) },
+            24 => unsafe { head::<typ::PyType>(w) },
+            25 => unsafe { head::<instance::PyInstance>(w) },
+            26 => unsafe { head::<func::PyCell>(w) },
+            _ => return None,
+        })
+    }
+}
+
 impl Drop for Packed {
     #[inline]
     fn drop(&mut self) {
@@ -402,6 +448,33 @@ mod tests {
         assert!(matches!(round_trip(Value::Ellipsis), Value::Ellipsis));
         assert!(matches!(round_trip(Value::Bool(true)), Value::Bool(true)));
         assert!(matches!(round_trip(Value::Bool(false)), Value::Bool(false)));
+    }
+
+    #[test]
+    fn gc_head_is_the_values_head() {
+        use crate::objects::func::PyCell;
+        use crate::objects::gc::head_of;
+        use crate::objects::set::PySet;
+        let set = PySet::new(Default::default());
+        let values = [
+            Value::list(vec![]),
+            Value::tuple(vec![Value::list(vec![])]),
+            Value::Dict(PyDict::new()),
+            Value::Set(set.clone()),
+            Value::FrozenSet(set),
+            Value::Cell(PyCell::new(Value::None)),
+            Value::str("abc"),
+            Value::Int(1 << 50),
+            Value::Float(f64::from_bits(0xFFF8_0000_0000_0001)),
+            Value::Int(7),
+            Value::None,
+            Value::Bool(true),
+        ];
+        for v in values {
+            let want = head_of(&v).map(|h| h as *const _);
+            let p = Packed::new(v);
+            assert_eq!(p.gc_head().map(|h| h as *const _), want, "{:?}", p);
+        }
     }
 
     #[test]
