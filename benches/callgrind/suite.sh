@@ -13,7 +13,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/../programs" && pwd)"
 args=${ARGS:--X namespaces=slots}
 ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | grep -oE "Collected : [0-9]+" | grep -oE "[0-9]+"; }
-progs=${PROGS:-$(cd "$here" && ls *.py | sed 's/\.py$//')}
+progs=${PROGS:-$(cd "$here" && grep -l "^# small:" *.py | sed 's/\.py$//')}
 printf '| program (small size) |'; for r in "$@"; do printf ' `%s` |' "$r"; done; for r in "${@:2}"; do printf ' `%s` vs the first |' "$(basename "$r")"; done; echo
 printf '|---|'; for _ in "$@"; do printf -- '---:|'; done; for _ in "${@:2}"; do printf -- '---:|'; done; echo
 for p in $progs; do

@@ -92,7 +92,7 @@ pub fn run_one(strategy: StrategyKind, src: &str) -> Outcome {
     reset_budget();
     let mut interp = Interp::new(strategy);
     interp.capture_output();
-    interp.vm.recursion_limit = FUZZ_RECURSION_LIMIT;
+    interp.vm.set_recursion_limit(FUZZ_RECURSION_LIMIT);
     let r = interp.exec(src);
     let stdout = interp.take_output();
     interp.close();

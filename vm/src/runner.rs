@@ -12,6 +12,9 @@ use std::rc::Rc;
 /// Stack for the interpreter thread: deep Python recursion (up to the
 /// recursion limit) must never overflow the Rust stack.
 const INTERP_STACK: usize = 1 << 30;
+/// What frames past `SAFE_DEPTH` leave of that stack, for the native
+/// recursion a frame may start (a repr, a sort, an import).
+const NATIVE_STACK_MARGIN: usize = 64 << 20;
 
 /// Runs `f` on a thread with a large stack and returns its exit status.
 pub fn on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
@@ -166,6 +169,7 @@ impl Default for RunOptions {
 pub fn run_main(src: String, filename: String, argv: Vec<String>, dir: PathBuf, opts: RunOptions) -> i32 {
     let mut vm = Vm::new(opts.strategy);
     vm.stats.on = opts.stats;
+    vm.set_native_stack(INTERP_STACK - NATIVE_STACK_MARGIN);
     vm.argv = argv;
     vm.path = vec![dir];
     crate::builtins::set_sys_args(&mut vm);

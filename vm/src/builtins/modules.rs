@@ -110,7 +110,7 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(vm.recursion_limit as i64))
+    Ok(Value::Int(vm.user_recursion_limit() as i64))
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -119,11 +119,11 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    // Deep Python recursion is bounded by the interpreter thread's stack.
-    vm.recursion_limit = n.min(100_000) as u32;
+    // Past `SAFE_DEPTH`, the native stack bounds recursion too (`Vm::may_go_deeper`).
+    vm.set_recursion_limit(n as u32);
     #[cfg(feature = "fuzzing")]
     {
-        vm.recursion_limit = vm.recursion_limit.min(crate::fuzz::FUZZ_RECURSION_LIMIT);
+        vm.set_recursion_limit((n as u32).min(crate::fuzz::FUZZ_RECURSION_LIMIT));
     }
     Ok(Value::None)
 }

@@ -377,7 +377,7 @@ fn call_builtin_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()>
 /// looser than the Python one, hence the margin).
 #[inline]
 fn check_builtin_depth(vm: &Vm) -> PyResult<()> {
-    if vm.depth >= vm.recursion_limit + 50 {
+    if vm.depth >= vm.recursion_limit + 50 && !vm.may_go_deeper(50) {
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
     }
     Ok(())
@@ -502,7 +502,7 @@ pub fn run_function<S: Strategy>(vm: &mut Vm, func: &Rc<PyFunction>, base: usize
         }
         .into_value());
     }
-    if vm.depth >= vm.recursion_limit {
+    if vm.depth >= vm.recursion_limit && !vm.may_go_deeper(0) {
         vm.stack.truncate(base);
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
@@ -522,7 +522,7 @@ pub fn run_code<S: Strategy>(
     globals: Rc<PyDict>,
     locals: Option<Value>,
 ) -> PyResult<Value> {
-    if vm.depth >= vm.recursion_limit {
+    if vm.depth >= vm.recursion_limit && !vm.may_go_deeper(0) {
         return Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     let base = vm.stack.len();
@@ -756,7 +756,7 @@ fn resume_check(vm: &mut Vm, gen: &PyGenerator, sent: &Value, throw: Option<&cra
         }
         _ => {}
     }
-    if vm.depth >= vm.recursion_limit {
+    if vm.depth >= vm.recursion_limit && !vm.may_go_deeper(0) {
         return Some(Err(vm.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded")));
     }
     None

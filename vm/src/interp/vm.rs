@@ -125,7 +125,17 @@ pub struct Vm {
     /// Exceptions currently being handled, innermost last.
     pub exc_info: Vec<Value>,
     pub depth: u32,
+    /// The depth the call paths test against (one compare): the recursion
+    /// limit, but at most `SAFE_DEPTH`. Past it, `may_go_deeper` decides.
+    /// Set through `set_recursion_limit`.
     pub recursion_limit: u32,
+    /// `sys.getrecursionlimit()`.
+    user_recursion_limit: u32,
+    /// The native stack: an address near the top of the thread running the
+    /// VM, and how many bytes below it frames may use (0: unknown, so no
+    /// recursion past `SAFE_DEPTH`). See `may_go_deeper`.
+    stack_top: usize,
+    stack_budget: usize,
     /// `sys.get_int_max_str_digits()`: decimal int/str conversions of more digits raise ValueError (0: no limit).
     pub int_max_str_digits: usize,
     pub strategy: StrategyKind,
@@ -200,6 +210,9 @@ impl Vm {
             exc_info: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
+            user_recursion_limit: 1000,
+            stack_top: 0,
+            stack_budget: 0,
             int_max_str_digits: super::num::INT_MAX_STR_DIGITS,
             strategy,
             out: Vec::with_capacity(1 << 16),
@@ -315,6 +328,42 @@ impl Vm {
         self.new_exception(self.exc_type(ExcKind::MemoryError), vec![])
     }
 
+    /// `sys.setrecursionlimit(n)`.
+    pub fn set_recursion_limit(&mut self, n: u32) {
+        self.user_recursion_limit = n;
+        self.recursion_limit = n.min(SAFE_DEPTH);
+    }
+
+    /// `sys.getrecursionlimit()`.
+    pub fn user_recursion_limit(&self) -> u32 {
+        self.user_recursion_limit
+    }
+
+    /// Lets frames use `budget` bytes of the current thread's native stack
+    /// below this call's frame (the runner's big-stack thread; see
+    /// `may_go_deeper`).
+    #[inline(never)]
+    pub fn set_native_stack(&mut self, budget: usize) {
+        self.stack_top = here();
+        self.stack_budget = budget;
+    }
+
+    /// At or past `recursion_limit` (the depth every call path tests):
+    /// whether one more level, `extra` levels of slack beyond the user's
+    /// limit (built-in calls get 50), may run. Below `SAFE_DEPTH` the
+    /// limit is the answer; past it, a limit raised by the program holds as
+    /// long as the native stack has room: about 1 KiB per Python frame, so
+    /// CPython's pure-Python recursion of a million frames mostly works,
+    /// and where the stack runs out the program gets RecursionError, never
+    /// a crash.
+    #[cold]
+    #[inline(never)]
+    pub fn may_go_deeper(&self, extra: u32) -> bool {
+        self.depth >= SAFE_DEPTH
+            && self.depth < self.user_recursion_limit.saturating_add(extra)
+            && self.stack_top.saturating_sub(here()) < self.stack_budget
+    }
+
     /// Runs `f` one level deeper in the count that Python calls keep
     /// (CPython's `Py_EnterRecursiveCall`, whose counter 3.11 shares with
     /// Python frames): native recursion through nested containers (repr,
@@ -322,7 +371,7 @@ impl Vm {
     /// the Rust stack out. `what` ends the message (" in comparison").
     #[inline]
     pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit && !self.may_go_deeper(0) {
             return Err(self.new_error(ExcKind::RecursionError, format!("maximum recursion depth exceeded{what}")));
         }
         self.depth += 1;
@@ -461,4 +510,16 @@ impl WithStrategy for CallValue<'_> {
 /// A fresh module namespace for the strategy: a dict, or slots behind a dict.
 pub fn new_namespace(strategy: StrategyKind) -> Rc<PyDict> {
     strategy.new_module_namespace()
+}
+
+/// The depth below which the recursion limit alone bounds recursion: the
+/// native stack of the runner's thread (1 GiB) holds this many Python
+/// frames of any kind with room to spare.
+pub const SAFE_DEPTH: u32 = 100_000;
+
+/// An address in the caller's frame: where the native stack is now.
+#[inline(always)]
+fn here() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }
