@@ -103,7 +103,18 @@ pub fn run_one(strategy: StrategyKind, src: &str) -> Outcome {
 /// in the VM propagates (as a panic of the caller) so that the fuzzer and
 /// the property test see it.
 pub fn run_source(src: String) -> Vec<(StrategyKind, Outcome)> {
-    let h = std::thread::Builder::new().stack_size(STACK).spawn(move || StrategyKind::ALL.iter().map(|&k| (k, run_one(k, &src))).collect::<Vec<_>>());
+    run_source_counting_leaks(src).0
+}
+
+/// `run_source`, and the number of container objects still alive on the
+/// run's thread after every VM was closed: a leak (the thread starts with
+/// none, and `Interp::close` frees everything a VM made unless something
+/// escaped the collector).
+pub fn run_source_counting_leaks(src: String) -> (Vec<(StrategyKind, Outcome)>, usize) {
+    let h = std::thread::Builder::new().stack_size(STACK).spawn(move || {
+        let outs = StrategyKind::ALL.iter().map(|&k| (k, run_one(k, &src))).collect::<Vec<_>>();
+        (outs, crate::objects::gc::tracked())
+    });
     match h.expect("spawn the fuzz thread").join() {
         Ok(v) => v,
         Err(p) => std::panic::resume_unwind(p),
@@ -111,9 +122,61 @@ pub fn run_source(src: String) -> Vec<(StrategyKind, Outcome)> {
 }
 
 /// The fuzz target: arbitrary bytes, decoded, compiled and run under every
-/// strategy. Returns normally for every Python outcome.
+/// strategy. Returns normally for every Python outcome; a leak (see
+/// `run_source_counting_leaks`) is a finding, reported as a panic.
 pub fn fuzz_entry(bytes: &[u8]) {
     if let Ok(src) = decode(bytes) {
-        run_source(src);
+        let (_, leaked) = run_source_counting_leaks(src);
+        assert_eq!(leaked, 0, "container objects survived their VMs (a leak)");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every golden program, run in-process under every strategy, leaves
+    /// no container alive once its VMs are closed.
+    #[test]
+    fn golden_programs_leak_nothing() {
+        // (NSVM_LEAK_DIR: another folder of programs, to look for leaks.)
+        let root = match std::env::var_os("NSVM_LEAK_DIR") {
+            Some(d) => std::path::PathBuf::from(d),
+            None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/run"),
+        };
+        let mut files = Vec::new();
+        let mut dirs = vec![root];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "py") {
+                    files.push(p);
+                }
+            }
+        }
+        files.sort();
+        let mut leaks = Vec::new();
+        for f in files {
+            let Ok(bytes) = std::fs::read(&f) else { continue };
+            let Ok(src) = decode(&bytes) else { continue };
+            let (_, leaked) = run_source_counting_leaks(src.clone());
+            if leaked != 0 {
+                // Again, to name what holds the leaked objects: the ones
+                // referenced from outside the collector's view.
+                let roots = std::thread::Builder::new()
+                    .stack_size(STACK)
+                    .spawn(move || {
+                        StrategyKind::ALL.iter().for_each(|&k| drop(run_one(k, &src)));
+                        crate::objects::gc::external_roots()
+                    })
+                    .expect("spawn")
+                    .join()
+                    .unwrap_or_default();
+                leaks.push(format!("{}: {leaked} objects; held from outside: {roots:?}", f.display()));
+            }
+        }
+        assert!(leaks.is_empty(), "programs that leak containers:\n{}", leaks.join("\n"));
     }
 }

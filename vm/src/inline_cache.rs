@@ -210,6 +210,50 @@ pub struct AttrCache {
 }
 
 impl AttrCache {
+    /// Visits the values the cache holds (the collector's traversal of a
+    /// code object); `false` when a cell is borrowed.
+    pub(crate) fn gc_traverse(&self, f: &mut impl crate::objects::gc::Visit) -> bool {
+        use crate::objects::gc::visit_value;
+        let (Ok(fm), Ok(poly), Ok(bm), Ok(entries)) =
+            (self.fast_method.try_borrow(), self.poly.try_borrow(), self.builtin_method.try_borrow(), self.entries.try_borrow())
+        else {
+            return false;
+        };
+        if let Some(m) = &*fm {
+            visit_value(&m.f, f);
+        }
+        if let Some(p) = &*poly {
+            p.methods.iter().flatten().for_each(|m| visit_value(&m.f, f));
+        }
+        if let Some((_, v)) = &*bm {
+            visit_value(v, f);
+        }
+        for e in entries.iter() {
+            match &e.action {
+                Action::ClassValue(v)
+                | Action::Method(v)
+                | Action::Property(v)
+                | Action::ClassMethod(v)
+                | Action::PropertySet(v)
+                | Action::SuperMethod { f: v, .. } => visit_value(v, f),
+                Action::Slot(_) | Action::Hint(_) | Action::Member(_) | Action::StoreSlot(_) | Action::StoreAdd(_) | Action::Generic => {}
+            }
+        }
+        true
+    }
+
+    /// Forgets everything learnt (the collector clearing a code object in
+    /// a garbage cycle; a cache is only ever a cache). Borrowed cells are
+    /// left alone.
+    pub(crate) fn gc_clear(&self) {
+        self.fast.set(FastSlot::default());
+        let m = self.fast_method.try_borrow_mut().map(|mut m| m.take());
+        let p = self.poly.try_borrow_mut().map(|mut p| p.take());
+        let b = self.builtin_method.try_borrow_mut().map(|mut b| b.take());
+        let e = self.entries.try_borrow_mut().map(|mut e| std::mem::take(&mut *e));
+        drop((m, p, b, e));
+    }
+
     #[inline]
     fn find(&self, version: u64, shape: ShapeId) -> Option<Action> {
         self.entries.borrow().iter().find(|e| e.version == version && e.shape == shape).map(|e| e.action.clone())

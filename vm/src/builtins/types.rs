@@ -599,7 +599,7 @@ pub fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
     if matches!(args[1], Value::None) {
         return Ok(args[0].clone());
     }
-    Ok(Value::Method(Rc::new(crate::objects::PyMethod { gc: Default::default(), func: args[0].clone(), self_: args[1].clone() })))
+    Ok(crate::objects::PyMethod { gc: Default::default(), func: args[0].clone(), self_: args[1].clone() }.into_value())
 }
 
 fn member_index(vm: &Vm, d: &Value) -> PyResult<(usize, Value)> {

@@ -201,7 +201,7 @@ impl Vm {
     pub fn new(strategy: StrategyKind) -> Vm {
         let types = Types::new();
         let builtins_dict = new_namespace(strategy);
-        let builtins = Rc::new(PyModule { gc: Default::default(), name: crate::name!("builtins"), dict: builtins_dict });
+        let builtins = crate::objects::gc::new_tracked(PyModule { gc: Default::default(), name: crate::name!("builtins"), dict: builtins_dict });
         let mut vm = Vm {
             stack: Vec::with_capacity(1 << 16),
             types,
@@ -359,9 +359,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn may_go_deeper(&self, extra: u32) -> bool {
-        self.depth >= SAFE_DEPTH
-            && self.depth < self.user_recursion_limit.saturating_add(extra)
-            && self.stack_top.saturating_sub(here()) < self.stack_budget
+        self.depth >= SAFE_DEPTH && self.depth < self.user_recursion_limit.saturating_add(extra) && self.stack_top.saturating_sub(here()) < self.stack_budget
     }
 
     /// Runs `f` one level deeper in the count that Python calls keep

@@ -13,6 +13,9 @@ use std::rc::Rc;
 /// A code object as the interpreter runs it: the compiler's plain data plus
 /// its constants converted to runtime values and its names interned, once.
 pub struct PyCode {
+    /// Tracked by the collector: the inline caches of `attr_sites` hold
+    /// functions and classes, whose code this may be (a cycle).
+    pub gc: super::gc::GcHead,
     pub code: Rc<CodeObject>,
     pub consts: Box<[Value]>,
     pub names: Box<[Rc<PyStr>]>,
@@ -210,7 +213,8 @@ impl PyCode {
             (nlocals + code.cellvars.len() + pos, first_cell)
         });
         let binds = code.kwonlyargcount != 0 || code.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) != 0 || code.is_generator();
-        Rc::new(PyCode {
+        super::gc::new_tracked(PyCode {
+            gc: Default::default(),
             simple_argc: if binds { u32::MAX } else { code.argcount },
             super_slots,
             name: intern(&code.name),

@@ -11,7 +11,8 @@
 //! generators (their suspended frame is `PyGenerator::saved`), iterators
 //! over containers, dict views, modules, classes, instances (user objects,
 //! exceptions, properties and the other built-in objects that are
-//! `PyInstance`s) and cells. Strings, numbers, ranges, slices, code objects
+//! `PyInstance`s), cells, and code objects (their inline caches hold
+//! functions and classes). Strings, numbers, ranges, slices
 //! and built-in functions are not: they hold no container, or (ranges and
 //! slices) only through a user's odd choice, in which case they simply
 //! count as a reference from outside (the collector then keeps what they
@@ -98,7 +99,7 @@
 //! garbage list. BENCHMARKS.md ("Issue 14") has the measurements.
 
 use super::dict::PyDict;
-use super::func::{GenStatus, PyCell, PyFunction, PyGenerator, PyMethod};
+use super::func::{GenStatus, PyCell, PyCode, PyFunction, PyGenerator, PyMethod};
 use super::instance::PyInstance;
 use super::set::PySet;
 use super::typ::PyType;
@@ -194,7 +195,6 @@ pub fn is_container(v: &Value) -> bool {
             | V::Range(_)
             | V::Slice(_)
             | V::Builtin(_)
-            | V::Code(_)
     )
 }
 
@@ -216,6 +216,7 @@ pub fn head_of(v: &Value) -> Option<&GcHead> {
         V::Type(r) => r.gc_head(),
         V::Instance(r) => r.gc_head(),
         V::Cell(r) => r.gc_head(),
+        V::Code(r) => r.gc_head(),
         _ => return None,
     })
 }
@@ -336,6 +337,7 @@ tracked_kinds! {
     10 Type(PyType),
     11 Instance(PyInstance),
     12 Cell(PyCell),
+    13 Code(PyCode),
 }
 
 /// The collector's state, one per thread (a VM runs on one thread).
@@ -668,6 +670,7 @@ impl PyFunction {
         let (Ok(defaults), Ok(kwdefaults), Ok(dict)) = (self.defaults.try_borrow(), self.kwdefaults.try_borrow(), self.dict.try_borrow()) else {
             return false;
         };
+        visit_rc(&self.code, f);
         visit_rc(&self.globals, f);
         visit_rc(&self.builtins, f);
         defaults.iter().for_each(|v| visit_value(v, f));
@@ -812,6 +815,20 @@ impl PyType {
     }
 }
 
+impl PyCode {
+    /// The constants (nested code objects among them) and what the inline
+    /// caches of the attribute sites hold.
+    fn gc_traverse(&self, f: &mut impl Visit) -> bool {
+        self.consts.iter().for_each(|v| visit_value(v, f));
+        self.attr_sites.iter().all(|s| s.cache.gc_traverse(f))
+    }
+    /// Empties the inline caches (the constants cannot be in a cycle but
+    /// through a code object's caches).
+    fn gc_clear(&self) {
+        self.attr_sites.iter().for_each(|s| s.cache.gc_clear());
+    }
+}
+
 impl PyInstance {
     fn gc_traverse(&self, f: &mut impl Visit) -> bool {
         self.traverse_refs(f)
@@ -819,6 +836,56 @@ impl PyInstance {
     fn gc_clear(&self) {
         self.clear_refs()
     }
+}
+
+/// The tracked objects referenced from outside the registry: (kind,
+/// external references, a description) (leak hunting).
+#[cfg(test)]
+pub(crate) fn external_roots() -> Vec<(usize, usize, String)> {
+    use std::collections::HashMap;
+    let mut entries = Vec::new();
+    GC.with(|g| g.gens.iter().for_each(|r| entries.extend(r.borrow().iter().copied())));
+    let mut count: HashMap<usize, isize> = HashMap::new();
+    for &e in &entries {
+        // SAFETY: a registry entry of a live object.
+        let h = unsafe { entry_head(e) } as *const GcHead as usize;
+        // SAFETY: as above.
+        count.insert(h, unsafe { entry_strong(e) } as isize);
+    }
+    for &e in &entries {
+        // SAFETY: as above; the visitor drops nothing.
+        unsafe {
+            entry_traverse(e, &mut |h: &GcHead| {
+                if let Some(c) = count.get_mut(&(h as *const GcHead as usize)) {
+                    *c -= 1;
+                }
+            })
+        };
+    }
+    let mut out = Vec::new();
+    for &e in &entries {
+        // SAFETY: as above.
+        let h = unsafe { entry_head(e) } as *const GcHead as usize;
+        let c = count[&h];
+        if c > 0 {
+            let p = e & !KIND;
+            let what = match e & KIND {
+                // SAFETY: the tag names the type.
+                10 => format!("type {}", unsafe { &*(p as *const PyType) }.name),
+                // SAFETY: as above.
+                11 => format!("instance of {}", unsafe { &*(p as *const PyInstance) }.class().name),
+                // SAFETY: as above.
+                2 => format!("dict len {}", unsafe { &*(p as *const PyDict) }.data.borrow().len()),
+                // SAFETY: as above.
+                4 => format!("function {}", unsafe { &*(p as *const PyFunction) }.name.borrow()),
+                // SAFETY: as above.
+                13 => format!("code {}", unsafe { &*(p as *const PyCode) }.name),
+                k => format!("kind {k}"),
+            };
+            out.push((e & KIND, c as usize, what));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

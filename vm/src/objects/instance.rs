@@ -784,6 +784,14 @@ impl PyInstance {
             visit_value(&e.args, f);
             visit_value(&e.cause, f);
             visit_value(&e.context, f);
+            // The traceback's code objects (their caches may hold this
+            // exception's class, or a function whose frame holds it).
+            e.traceback.iter().for_each(|t| super::gc::visit_rc(&t.code, f));
+            if let Some(d) = &e.detail {
+                for v in [&d.name, &d.path, &d.msg, &d.filename, &d.lineno, &d.text] {
+                    visit_value(v, f);
+                }
+            }
         }
         match &x.native {
             Some(Native::Property(p)) => {
@@ -812,8 +820,15 @@ impl PyInstance {
         let b = x.base.try_borrow_mut().map(|mut b| std::mem::take(&mut *b));
         drop((s, b));
         if let Some(e) = &x.exc {
-            let old =
-                e.try_borrow_mut().map(|mut e| (std::mem::replace(&mut e.args, Value::None), std::mem::take(&mut e.cause), std::mem::take(&mut e.context)));
+            let old = e.try_borrow_mut().map(|mut e| {
+                (
+                    std::mem::replace(&mut e.args, Value::None),
+                    std::mem::take(&mut e.cause),
+                    std::mem::take(&mut e.context),
+                    std::mem::take(&mut e.traceback),
+                    e.detail.take(),
+                )
+            });
             drop(old);
         }
     }

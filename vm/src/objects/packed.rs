@@ -377,6 +377,7 @@ impl Packed {
             24 => unsafe { head::<typ::PyType>(w) },
             25 => unsafe { head::<instance::PyInstance>(w) },
             26 => unsafe { head::<func::PyCell>(w) },
+            27 => unsafe { head::<func::PyCode>(w) },
             _ => return None,
         })
     }
