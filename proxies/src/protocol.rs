@@ -179,19 +179,26 @@ pub enum IterError {
     /// "dictionary changed size during iteration" (CPython's wording);
     /// the cursor stays failed afterwards, as CPython's iterator does.
     ChangedSize,
+    /// "dictionary keys changed during iteration": the dict has its
+    /// starting size but holds more entries past the cursor than were left
+    /// to give (a key deleted and another added). The cursor is exhausted
+    /// afterwards, as CPython's.
+    KeysChanged,
 }
 
-/// An iteration in flight: a position in insertion order and the length
-/// the dict had when it started.
+/// An iteration in flight, as CPython's dict iterator keeps it: a position
+/// in insertion order, the length the dict had when it started
+/// (`di_used`) and how many entries are still to come (`len`).
 #[derive(Debug, Clone, Copy)]
 pub struct Cursor {
     pos: usize,
     len: usize,
+    left: usize,
 }
 
 impl Cursor {
     pub fn new<V: DictValue>(d: &Dict<V>) -> Cursor {
-        Cursor { pos: 0, len: d.len() }
+        Cursor { pos: 0, len: d.len(), left: d.len() }
     }
 
     /// The next entry's key and value (cloned), `None` at the end.
@@ -204,8 +211,13 @@ impl Cursor {
             return Err(IterError::ChangedSize);
         }
         match d.next_from(self.pos) {
+            Some(_) if self.left == 0 => {
+                self.pos = usize::MAX;
+                Err(IterError::KeysChanged)
+            }
             Some((next, e)) => {
                 self.pos = next;
+                self.left -= 1;
                 Ok(Some((e.key.clone(), e.value.clone())))
             }
             None => {
@@ -215,17 +227,12 @@ impl Cursor {
         }
     }
 
-    /// How many entries are left (`__length_hint__`).
+    /// How many entries are left (`__length_hint__`): the count still
+    /// expected, 0 once the dict changed size or the cursor ended.
     pub fn remaining<V: DictValue>(&self, d: &Dict<V>) -> usize {
         if d.len() != self.len || self.pos == usize::MAX {
             return 0;
         }
-        let mut n = 0;
-        let mut p = self.pos;
-        while let Some((next, _)) = d.next_from(p) {
-            n += 1;
-            p = next;
-        }
-        n
+        self.left
     }
 }

@@ -133,10 +133,11 @@ impl<V: DictValue> Table<V> {
             found.remove();
         }
         self.len -= 1;
-        if self.len == 0 {
-            self.entries.clear();
-            self.table.clear();
-        } else if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        // An emptied small table keeps its holes, as CPython's does until
+        // its next resize: an iterator in flight then meets a key added
+        // after the last one was deleted, and reports "dictionary keys
+        // changed during iteration" as CPython does.
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
         Some((e.key, e.value))

@@ -128,16 +128,30 @@ pub fn report_exception(vm: &mut Vm, err: PyErr) -> i32 {
     vm.flush_out();
     let v = Value::Instance(err.0.clone());
     if vm.err_is(&err, ExcKind::SystemExit) {
-        let args = err.0.exc().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
-        let code = match &args {
-            Value::Tuple(t) if t.items.is_empty() => Value::None,
-            Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
-            other => other.clone(),
+        // CPython's _Py_HandleSystemExit: the `code` attribute (which the
+        // program may have set); an int is the status, as
+        // `(int)PyLong_AsLong(code)`: truncated to 32 bits, and -1 (exit
+        // status 255, nothing printed) when it does not fit a C long.
+        let code = match crate::interp::attr::get_attr(vm, &v, &crate::name!("code")) {
+            Ok(c) => c,
+            Err(_) => {
+                let args = err.0.exc().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
+                match &args {
+                    Value::Tuple(t) if t.items.is_empty() => Value::None,
+                    Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                    other => other.clone(),
+                }
+            }
+        };
+        let code = match &code {
+            Value::Instance(i) if matches!(i.payload(), Some(Value::Int(_) | Value::BigInt(_))) => i.payload().unwrap_or_default(),
+            _ => code,
         };
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
             Value::Bool(b) => b as i32,
+            Value::BigInt(_) => -1,
             other => {
                 let s = ops::str_of(vm, &other).unwrap_or_default();
                 let _ = writeln!(std::io::stderr(), "{s}");

@@ -933,17 +933,24 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-/// Source, a filename and a mode to a code object (`compile()`).
-fn compile_to_code(vm: &mut Vm, src: &Value, filename: &str, mode: &str) -> PyResult<Rc<PyCode>> {
+/// The future flags of the code that called a builtin (`exec`, `eval`,
+/// `compile`), which source compiled by it inherits.
+fn caller_future_flags(vm: &Vm) -> u32 {
+    vm.frames.last().map_or(0, |f| f.code().code.flags & crate::compiler::FUTURE_FLAGS_MASK)
+}
+
+/// Source, a filename and a mode to a code object (`compile()`), compiled
+/// with `future_flags` in effect.
+fn compile_to_code(vm: &mut Vm, src: &Value, filename: &str, mode: &str, future_flags: u32) -> PyResult<Rc<PyCode>> {
     match src {
         Value::Code(c) => Ok(c.clone()),
         Value::Str(s) => {
             // CPython's nesting budget counts the frames below and this builtin's call (in `vm.depth`).
             let budget = crate::compiler::NestingBudget::for_depth(vm.depth, vm.recursion_limit);
             let r = if mode == "eval" {
-                crate::compiler::compile_eval_limited(s.as_str(), filename, budget)
+                crate::compiler::compile_eval_limited(s.as_str(), filename, budget, future_flags)
             } else {
-                crate::compiler::compile_source_limited(s.as_str(), filename, CodeKind::Eval, budget)
+                crate::compiler::compile_source_limited(s.as_str(), filename, CodeKind::Eval, budget, future_flags)
             };
             match r {
                 Ok(co) => Ok(PyCode::load(Rc::new(co))),
@@ -961,10 +968,28 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let fname = ops::str_of(vm, &fname)?;
     let mode = ops::str_of(vm, &mode)?;
+    // `flags` and `dont_inherit` (CPython's order of checks: the flags'
+    // type, their bits, then the mode); the caller's future flags are
+    // added unless `dont_inherit`.
+    let flags = match get(3, "flags") {
+        Some(f) => ops::c_int_of(vm, &f)?,
+        None => 0,
+    };
+    let dont_inherit = match get(4, "dont_inherit") {
+        Some(d) => ops::c_int_of(vm, &d)? != 0,
+        None => false,
+    };
+    // The compile-only flags (PyCF_ONLY_AST and the like, `PyCF_COMPILE_MASK`) are accepted and ignored.
+    const COMPILE_ONLY: u32 = 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000;
+    let flags = flags as u32;
+    if flags & !(crate::compiler::FUTURE_FLAGS_MASK | COMPILE_ONLY) != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
     if !matches!(mode.as_str(), "exec" | "eval" | "single") {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     }
-    Ok(Value::Code(compile_to_code(vm, &src, &fname, &mode)?))
+    let future = (flags & crate::compiler::FUTURE_FLAGS_MASK) | if dont_inherit { 0 } else { caller_future_flags(vm) };
+    Ok(Value::Code(compile_to_code(vm, &src, &fname, &mode, future)?))
 }
 
 fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<Value> {
@@ -1018,7 +1043,8 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
             return Err(vm.type_error(what));
         }
     };
-    let code = compile_to_code(vm, &src, "<string>", mode)?;
+    let future = caller_future_flags(vm);
+    let code = compile_to_code(vm, &src, "<string>", mode, future)?;
     let r = vm.run_code(code, None, globals, locals)?;
     Ok(if mode == "eval" { r } else { Value::None })
 }

@@ -579,18 +579,8 @@ pub fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let g = self_gen(vm, args)?;
-    use crate::objects::func::GenStatus;
-    if g.status.get() != GenStatus::Suspended {
-        g.status.set(GenStatus::Finished);
-        return Ok(Value::None);
-    }
-    let exit = vm.new_exception(vm.exc_type(ExcKind::GeneratorExit), vec![]);
-    match vm.gen_throw(&g, exit) {
-        Ok(crate::interp::call::GenResult::Yield(_)) => Err(vm.new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
-        Ok(crate::interp::call::GenResult::Return(_)) => Ok(Value::None),
-        Err(e) if vm.err_is(&e, ExcKind::GeneratorExit) || vm.err_is(&e, ExcKind::StopIteration) => Ok(Value::None),
-        Err(e) => Err(e),
-    }
+    crate::interp::call::close_with(vm, &g, |vm, g, e| vm.gen_throw(g, e))?;
+    Ok(Value::None)
 }
 
 /// `function.__get__(obj, type)`: binds, as attribute lookup does.

@@ -193,6 +193,9 @@ impl<'a> Compiler<'a> {
 
     fn finish_unit(&mut self) -> CodeObject {
         let mut u = self.units.pop().expect("unit");
+        if self.future_annotations {
+            u.code.flags |= super::FLAG_FUTURE_ANNOTATIONS;
+        }
         // Patch jump targets.
         for op in u.code.ops.iter_mut() {
             if let (crate::bytecode::Operand::Target, l) = op.operand() {
@@ -382,6 +385,13 @@ impl<'a> Compiler<'a> {
     }
 
     // ----- entry points -----
+
+    /// Compiles with the future flags of the code that called `exec`,
+    /// `eval` or `compile` (or `compile()`'s `flags`) already in effect.
+    pub fn with_future_flags(mut self, flags: u32) -> Self {
+        self.future_annotations |= flags & super::FLAG_FUTURE_ANNOTATIONS != 0;
+        self
+    }
 
     /// Compiles a module (or `exec`/`eval` source) body.
     pub fn compile_module(mut self, body: &'a [Stmt]) -> CResult<CodeObject> {

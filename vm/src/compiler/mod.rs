@@ -23,6 +23,19 @@ pub struct SyntaxError {
     pub text: String,
 }
 
+/// The code flag of `from __future__ import annotations` (CPython's
+/// `CO_FUTURE_ANNOTATIONS`, the feature's `compiler_flag`): set on every
+/// code object compiled under the import, so that `exec`, `eval` and
+/// `compile` called from that code compile with it too, as CPython's
+/// `PyEval_MergeCompilerFlags` does. (It belongs with the `FLAG_*` of
+/// `bytecode::code`; it lives here until that file is free to change.)
+pub const FLAG_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
+
+/// The future flags `compile()` accepts (CPython's `PyCF_MASK`: the
+/// `compiler_flag` of every `__future__` feature, all but `annotations`
+/// without effect in 3.11), plus the obsolete `CO_NESTED`.
+pub const FUTURE_FLAGS_MASK: u32 = 0x1fe_0000 | 0x10;
+
 fn source_line(src: &str, line: u32) -> String {
     src.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string()
 }
@@ -31,13 +44,14 @@ fn source_line(src: &str, line: u32) -> String {
 /// (module-level names go through the global path) and `Eval` for
 /// `exec`/`compile` source (module-level names are looked up by name).
 pub fn compile_source(src: &str, filename: &str, kind: CodeKind) -> Result<CodeObject, SyntaxError> {
-    compile_source_limited(src, filename, kind, NestingBudget::default())
+    compile_source_limited(src, filename, kind, NestingBudget::default(), 0)
 }
 
 /// `compile_source` for code compiled at a given Python call depth and
 /// recursion limit (`compile()`/`exec()` from running code), which decide,
-/// as in CPython, how deeply the source may nest before `RecursionError`.
-pub fn compile_source_limited(src: &str, filename: &str, kind: CodeKind, budget: NestingBudget) -> Result<CodeObject, SyntaxError> {
+/// as in CPython, how deeply the source may nest before `RecursionError`,
+/// and with the future flags in effect there (`FLAG_FUTURE_ANNOTATIONS`).
+pub fn compile_source_limited(src: &str, filename: &str, kind: CodeKind, budget: NestingBudget, future_flags: u32) -> Result<CodeObject, SyntaxError> {
     let filename: Rc<str> = filename.into();
     let src = syntax::normalize_newlines(src);
     let src: &str = &src;
@@ -75,7 +89,7 @@ pub fn compile_source_limited(src: &str, filename: &str, kind: CodeKind, budget:
             return Err(SyntaxError { kind: e.kind, msg: e.msg, filename: filename.clone(), line, col, text: source_line(src, line) });
         }
     };
-    let c = codegen::Compiler::new(&table, &lines, filename.clone(), kind);
+    let c = codegen::Compiler::new(&table, &lines, filename.clone(), kind).with_future_flags(future_flags);
     c.compile_module(&module.body).map_err(|e| SyntaxError {
         kind: "SyntaxError",
         msg: e.msg,
@@ -88,12 +102,12 @@ pub fn compile_source_limited(src: &str, filename: &str, kind: CodeKind, budget:
 
 /// Compiles a single expression (for `eval` of a string).
 pub fn compile_eval(src: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    compile_eval_limited(src, filename, NestingBudget::default())
+    compile_eval_limited(src, filename, NestingBudget::default(), 0)
 }
 
 /// `compile_eval` with the nesting budget of the code that compiles (see
-/// `compile_source_limited`).
-pub fn compile_eval_limited(src: &str, filename: &str, budget: NestingBudget) -> Result<CodeObject, SyntaxError> {
+/// `compile_source_limited`), with the future flags in effect there.
+pub fn compile_eval_limited(src: &str, filename: &str, budget: NestingBudget, future_flags: u32) -> Result<CodeObject, SyntaxError> {
     let filename: Rc<str> = filename.into();
     let src = syntax::normalize_newlines(src);
     // `eval` ignores leading spaces and tabs.
@@ -123,7 +137,7 @@ pub fn compile_eval_limited(src: &str, filename: &str, budget: NestingBudget) ->
     let syntax::ast::Stmt::Expr(stmt) = &body[0] else {
         return Err(SyntaxError { kind: "SyntaxError", msg: "invalid syntax".into(), filename, line: 1, col: 1, text: String::new() });
     };
-    let c = codegen::Compiler::new(&table, &lines, filename.clone(), CodeKind::Eval);
+    let c = codegen::Compiler::new(&table, &lines, filename.clone(), CodeKind::Eval).with_future_flags(future_flags);
     c.compile_expression(&stmt.value).map_err(|e| SyntaxError {
         kind: "SyntaxError",
         msg: e.msg,

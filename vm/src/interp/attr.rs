@@ -442,6 +442,13 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResul
             }
             object_setattr(vm, obj, inst, name, v)
         }
+        // Only instances of Python classes can change class: this raises
+        // CPython's error for the value or the immutable type. (A module
+        // given a ModuleType subclass is the exception CPython allows; an
+        // nsvm module cannot change class, and stores the name.)
+        _ if name.as_str() == "__class__" && !matches!((obj, &v), (Value::Module(_), Value::Type(t)) if t.is_subtype(&vm.types.module)) => {
+            class_assignment(vm, &vm.type_of(obj), &v).map(|_| ())
+        }
         Value::Type(t) => {
             if t.is_builtin {
                 return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
@@ -576,24 +583,9 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
         };
     }
     if name.as_str() == "__class__" {
-        return match v {
-            Value::Type(t) => {
-                if t.is_builtin && t.kind != TypeKind::Object {
-                    return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
-                }
-                let same_slots = {
-                    let (a, b) = (t.slots.borrow(), cls.slots.borrow());
-                    a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.s == y.s)
-                };
-                let same_layout = t.has_dict.get() == cls.has_dict.get() && same_slots && t.exc_kind() == cls.exc_kind();
-                if !same_layout {
-                    return Err(vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", t.name.as_str(), cls.name.as_str())));
-                }
-                inst.set_class(t);
-                Ok(())
-            }
-            other => Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", other.type_name()))),
-        };
+        let t = class_assignment(vm, &cls, &v)?;
+        inst.set_class(t);
+        return Ok(());
     }
     if inst.native().is_some() && crate::interp::native::native_attr(vm, inst, name.as_str()).is_some() {
         return Err(vm.attr_error("readonly attribute"));
@@ -602,6 +594,61 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
         return Err(no_attr(vm, obj, name));
     }
     inst.set(vm, name, v)
+}
+
+/// The class `obj.__class__ = v` gives an object of class `old`, or
+/// CPython's error (object_set_class): `v` must be a class; both classes
+/// must be Python classes (built-in types are immutable); and their
+/// instances must have the same layout (compatible_for_assignment).
+fn class_assignment(vm: &Vm, old: &Rc<PyType>, v: &Value) -> PyResult<Rc<PyType>> {
+    let Value::Type(new) = v else {
+        return Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", v.type_name())));
+    };
+    if new.is_builtin || old.is_builtin {
+        return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let (nb, ob) = (layout_owner(new), layout_owner(old));
+    let compatible = Rc::ptr_eq(&nb, &ob)
+        || (!nb.is_builtin
+            && !ob.is_builtin
+            && matches!((first_base(&nb), first_base(&ob)), (Some(x), Some(y)) if Rc::ptr_eq(&x, &y))
+            && added_layout(&nb) == added_layout(&ob));
+    if !compatible {
+        return Err(vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.name.as_str(), old.name.as_str())));
+    }
+    Ok(new.clone())
+}
+
+fn first_base(t: &PyType) -> Option<Rc<PyType>> {
+    t.bases.borrow().first().cloned()
+}
+
+/// What a Python class adds to its instances' layout over its first base:
+/// its own `__slots__` names, sorted (as CPython's `ht_slots`), and whether
+/// it adds a `__dict__` (a class without `__slots__` adds `__dict__` and
+/// `__weakref__` together, unless its base has them).
+fn added_layout(t: &PyType) -> (Vec<String>, bool) {
+    let base = first_base(t);
+    let inherited = base.as_ref().map_or(0, |b| b.slots.borrow().len());
+    let mut own: Vec<String> = t.slots.borrow().iter().skip(inherited).map(|s| s.as_str().to_string()).collect();
+    own.sort();
+    let base_dict = base.is_some_and(|b| !b.is_builtin && b.has_dict.get());
+    (own, t.has_dict.get() && !base_dict)
+}
+
+/// The class whose layout `t`'s instances have: `t`, or its first base
+/// when `t` adds nothing to it (CPython's `compatible_with_tp_base`), and
+/// so on up.
+fn layout_owner(t: &Rc<PyType>) -> Rc<PyType> {
+    let mut t = t.clone();
+    while !t.is_builtin {
+        let (own, adds_dict) = added_layout(&t);
+        match first_base(&t) {
+            Some(b) if own.is_empty() && !adds_dict => t = b,
+            _ => break,
+        }
+    }
+    t
 }
 
 /// `del obj.name`.
@@ -618,6 +665,8 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
             }
             object_delattr(vm, obj, inst, name)
         }
+        // object's `__class__` descriptor, found on every type.
+        _ if name.as_str() == "__class__" => Err(vm.type_error("can't delete __class__ attribute")),
         Value::Type(t) => {
             if t.is_builtin {
                 return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), t.name.as_str())));
@@ -651,6 +700,9 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
 /// `object.__delattr__`.
 pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>) -> PyResult<()> {
     let cls = inst.class();
+    if name.as_str() == "__class__" {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    }
     if let Some(d) = cls.lookup(name) {
         if let Value::Instance(di) = &d {
             if di.class().kind == TypeKind::MemberDescriptor {

@@ -762,15 +762,144 @@ fn resume_check(vm: &mut Vm, gen: &PyGenerator, sent: &Value, throw: Option<&cra
     None
 }
 
-/// Resumes a generator, either sending a value or raising `throw` at its yield.
+/// Resumes a generator, either sending a value or raising `throw` at its
+/// yield (first in the sub-iterator of a `yield from` it is suspended in).
 pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value, throw: Option<crate::objects::PyErr>) -> PyResult<GenResult> {
     // The common case, a suspended generator resumed with a value, takes
     // one test; everything else is decided out of line.
     if gen.status.get() != GenStatus::Suspended || throw.is_some() || vm.depth >= vm.recursion_limit {
-        if let Some(r) = resume_check(vm, gen, &sent, throw.as_ref()) {
+        if let Some(e) = throw {
+            return throw_into::<S>(vm, gen, e);
+        }
+        if let Some(r) = resume_check(vm, gen, &sent, None) {
             return r;
         }
     }
+    resume_frame::<S>(vm, gen, sent, None)
+}
+
+/// Where a generator suspended inside `yield from` is (CPython's
+/// `_PyGen_yf`): its sub-iterator, on top of its saved stack, and the
+/// target of the `Send` that its next instruction jumps back to (where the
+/// `yield from` ends). `None` when it is not suspended there.
+fn yield_from_state(gen: &PyGenerator) -> Option<(Value, u32)> {
+    use crate::bytecode::Op;
+    if gen.status.get() != GenStatus::Suspended {
+        return None;
+    }
+    let ops = &gen.func.code.code.ops;
+    let Some(Op::Jump(top)) = ops.get(gen.pc.get()) else {
+        return None;
+    };
+    let Some(Op::Send(done)) = ops.get(*top as usize) else {
+        return None;
+    };
+    let sub = gen.saved.borrow().last().cloned()?;
+    Some((sub, *done))
+}
+
+/// `gen.throw(e)`, as CPython's `_gen_throw`: a generator suspended in
+/// `yield from` hands the exception to its sub-iterator first (it is
+/// "executing" meanwhile, so the sub-iterator cannot resume it). What the
+/// sub-iterator yields, the generator yields; when it ends, the `yield
+/// from` ends with its value or its exception. GeneratorExit (close)
+/// closes the sub-iterator instead, then is raised in the generator.
+fn throw_into<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, err: crate::objects::PyErr) -> PyResult<GenResult> {
+    let Some((sub, done)) = yield_from_state(gen) else {
+        if let Some(r) = resume_check(vm, gen, &Value::None, Some(&err)) {
+            return r;
+        }
+        return resume_frame::<S>(vm, gen, Value::None, Some(err));
+    };
+    gen.status.set(GenStatus::Running);
+    let outcome = if vm.err_is(&err, ExcKind::GeneratorExit) {
+        let closed = close_sub::<S>(vm, &sub);
+        gen.status.set(GenStatus::Suspended);
+        // A failure to close is raised in the generator instead.
+        return resume_frame::<S>(vm, gen, Value::None, Some(closed.err().unwrap_or(err)));
+    } else {
+        match &sub {
+            Value::Generator(g) => throw_into::<S>(vm, g, err.clone()).map(Some),
+            other => match attr::get_attr(vm, other, &crate::name!("throw")) {
+                Ok(meth) => {
+                    let exc = Value::Instance(err.0.clone());
+                    let typ = Value::Type(vm.type_of(&exc));
+                    let tb = attr::get_attr(vm, &exc, &crate::name!("__traceback__")).unwrap_or(Value::None);
+                    vm.call(&meth, &[typ, exc, tb], &[]).map(|v| Some(GenResult::Yield(v)))
+                }
+                Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Ok(None),
+                Err(e) => {
+                    gen.status.set(GenStatus::Suspended);
+                    return Err(e);
+                }
+            },
+        }
+    };
+    gen.status.set(GenStatus::Suspended);
+    let ended = match outcome {
+        // No `throw` method: raised in the generator itself.
+        Ok(None) => return resume_frame::<S>(vm, gen, Value::None, Some(err)),
+        Ok(Some(GenResult::Yield(v))) => return Ok(GenResult::Yield(v)),
+        Ok(Some(GenResult::Return(v))) => Ok(v),
+        Err(e) if vm.err_is(&e, ExcKind::StopIteration) => {
+            let exc = Value::Instance(e.0.clone());
+            Ok(attr::get_attr(vm, &exc, &crate::name!("value")).unwrap_or(Value::None))
+        }
+        Err(e) => Err(e),
+    };
+    // The sub-iterator is done: it leaves the stack, and the generator goes
+    // on after the `yield from` with its value, or raises its exception.
+    gen.saved.borrow_mut().pop();
+    gen.pc.set(done as usize);
+    match ended {
+        Ok(v) => resume_with::<S>(vm, gen, v, None),
+        Err(e) => resume_with::<S>(vm, gen, Value::None, Some(e)),
+    }
+}
+
+/// Closes the sub-iterator of a `yield from` (CPython's `gen_close_iter`):
+/// a generator is closed, any other object's `close` is called if it has one.
+fn close_sub<S: Strategy>(vm: &mut Vm, sub: &Value) -> PyResult<()> {
+    match sub {
+        Value::Generator(g) => close_with(vm, g, |vm, g, e| resume_with::<S>(vm, g, Value::None, Some(e))),
+        other => match attr::get_attr(vm, other, &crate::name!("close")) {
+            Ok(meth) => vm.call(&meth, &[], &[]).map(|_| ()),
+            Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Ok(()),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+/// `gen.close()`: raises GeneratorExit at its yield through `throw`,
+/// which the generator must not answer with a value. A generator closed
+/// from inside itself is "already executing" (CPython refuses to resume a
+/// running generator before raising anything).
+pub fn close_with(
+    vm: &mut Vm,
+    g: &Rc<PyGenerator>,
+    throw: impl FnOnce(&mut Vm, &Rc<PyGenerator>, crate::objects::PyErr) -> PyResult<GenResult>,
+) -> PyResult<()> {
+    match g.status.get() {
+        GenStatus::Running => return Err(vm.value_error("generator already executing")),
+        GenStatus::Suspended => {}
+        _ => {
+            g.status.set(GenStatus::Finished);
+            return Ok(());
+        }
+    }
+    let exit = vm.new_exception(vm.exc_type(ExcKind::GeneratorExit), vec![]);
+    match throw(vm, g, exit) {
+        Ok(GenResult::Yield(_)) => Err(vm.new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Ok(GenResult::Return(_)) => Ok(()),
+        Err(e) if vm.err_is(&e, ExcKind::GeneratorExit) || vm.err_is(&e, ExcKind::StopIteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Runs a generator's frame from where it stopped, with `sent` pushed as
+/// the value of its yield or `throw` raised there. The checks of
+/// `resume_check` have been made.
+fn resume_frame<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value, throw: Option<crate::objects::PyErr>) -> PyResult<GenResult> {
     // The generator runs on its own value stack: swapping it in and out is
     // O(1), so a resume copies no locals.
     let mut other = std::mem::take(&mut *gen.saved.borrow_mut());
@@ -830,14 +959,35 @@ pub fn resume_with<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value,
     }
 }
 
-/// One step of `yield from`.
+/// One step of `yield from` (CPython's `PyIter_Send`): a generator is
+/// resumed; another iterator is advanced with `__next__` when `sent` is
+/// None, else its `send` method is called. A StopIteration ends the `yield
+/// from` with its value.
 pub fn send<S: Strategy>(vm: &mut Vm, sub: &Value, sent: Value) -> PyResult<GenResult> {
-    match sub {
-        Value::Generator(g) => resume::<S>(vm, g, sent),
-        other => match ops::next(vm, other)? {
-            Some(v) => Ok(GenResult::Yield(v)),
-            None => Ok(GenResult::Return(Value::None)),
+    let step = match sub {
+        Value::Generator(g) => return resume::<S>(vm, g, sent),
+        Value::Iter(_) if matches!(sent, Value::None) => {
+            return Ok(match ops::next(vm, sub)? {
+                Some(v) => GenResult::Yield(v),
+                None => GenResult::Return(Value::None),
+            });
+        }
+        Value::Instance(_) if matches!(sent, Value::None) => match attr::lookup_special(vm, sub, "__next__") {
+            Some(f) => vm.call(&f, &[], &[]),
+            None => return Err(vm.type_error(format!("'{}' object is not an iterator", sub.type_name()))),
         },
+        _ => match attr::get_attr(vm, sub, &crate::name!("send")) {
+            Ok(f) => vm.call(&f, &[sent], &[]),
+            Err(e) => Err(e),
+        },
+    };
+    match step {
+        Ok(v) => Ok(GenResult::Yield(v)),
+        Err(e) if vm.err_is(&e, ExcKind::StopIteration) => {
+            let exc = Value::Instance(e.0.clone());
+            Ok(GenResult::Return(attr::get_attr(vm, &exc, &crate::name!("value")).unwrap_or(Value::None)))
+        }
+        Err(e) => Err(e),
     }
 }
 

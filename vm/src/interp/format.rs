@@ -6,6 +6,7 @@ use crate::objects::numfmt::{self, FormatSpec};
 use crate::objects::str::intern;
 use crate::objects::{PyResult, PyStr, Value};
 use num_bigint::BigInt;
+use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 fn spec_of(vm: &Vm, spec: &str) -> PyResult<FormatSpec> {
@@ -98,191 +99,319 @@ fn to_bigint_for_percent(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt>
     }
 }
 
-fn pad(s: String, width: Option<usize>, left: bool) -> String {
-    match width {
-        Some(w) if s.chars().count() < w => {
-            let n = w - s.chars().count();
-            if left {
-                s + &" ".repeat(n)
-            } else {
-                " ".repeat(n) + &s
-            }
+/// Where `fmt % args` takes its values from, as CPython's formatter keeps
+/// it (`unicode_format_getnextarg`): a tuple gives its items in turn, any
+/// other value is one argument, taken once. `%(key)` replaces the source by
+/// the one value `mapping[key]`, so in `'%(a)*d'` the width takes `a` and
+/// nothing is left for `d`.
+struct PercentArgs {
+    items: Vec<Value>,
+    next: usize,
+    /// `args` when it is a mapping (CPython's `PyMapping_Check`: any type
+    /// with `__getitem__`, lists and ranges included) but not a tuple or a
+    /// str. Only then may a conversion name a key, and unused arguments
+    /// are then not an error.
+    mapping: Option<Value>,
+}
+
+impl PercentArgs {
+    fn new(vm: &mut Vm, args: &Value) -> PercentArgs {
+        let tuple = match args {
+            Value::Tuple(t) => Some(t.items.to_vec()),
+            Value::Instance(i) => match i.payload() {
+                Some(Value::Tuple(t)) => Some(t.items.to_vec()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let is_mapping = match args {
+            Value::Dict(_) | Value::List(_) | Value::Range(_) => true,
+            Value::Instance(_) => attr::lookup_special(vm, args, "__getitem__").is_some(),
+            _ => false,
+        };
+        let mapping = (is_mapping && tuple.is_none()).then(|| args.clone());
+        PercentArgs { items: tuple.unwrap_or_else(|| vec![args.clone()]), next: 0, mapping }
+    }
+
+    fn next(&mut self, vm: &Vm) -> PyResult<Value> {
+        let v = self.items.get(self.next).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+        self.next += 1;
+        Ok(v)
+    }
+
+    /// `%(key)`: the source becomes `mapping[key]`.
+    fn select(&mut self, vm: &mut Vm, key: &str) -> PyResult<()> {
+        let Some(m) = self.mapping.clone() else {
+            return Err(vm.type_error("format requires a mapping"));
+        };
+        self.items = vec![ops::getitem(vm, &m, &Value::str(key))?];
+        self.next = 0;
+        Ok(())
+    }
+
+    /// A `*` width or precision: an int (not merely an `__index__`
+    /// object), as CPython's `PyLong_Check` asks.
+    fn next_star(&mut self, vm: &Vm) -> PyResult<BigInt> {
+        let v = self.next(vm)?;
+        match ops::payload_of(&v).unwrap_or(v) {
+            Value::Int(i) => Ok(BigInt::from(i)),
+            Value::Bool(b) => Ok(BigInt::from(b as i64)),
+            Value::BigInt(b) => Ok((*b).clone()),
+            _ => Err(vm.type_error("* wants int")),
         }
-        _ => s,
     }
 }
 
-/// `fmt % args`.
-pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
-        Value::Tuple(t) => (t.items.to_vec(), None),
-        Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-        Value::Instance(_) if attr::lookup_special(vm, args, "__getitem__").is_some() && !matches!(args, Value::Str(_)) => {
-            (vec![args.clone()], Some(args.clone()))
+/// The format string as CPython's formatter walks it: `pos` is the next
+/// character and `left` how many remain. Reading past the end leaves `left`
+/// negative, which the spec parser turns into "incomplete format" (after
+/// any error that a `*` argument raises first, as in CPython).
+struct Cursor<'a> {
+    chars: &'a [char],
+    pos: usize,
+    left: isize,
+}
+
+impl Cursor<'_> {
+    fn advance(&mut self) -> Option<char> {
+        self.left -= 1;
+        if self.left < 0 {
+            return None;
         }
-        other => (vec![other.clone()], None),
-    };
-    let mut next = 0usize;
-    let mut used_mapping = false;
+        let c = self.chars[self.pos];
+        self.pos += 1;
+        Some(c)
+    }
+}
+
+/// One parsed `%` conversion.
+struct PercentSpec {
+    flags: String,
+    /// Negative means none: CPython's `-1`, and also what is left of a
+    /// `*` width of -2**63, whose negation overflows.
+    width: i64,
+    prec: Option<usize>,
+    conv: char,
+}
+
+impl PercentSpec {
+    fn width(&self) -> Option<usize> {
+        usize::try_from(self.width).ok()
+    }
+}
+
+/// Parses the spec after a `%` (CPython's `unicode_format_arg_parse`):
+/// key, flags, width, precision, length modifier and conversion character,
+/// taking `*` values and the key's value from `args` as it goes.
+fn parse_percent_spec(vm: &mut Vm, cur: &mut Cursor, args: &mut PercentArgs) -> PyResult<PercentSpec> {
+    let mut ch = cur.chars.get(cur.pos).copied().unwrap_or('\0');
+    if ch == '(' {
+        if args.mapping.is_none() {
+            return Err(vm.type_error("format requires a mapping"));
+        }
+        cur.pos += 1;
+        cur.left -= 1;
+        let start = cur.pos;
+        let mut depth = 1;
+        while depth > 0 {
+            let Some(c) = cur.advance() else { break };
+            ch = c;
+            match c {
+                ')' => depth -= 1,
+                '(' => depth += 1,
+                _ => {}
+            }
+        }
+        if cur.left < 0 || depth > 0 {
+            return Err(vm.value_error("incomplete format key"));
+        }
+        let key: String = cur.chars[start..cur.pos - 1].iter().collect();
+        args.select(vm, &key)?;
+    }
+    let mut flags = String::new();
+    while let Some(c) = cur.advance() {
+        ch = c;
+        if !"-+ #0".contains(c) {
+            break;
+        }
+        flags.push(c);
+    }
+    let mut width = -1i64;
+    if ch == '*' {
+        let w = args.next_star(vm)?;
+        width = w.to_i64().ok_or_else(|| vm.overflow("Python int too large to convert to C ssize_t"))?;
+        if width < 0 {
+            flags.push('-');
+            width = width.wrapping_neg();
+        }
+        if let Some(c) = cur.advance() {
+            ch = c;
+        }
+    } else if let Some(d) = ch.to_digit(10) {
+        width = d as i64;
+        while let Some(c) = cur.advance() {
+            ch = c;
+            let Some(d) = c.to_digit(10) else { break };
+            width = width.checked_mul(10).and_then(|w| w.checked_add(d as i64)).ok_or_else(|| vm.value_error("width too big"))?;
+        }
+    }
+    let mut prec = None;
+    if ch == '.' {
+        prec = Some(0);
+        if let Some(c) = cur.advance() {
+            ch = c;
+        }
+        if ch == '*' {
+            let p = args.next_star(vm)?;
+            let p = p.to_i32().ok_or_else(|| vm.overflow("Python int too large to convert to C int"))?;
+            prec = Some(p.max(0) as usize);
+            if let Some(c) = cur.advance() {
+                ch = c;
+            }
+        } else if let Some(d) = ch.to_digit(10) {
+            let mut p = d as i32;
+            while let Some(c) = cur.advance() {
+                ch = c;
+                let Some(d) = c.to_digit(10) else { break };
+                p = p.checked_mul(10).and_then(|p| p.checked_add(d as i32)).ok_or_else(|| vm.value_error("precision too big"))?;
+            }
+            prec = Some(p as usize);
+        }
+    }
+    // One length modifier is skipped ("%ld"); a second is the conversion.
+    if cur.left >= 0 && matches!(ch, 'h' | 'l' | 'L') {
+        if let Some(c) = cur.advance() {
+            ch = c;
+        }
+    }
+    if cur.left < 0 {
+        return Err(vm.value_error("incomplete format"));
+    }
+    Ok(PercentSpec { flags, width, prec, conv: ch })
+}
+
+/// Appends `s` to `out`, padded with spaces to `width` characters (on the
+/// right when `left`). The room is reserved fallibly first: a width too big
+/// for memory is a MemoryError.
+fn push_padded(vm: &Vm, out: &mut String, s: &str, width: Option<usize>, left: bool) -> PyResult<()> {
+    let n = width.unwrap_or(0).saturating_sub(s.chars().count());
+    check_width(vm, Some(n))?;
+    out.try_reserve(s.len().saturating_add(n)).map_err(|_| vm.memory_error())?;
+    if left {
+        out.push_str(s);
+    }
+    out.extend(std::iter::repeat_n(' ', n));
+    if !left {
+        out.push_str(s);
+    }
+    Ok(())
+}
+
+/// `fmt % args` (CPython's `PyUnicode_Format`).
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let mut args = PercentArgs::new(vm, args);
     let mut out = String::with_capacity(fmt.len() + 16);
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        i += 1;
         if c != '%' {
             out.push(c);
+            continue;
+        }
+        if chars.get(i) == Some(&'%') {
+            out.push('%');
             i += 1;
             continue;
         }
-        let _start = i;
-        i += 1;
-        if i >= chars.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let mut key: Option<String> = None;
-        if chars[i] == '(' {
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                if chars[j] == '(' {
-                    depth += 1;
-                } else if chars[j] == ')' {
-                    depth -= 1;
-                }
-                j += 1;
-            }
-            if depth > 0 {
-                return Err(vm.value_error("incomplete format key"));
-            }
-            key = Some(chars[i + 1..j - 1].iter().collect());
-            i = j;
-        }
-        let mut flags = String::new();
-        while i < chars.len() && "-+ #0".contains(chars[i]) {
-            flags.push(chars[i]);
-            i += 1;
-        }
-        let mut take_arg = |vm: &mut Vm| -> PyResult<Value> {
-            if let Some(k) = &key {
-                let m = mapping.clone().ok_or_else(|| vm.type_error("format requires a mapping"))?;
-                used_mapping = true;
-                return ops::getitem(vm, &m, &Value::str(k));
-            }
-            let v = positional.get(next).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-            next += 1;
-            Ok(v)
-        };
-        let mut width: Option<usize> = None;
-        if i < chars.len() && chars[i] == '*' {
-            let w = take_arg(vm)?;
-            let w = ops::index_of(vm, &w)?;
-            if w < 0 {
-                flags.push('-');
-            }
-            width = Some(w.unsigned_abs() as usize);
-            i += 1;
-        } else {
-            let mut w = String::new();
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                w.push(chars[i]);
-                i += 1;
-            }
-            if !w.is_empty() {
-                match w.parse::<usize>() {
-                    Ok(n) if n <= isize::MAX as usize => width = Some(n),
-                    _ => return Err(vm.value_error("width too big")),
-                }
-            }
-        }
-        let mut prec: Option<usize> = None;
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            if i < chars.len() && chars[i] == '*' {
-                let p = take_arg(vm)?;
-                prec = Some(ops::c_int_of(vm, &p)?.max(0) as usize);
-                i += 1;
-            } else {
-                let mut p = String::new();
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    p.push(chars[i]);
-                    i += 1;
-                }
-                match p.parse::<usize>() {
-                    Ok(n) if n <= i32::MAX as usize => prec = Some(n),
-                    Ok(_) | Err(_) if !p.is_empty() => return Err(vm.value_error("precision too big")),
-                    _ => prec = Some(0),
-                }
-            }
-        }
-        while i < chars.len() && "hlL".contains(chars[i]) {
-            i += 1;
-        }
-        if i >= chars.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let conv = chars[i];
-        i += 1;
-        let left = flags.contains('-');
-        match conv {
-            '%' => out.push('%'),
-            's' | 'r' | 'a' => {
-                let v = take_arg(vm)?;
-                let mut s = match conv {
-                    's' => ops::str_of(vm, &v)?,
-                    'r' => ops::repr(vm, &v)?,
-                    _ => crate::interp::repr::ascii(&ops::repr(vm, &v)?),
-                };
-                if let Some(p) = prec {
-                    s = s.chars().take(p).collect();
-                }
-                check_width(vm, width)?;
-                out.push_str(&pad(s, width, left));
-            }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let v = take_arg(vm)?;
-                let b = to_bigint_for_percent(vm, &v, conv)?;
-                if matches!(conv, 'd' | 'i' | 'u') {
-                    crate::interp::num::check_int_to_str(vm, &b)?;
-                }
-                check_width(vm, width)?;
-                out.push_str(&numfmt::percent_format_int(&b, conv, &flags, width, prec));
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let v = take_arg(vm)?;
-                let f = match &v {
-                    Value::Float(f) => *f,
-                    Value::Int(i) => *i as f64,
-                    Value::Bool(b) => *b as i64 as f64,
-                    Value::BigInt(b) => crate::interp::num::big_to_f64(vm, b)?,
-                    other => return Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
-                };
-                check_width(vm, width)?;
-                out.push_str(&numfmt::percent_format_float(f, conv, &flags, width, prec));
-            }
-            'c' => {
-                let v = take_arg(vm)?;
-                let s = match &v {
-                    Value::Str(s) if s.chars == 1 => s.s.to_string(),
-                    Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-                        Some(c) => c.to_string(),
-                        _ => return Err(vm.overflow("%c arg not in range(0x110000)")),
-                    },
-                    Value::BigInt(_) => return Err(vm.overflow("%c arg not in range(0x110000)")),
-                    _ => return Err(vm.type_error("%c requires int or char")),
-                };
-                check_width(vm, width)?;
-                out.push_str(&pad(s, width, left));
-            }
-            other => {
-                let idx = chars[..i - 1].len();
-                return Err(vm.value_error(format!("unsupported format character '{other}' (0x{:x}) at index {idx}", other as u32)));
-            }
-        }
+        let mut cur = Cursor { chars: &chars, pos: i, left: (chars.len() - i) as isize };
+        let spec = parse_percent_spec(vm, &mut cur, &mut args)?;
+        i = cur.pos;
+        // Every conversion takes its value first, even one that turns out
+        // to be unsupported.
+        let v = args.next(vm)?;
+        push_conversion(vm, &mut out, &spec, &v, i - 1)?;
     }
-    if next < positional.len() && !used_mapping && mapping.is_none() {
+    if args.next < args.items.len() && args.mapping.is_none() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+/// Formats `v` by one parsed conversion onto `out` (CPython's
+/// `unicode_format_arg_format` and `_output`); `at` is the conversion
+/// character's index, for the error message.
+fn push_conversion(vm: &mut Vm, out: &mut String, spec: &PercentSpec, v: &Value, at: usize) -> PyResult<()> {
+    let (conv, width, prec) = (spec.conv, spec.width(), spec.prec);
+    let left = spec.flags.contains('-');
+    match conv {
+        's' | 'r' | 'a' => {
+            let mut s = match conv {
+                's' => ops::str_of(vm, v)?,
+                'r' => ops::repr(vm, v)?,
+                _ => crate::interp::repr::ascii(&ops::repr(vm, v)?),
+            };
+            if let Some(p) = prec {
+                if let Some((cut, _)) = s.char_indices().nth(p) {
+                    s.truncate(cut);
+                }
+            }
+            push_padded(vm, out, &s, width, left)
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let b = to_bigint_for_percent(vm, v, conv)?;
+            if prec.is_some_and(|p| p > i32::MAX as usize - 3) {
+                return Err(vm.overflow("precision too large"));
+            }
+            if matches!(conv, 'd' | 'i' | 'u') {
+                crate::interp::num::check_int_to_str(vm, &b)?;
+            }
+            check_width(vm, width)?;
+            check_width(vm, prec)?;
+            out.push_str(&numfmt::percent_format_int(&b, conv, &spec.flags, width, prec));
+            Ok(())
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let f = match v {
+                Value::Float(f) => *f,
+                Value::Int(i) => *i as f64,
+                Value::Bool(b) => *b as i64 as f64,
+                Value::BigInt(b) => crate::interp::num::big_to_f64(vm, b)?,
+                other => return Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
+            };
+            check_width(vm, width)?;
+            check_width(vm, prec)?;
+            out.push_str(&numfmt::percent_format_float(f, conv, &spec.flags, width, prec));
+            Ok(())
+        }
+        'c' => {
+            let c = percent_char(vm, v)?;
+            push_padded(vm, out, c.encode_utf8(&mut [0; 4]), width, left)
+        }
+        other => {
+            let shown = if (' '..='~').contains(&other) { other } else { '?' };
+            Err(vm.value_error(format!("unsupported format character '{shown}' (0x{:x}) at index {at}", other as u32)))
+        }
+    }
+}
+
+/// The character of `%c`: a one-character str, or an int (or `__index__`
+/// object) that is a code point. Any failure to get an int is CPython's
+/// one TypeError.
+fn percent_char(vm: &mut Vm, v: &Value) -> PyResult<char> {
+    let v = ops::payload_of(v).unwrap_or_else(|| v.clone());
+    if let Value::Str(s) = &v {
+        return match s.as_str().chars().next() {
+            Some(c) if s.chars == 1 => Ok(c),
+            _ => Err(vm.type_error("%c requires int or char")),
+        };
+    }
+    let i = ops::index_value(vm, &v).map_err(|_| vm.type_error("%c requires int or char"))?;
+    match i {
+        Value::Int(n) => u32::try_from(n).ok().and_then(char::from_u32).ok_or_else(|| vm.overflow("%c arg not in range(0x110000)")),
+        _ => Err(vm.overflow("%c arg not in range(0x110000)")),
+    }
 }
 
 /// `fmt.format(*args, **kwargs)`.

@@ -104,6 +104,7 @@ pub fn iter_next(vm: &mut Vm, it: &PyIter) -> PyResult<Option<Value>> {
                 })),
                 Ok(None) => Ok(None),
                 Err(proxies::IterError::ChangedSize) => Err(vm.new_error(crate::objects::ExcKind::RuntimeError, "dictionary changed size during iteration")),
+                Err(proxies::IterError::KeysChanged) => Err(vm.new_error(crate::objects::ExcKind::RuntimeError, "dictionary keys changed during iteration")),
             }
         }
         IterKind::Set { set, pos, len } => {

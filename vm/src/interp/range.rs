@@ -65,11 +65,10 @@ pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
     let n = range_len_big(&a, &b, &s);
     match k {
         Value::Slice(sl) => {
-            let len = n.to_usize().unwrap_or(usize::MAX);
-            let (start, stop_idx, step, _count) = ops::slice_indices(vm, sl, len)?;
-            let new_start = &a + &s * BigInt::from(start);
-            let new_step = &s * BigInt::from(step);
-            let new_stop = &a + &s * BigInt::from(stop_idx);
+            let (start, stop_idx, step) = slice_indices_big(vm, sl, &n)?;
+            let new_start = &a + &s * start;
+            let new_step = &s * step;
+            let new_stop = &a + &s * stop_idx;
             Ok(Value::Range(Rc::new(PyRange { start: Value::from_bigint(new_start), stop: Value::from_bigint(new_stop), step: Value::from_bigint(new_step) })))
         }
         _ => {
@@ -97,6 +96,47 @@ pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
             Ok(Value::from_bigint(a + s * i))
         }
     }
+}
+
+/// A slice resolved against a length of any size (CPython's
+/// `_PySlice_GetLongIndices`, what range slicing uses): (start, stop,
+/// step) as big ints, bounds clamped as `PySlice_AdjustIndices` does. The
+/// step is read first, then start and stop.
+fn slice_indices_big(vm: &mut Vm, sl: &crate::objects::PySlice, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let step = match &sl.step {
+        Value::None => BigInt::from(1),
+        v => slice_index_big(vm, v)?,
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() { (BigInt::from(-1), len - 1) } else { (BigInt::zero(), len.clone()) };
+    let bound = |vm: &mut Vm, v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if matches!(v, Value::None) {
+            return Ok(default.clone());
+        }
+        let i = slice_index_big(vm, v)?;
+        Ok(if i.is_negative() { (i + len).max(lower.clone()) } else { i.min(upper.clone()) })
+    };
+    let neg = step.is_negative();
+    let start = bound(vm, &sl.start, if neg { &upper } else { &lower })?;
+    let stop = bound(vm, &sl.stop, if neg { &lower } else { &upper })?;
+    Ok((start, stop, step))
+}
+
+/// A slice bound of any size: an int, or an object with `__index__`.
+fn slice_index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    let ok = match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => true,
+        Value::Instance(i) => {
+            crate::interp::attr::user_method(vm, v, "__index__").is_some() || matches!(i.payload(), Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_)))
+        }
+        _ => false,
+    };
+    if !ok {
+        return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+    }
+    Ok(big(&ops::index_value(vm, v)?))
 }
 
 pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {

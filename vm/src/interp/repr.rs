@@ -53,6 +53,35 @@ fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str, out: &mut Str
     Ok(())
 }
 
+/// `repr` of a set or frozenset, or of an instance of a subclass (`class_name`,
+/// and `v` its payload), as CPython's set_repr: `{1, 2}` for a set,
+/// `Name({1, 2})` for anything else, `Name()` when empty. The items are
+/// listed first, so an item's `__repr__` that changes the set changes
+/// nothing printed.
+fn set_repr(vm: &mut Vm, v: &Value, class_name: Option<&str>) -> PyResult<String> {
+    let (Value::Set(s) | Value::FrozenSet(s)) = v else {
+        return Ok(String::new());
+    };
+    let name = class_name.unwrap_or(if matches!(v, Value::FrozenSet(_)) { "frozenset" } else { "set" });
+    let items: Vec<Value> = s.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+    if items.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    let exact = class_name.is_none() && matches!(v, Value::Set(_));
+    guarded(vm, v, &format!("{name}(...)"), |vm| {
+        let mut out = String::new();
+        if !exact {
+            out.push_str(name);
+            out.push('(');
+        }
+        seq_repr(vm, &items, "{", "}", &mut out)?;
+        if !exact {
+            out.push(')');
+        }
+        Ok(out)
+    })
+}
+
 /// Runs `f` unless `v` is already being printed (then returns `cycle`).
 fn guarded(vm: &mut Vm, v: &Value, cycle: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
     let p = v.ptr().unwrap_or(0);
@@ -83,10 +112,26 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Float(f) => numfmt::float_repr(*f),
         Value::Str(s) => numfmt::str_repr(s.as_str()),
         Value::List(l) => {
-            let items = l.items.borrow().clone();
+            if l.items.borrow().is_empty() {
+                return Ok("[]".into());
+            }
+            // An item's `__repr__` may change the list: as CPython's
+            // list_repr, the length is read again before each item.
+            let l = l.clone();
             return guarded(vm, v, "[...]", |vm| {
-                let mut out = String::new();
-                seq_repr(vm, &items, "[", "]", &mut out)?;
+                let mut out = String::from("[");
+                let mut i = 0;
+                loop {
+                    // (The borrow ends here, before the item's repr runs.)
+                    let item = l.items.borrow().get(i).cloned();
+                    let Some(x) = item else { break };
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&repr(vm, &x)?);
+                    i += 1;
+                }
+                out.push(']');
                 Ok(out)
             });
         }
@@ -103,39 +148,32 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             });
         }
         Value::Dict(d) => {
-            let items: Vec<(Value, Value)> = d.data.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            // A key's or value's `__repr__` may change the dict: as
+            // CPython's dict_repr (PyDict_Next), the walk goes on from its
+            // position in insertion order, so entries deleted meanwhile are
+            // skipped and entries added are printed.
+            let d = d.clone();
             return guarded(vm, v, "{...}", |vm| {
                 let mut out = String::from("{");
-                for (i, (k, x)) in items.iter().enumerate() {
-                    if i > 0 {
+                let mut pos = 0;
+                let mut first = true;
+                loop {
+                    let next = d.data.borrow().next_from(pos).map(|(p, e)| (p, e.key.clone(), e.value.clone()));
+                    let Some((p, k, x)) = next else { break };
+                    if !first {
                         out.push_str(", ");
                     }
-                    out.push_str(&repr(vm, k)?);
+                    first = false;
+                    pos = p;
+                    out.push_str(&repr(vm, &k)?);
                     out.push_str(": ");
-                    out.push_str(&repr(vm, x)?);
+                    out.push_str(&repr(vm, &x)?);
                 }
                 out.push('}');
                 Ok(out)
             });
         }
-        Value::Set(s) | Value::FrozenSet(s) => {
-            let items: Vec<Value> = s.table.borrow().iter().map(|(_, k)| k.clone()).collect();
-            let frozen = matches!(v, Value::FrozenSet(_));
-            if items.is_empty() {
-                return Ok(if frozen { "frozenset()" } else { "set()" }.into());
-            }
-            return guarded(vm, v, if frozen { "frozenset(...)" } else { "set(...)" }, |vm| {
-                let mut out = String::new();
-                if frozen {
-                    out.push_str("frozenset(");
-                }
-                seq_repr(vm, &items, "{", "}", &mut out)?;
-                if frozen {
-                    out.push(')');
-                }
-                Ok(out)
-            });
-        }
+        Value::Set(_) | Value::FrozenSet(_) => return set_repr(vm, v, None),
         Value::Range(r) => {
             let (a, b) = (repr(vm, &r.start)?, repr(vm, &r.stop)?);
             match &r.step {
@@ -170,11 +208,15 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 ViewKind::Values => "dict_values",
                 ViewKind::Items => "dict_items",
             };
-            let items = ops::iterate(vm, v)?;
-            let mut out = format!("{name}(");
-            seq_repr(vm, &items, "[", "]", &mut out)?;
-            out.push(')');
-            out
+            // A view that holds itself (`d[1] = d.values()`) prints `...`
+            // inside, as CPython's dictview_repr.
+            return guarded(vm, v, "...", |vm| {
+                let items = ops::iterate(vm, v)?;
+                let mut out = format!("{name}(");
+                seq_repr(vm, &items, "[", "]", &mut out)?;
+                out.push(')');
+                Ok(out)
+            });
         }
         Value::Module(m) => {
             let builtin = matches!(m.name.as_str(), "sys" | "math" | "time" | "builtins");
@@ -208,6 +250,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 return Ok(r.as_str().map(|s| s.s.to_string()).unwrap_or_default());
             }
             if let Some(p) = i.payload() {
+                if matches!(p, Value::Set(_) | Value::FrozenSet(_)) {
+                    return set_repr(vm, &p, Some(cls.name.as_str()));
+                }
                 return repr(vm, &p);
             }
             if let Some(e) = i.exc() {
@@ -261,6 +306,10 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 };
             }
             if let (Some(p), None) = (i.payload(), attr::user_method(vm, v, "__repr__")) {
+                // A set's str is its repr, which names the subclass.
+                if matches!(p, Value::Set(_) | Value::FrozenSet(_)) {
+                    return repr(vm, v);
+                }
                 return str_of(vm, &p);
             }
             if let Some(e) = i.exc() {

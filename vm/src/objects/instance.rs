@@ -743,7 +743,27 @@ impl PyInstance {
             }
             std::mem::replace(&mut b.class, t)
         };
+        self.reorder_slots(&old);
         drop(old);
+    }
+
+    /// After a class change: `__slots__` values move to the new class's
+    /// indices for the same names. The assignment is only allowed between
+    /// classes with the same slot names, but each class numbers its own
+    /// slots in declaration order (CPython sorts them: `('x', 'y')` and
+    /// `('y', 'x')` are one layout).
+    fn reorder_slots(&self, old: &PyType) {
+        let Some(x) = &self.extra else { return };
+        let new = self.class();
+        let (from, to) = (old.slots.borrow(), new.slots.borrow());
+        if from.len() != to.len() || from.iter().zip(to.iter()).all(|(a, b)| a.s == b.s) {
+            return;
+        }
+        let mut values = x.slot_values.borrow_mut();
+        let moved: Vec<Value> = to.iter().map(|n| from.iter().position(|m| m.s == n.s).and_then(|i| values.get(i).cloned()).unwrap_or_default()).collect();
+        let old_values = std::mem::replace(&mut *values, moved.into_boxed_slice());
+        drop(values);
+        drop(old_values);
     }
 
     /// The string keys of the namespace in insertion order (for `dir()`).

@@ -2,7 +2,8 @@
 # integers (len is OverflowError; indexing, reversed, truth and equality
 # work at any size), SystemExit's args and code. (A generator closing
 # itself, __class__ assignment between incompatible layouts and slices of
-# huge ranges are left out: nsvm differs there still.)
+# huge ranges have their own programs: generator_reentry.py,
+# class_assignment.py, range_slices.py.)
 import sys
 
 def t(name, f):

@@ -1,8 +1,9 @@
 # Containers whose operations run Python code (__eq__, __hash__, iterators)
 # that mutates the container under them: no panic, CPython's outcome and
 # messages; `d |= pairs`; dict.update stores each pair as it is read.
-# (A __repr__ that empties its list, and a dict whose keys change at the
-# same size while it is iterated, are left out: nsvm differs there still.)
+# (A __repr__ that changes its container, and a dict whose keys change at
+# the same size while it is iterated, have their own programs:
+# repr_mutation.py, dict_keys_changed.py.)
 def t(name, f):
     try:
         r = f()
