@@ -19,12 +19,30 @@ fn shortest_digits(x: f64) -> (String, i32) {
     (digits, exp.parse().unwrap_or(0))
 }
 
+/// A double's exact decimal expansion has at most 767 significant digits
+/// and 1074 fractional ones: past these, every digit is a zero (and Rust's
+/// `format!` refuses a precision above 65535).
+const MAX_SIGNIFICANT: usize = 800;
+const MAX_FRACTIONAL: usize = 1100;
+
 /// Digits rounded to `prec` significant digits, and the exponent of the first.
 fn precision_digits(x: f64, prec: usize) -> (String, i32) {
-    let s = format!("{:.*e}", prec.saturating_sub(1), x.abs());
+    let s = format!("{:.*e}", prec.min(MAX_SIGNIFICANT).saturating_sub(1), x.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    if prec > MAX_SIGNIFICANT {
+        digits.extend(std::iter::repeat_n('0', prec - digits.len()));
+    }
     (digits, exp.parse().unwrap_or(0))
+}
+
+/// `x` with `prec` digits after the point (exact: see `MAX_FRACTIONAL`).
+fn fixed_digits(x: f64, prec: usize) -> String {
+    let mut s = format!("{:.*}", prec.min(MAX_FRACTIONAL), x);
+    if prec > MAX_FRACTIONAL {
+        s.extend(std::iter::repeat_n('0', prec - MAX_FRACTIONAL));
+    }
+    s
 }
 
 /// Places a decimal point in `digits` whose first digit has exponent `exp`.
@@ -363,7 +381,7 @@ fn float_body(x: f64, ty: char, prec: usize, alternate: bool) -> String {
     let upper = ty.is_ascii_uppercase();
     match ty {
         'f' | 'F' | '%' => {
-            let mut s = format!("{:.*}", prec, x);
+            let mut s = fixed_digits(x, prec);
             if alternate && !s.contains('.') {
                 s.push('.');
             }
