@@ -76,6 +76,20 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             settable::hash_tuple(&hs)
         }
         Value::FrozenSet(s) => frozenset_hash(&s.table.borrow()),
+        Value::Range(r) => {
+            // CPython's range_hash: equal ranges hash equal, as the tuple
+            // (len, start, step), with start and step None where they do
+            // not matter (an empty range, a one-item range).
+            let len = range_length(v);
+            let (start, step) = if len.is_zero() {
+                (Value::None, Value::None)
+            } else if len == num_bigint::BigInt::from(1) {
+                (r.start.clone(), Value::None)
+            } else {
+                (r.start.clone(), r.step.clone())
+            };
+            return hash(vm, &Value::tuple(vec![Value::from_bigint(len), start, step]));
+        }
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::DictView(_) | Value::Slice(_) => {
             return Err(vm.type_error(format!("unhashable type: '{}'", v.type_name())));
         }
