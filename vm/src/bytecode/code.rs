@@ -51,6 +51,12 @@ pub enum CodeKind {
 pub const FLAG_VARARGS: u32 = 1;
 pub const FLAG_VARKEYWORDS: u32 = 2;
 pub const FLAG_GENERATOR: u32 = 4;
+/// The code flag of `from __future__ import annotations` (CPython's
+/// `CO_FUTURE_ANNOTATIONS`, the feature's `compiler_flag`): set on every
+/// code object compiled under the import, so that `exec`, `eval` and
+/// `compile` called from that code compile with it too, as CPython's
+/// `PyEval_MergeCompilerFlags` does.
+pub const FLAG_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {

@@ -23,13 +23,7 @@ pub struct SyntaxError {
     pub text: String,
 }
 
-/// The code flag of `from __future__ import annotations` (CPython's
-/// `CO_FUTURE_ANNOTATIONS`, the feature's `compiler_flag`): set on every
-/// code object compiled under the import, so that `exec`, `eval` and
-/// `compile` called from that code compile with it too, as CPython's
-/// `PyEval_MergeCompilerFlags` does. (It belongs with the `FLAG_*` of
-/// `bytecode::code`; it lives here until that file is free to change.)
-pub const FLAG_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
+pub use crate::bytecode::code::FLAG_FUTURE_ANNOTATIONS;
 
 /// The future flags `compile()` accepts (CPython's `PyCF_MASK`: the
 /// `compiler_flag` of every `__future__` feature, all but `annotations`
