@@ -82,12 +82,14 @@ impl Interp {
     /// class's MRO holds the class). A process that makes many VMs on one
     /// thread calls this, not `teardown` alone: the VM's cycles would
     /// otherwise wait for a full collection, and at the thread's end none
-    /// comes.
+    /// comes. The collector's settings (`gc.disable()`, thresholds) go
+    /// back to their defaults.
     pub fn close(mut self) {
         self.teardown();
         drop(self);
         crate::objects::typ::clear_lookup_cache();
         crate::objects::gc::collect(2);
+        crate::objects::gc::reset_settings();
     }
 
     fn describe(&mut self, e: crate::objects::PyErr) -> String {
@@ -136,6 +138,19 @@ mod tests {
             run();
         }
         assert_eq!(crate::objects::gc::tracked(), before);
+    }
+
+    /// A closed VM's collector settings do not carry over to the next VM
+    /// of the thread.
+    #[test]
+    fn close_resets_the_collector_settings() {
+        let mut interp = Interp::new(StrategyKind::Slots);
+        interp.capture_output();
+        interp.exec("import gc\ngc.disable()\ngc.set_threshold(1, 2, 3)\n").unwrap();
+        assert!(!crate::objects::gc::is_enabled());
+        interp.close();
+        assert!(crate::objects::gc::is_enabled());
+        assert_eq!(crate::objects::gc::thresholds(), [700, 10, 10]);
     }
 
     /// Suspended generators whose frame holds the generator are found (the

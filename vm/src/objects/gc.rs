@@ -455,6 +455,19 @@ pub fn collect(generation: usize) -> usize {
     GC.with(|g| if g.collecting.get() { 0 } else { collect_gen(g, generation.min(2)) })
 }
 
+/// Back to the settings a thread starts with (enabled, thresholds 700, 10,
+/// 10): the collector's state is the thread's, and `Interp::close` must
+/// not hand a closed VM's `gc.disable()` or `gc.set_threshold(1)` on to the
+/// next VM of the thread.
+pub fn reset_settings() {
+    GC.with(|g| {
+        g.enabled.set(true);
+        for (cell, v) in g.threshold.iter().zip([700, 10, 10]) {
+            cell.set(v);
+        }
+    })
+}
+
 /// `gc.enable()` / `gc.disable()`.
 pub fn set_enabled(on: bool) {
     GC.with(|g| g.enabled.set(on))

@@ -785,8 +785,8 @@ impl PyInstance {
     /// dictionary mode), `__slots__` values, the extended built-in value,
     /// exception data and a built-in object's Rust state; `false` when a
     /// cell is borrowed.
+    #[inline]
     pub(crate) fn traverse_refs(&self, f: &mut impl super::gc::Visit) -> bool {
-        use super::gc::visit_value;
         let Ok(b) = self.body.try_borrow() else { return false };
         super::gc::visit_rc(&b.class, f);
         // The attribute values, or in dictionary mode the one dict.
@@ -795,7 +795,17 @@ impl PyInstance {
                 f(h)
             }
         }
-        let Some(x) = &self.extra else { return true };
+        match &self.extra {
+            None => true,
+            Some(x) => Self::traverse_extra(x, f),
+        }
+    }
+
+    /// `traverse_refs` of the rarely used fields (out of line: a plain
+    /// instance, the common case, has none).
+    #[inline(never)]
+    fn traverse_extra(x: &Extra, f: &mut impl super::gc::Visit) -> bool {
+        use super::gc::visit_value;
         let (Ok(slots), Ok(base)) = (x.slot_values.try_borrow(), x.base.try_borrow()) else { return false };
         slots.iter().for_each(|v| visit_value(v, f));
         visit_value(&base, f);
