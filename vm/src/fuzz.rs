@@ -93,6 +93,7 @@ pub fn run_one(strategy: StrategyKind, src: &str) -> Outcome {
     let mut interp = Interp::new(strategy);
     interp.capture_output();
     interp.vm.set_recursion_limit(FUZZ_RECURSION_LIMIT);
+    interp.vm.set_native_stack(STACK - (64 << 20));
     let r = interp.exec(src);
     let stdout = interp.take_output();
     interp.close();

@@ -348,6 +348,22 @@ impl Vm {
         self.stack_budget = budget;
     }
 
+    /// Runs `f`, a step of a native recursion that counts no Python depth
+    /// (hashing nested tuples): RecursionError instead when the native
+    /// stack is nearly used up. On a thread whose stack is unknown
+    /// (`set_native_stack` not called: an embedding), each step counts as
+    /// a level of `nested` instead.
+    #[inline]
+    pub fn native_step<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.stack_budget == 0 {
+            return self.nested("", f);
+        }
+        if self.stack_top.saturating_sub(here()) >= self.stack_budget {
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        f(self)
+    }
+
     /// At or past `recursion_limit` (the depth every call path tests):
     /// whether one more level, `extra` levels of slack beyond the user's
     /// limit (built-in calls get 50), may run. Below `SAFE_DEPTH` the

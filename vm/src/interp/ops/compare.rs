@@ -69,10 +69,9 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Str(s) => s.hash(),
         Value::None => 0x5f1c_d3e1,
         Value::Tuple(t) => {
-            let mut hs = Vec::with_capacity(t.items.len());
-            for x in t.items.iter() {
-                hs.push(hash(vm, x)?);
-            }
+            // Nested tuples hash by recursion (CPython's tuplehash has no
+            // check, and crashes past some 200 000 levels).
+            let hs = vm.native_step(|vm| t.items.iter().map(|x| hash(vm, x)).collect::<PyResult<Vec<i64>>>())?;
             settable::hash_tuple(&hs)
         }
         Value::FrozenSet(s) => frozenset_hash(&s.table.borrow()),
