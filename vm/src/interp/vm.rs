@@ -358,7 +358,7 @@ impl Vm {
         if self.stack_budget == 0 {
             return self.nested("", f);
         }
-        if self.stack_top.saturating_sub(here()) >= self.stack_budget {
+        if !self.native_stack_has_room() {
             return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         f(self)
@@ -375,7 +375,14 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn may_go_deeper(&self, extra: u32) -> bool {
-        self.depth >= SAFE_DEPTH && self.depth < self.user_recursion_limit.saturating_add(extra) && self.stack_top.saturating_sub(here()) < self.stack_budget
+        self.depth >= SAFE_DEPTH && self.depth < self.user_recursion_limit.saturating_add(extra) && self.native_stack_has_room()
+    }
+
+    /// Whether the native stack used below `set_native_stack`'s frame is
+    /// within the budget (never, when no budget was set).
+    #[inline]
+    fn native_stack_has_room(&self) -> bool {
+        self.stack_top.saturating_sub(here()) < self.stack_budget
     }
 
     /// Runs `f` one level deeper in the count that Python calls keep
