@@ -27,13 +27,8 @@ type Args = SmallVec<[Value; 8]>;
 #[inline(never)]
 pub fn call_fast<S: Strategy>(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
     let fpos = vm.stack.len().checked_sub(n + 2)?;
-    if let Value::Builtin(b) = &vm.stack[fpos] {
-        let start = if vm.stack[fpos + 1].is_unbound() { fpos + 2 } else { fpos + 1 };
-        let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
-        if vm.stack.len() - start <= BUILTIN_ARGS && !subclass_self {
-            return Some(call_builtin_on_stack(vm, fpos, start));
-        }
-        return None;
+    if let Value::Builtin(_) = &vm.stack[fpos] {
+        return call_builtin_fast(vm, n);
     }
     if let Some(call) = stack_call(vm, n) {
         return Some(run_stack_call::<S>(vm, call));
@@ -45,6 +40,24 @@ pub fn call_fast<S: Strategy>(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
         }
         _ => None,
     }
+}
+
+/// `call_fast` for a built-in, which the loop calls directly when it sees
+/// one at the callable's slot: a small function, so that a built-in's call
+/// does not pay the prologue of `call_fast`'s frame (sized for the Python
+/// call it inlines).
+#[inline(never)]
+pub fn call_builtin_fast(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
+    let fpos = vm.stack.len().checked_sub(n + 2)?;
+    let Some([Value::Builtin(b), slf]) = vm.stack.get(fpos..fpos + 2) else {
+        return None;
+    };
+    let start = if slf.is_unbound() { fpos + 2 } else { fpos + 1 };
+    let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
+    if vm.stack.len() - start <= BUILTIN_ARGS && !subclass_self {
+        return Some(call_builtin_on_stack(vm, fpos, start));
+    }
+    None
 }
 
 /// The `__init__` function a call of `t` runs when the call is the plain
@@ -366,9 +379,15 @@ fn call_builtin_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()>
     vm.depth += 1;
     let r = (b.func)(vm, args, &[]);
     vm.depth -= 1;
+    drop(b);
     // SAFETY: `args` are the `k` initialised values moved in above, owned
-    // here and dropped once (a panic in the call leaks them instead).
-    unsafe { std::ptr::drop_in_place(args) };
+    // here and dropped once (a panic in the call leaks them instead); an
+    // inline value has no drop glue to run.
+    for a in args.iter_mut() {
+        if !a.is_inline() {
+            unsafe { std::ptr::drop_in_place(a) };
+        }
+    }
     vm.stack.push(r?);
     Ok(())
 }

@@ -663,8 +663,10 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         }
                     }
                     Op::Call(n) | Op::CallMethod(n) => {
+                        let builtin = matches!(&*peek!(n as usize + 2), Value::Builtin(_));
                         sync!();
-                        let r = match call::call_fast::<S>(vm, n as usize) {
+                        let fast = if builtin { call::call_builtin_fast(vm, n as usize) } else { call::call_fast::<S>(vm, n as usize) };
+                        let r = match fast {
                             Some(r) => r,
                             None => call::call_slow::<S>(vm, n as usize, None),
                         };
