@@ -6,6 +6,9 @@ pub mod methods;
 pub mod modules;
 pub mod types;
 
+#[cfg(test)]
+mod arity_tests;
+
 use crate::interp::Vm;
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
@@ -43,7 +46,7 @@ pub fn arg(vm: &Vm, args: &[Value], i: usize) -> PyResult<Value> {
 /// count is outside `R..=R+O`. Inlined, this is one length compare and
 /// direct loads: no allocation, no per-argument check.
 #[inline]
-pub fn unpack<'a, const R: usize, const O: usize>(args: &'a [Value], err: impl FnOnce() -> PyErr) -> PyResult<(&'a [Value; R], [Option<&'a Value>; O])> {
+pub fn unpack<const R: usize, const O: usize>(args: &[Value], err: impl FnOnce() -> PyErr) -> PyResult<(&[Value; R], [Option<&Value>; O])> {
     match args.get(..R).map(<&[Value; R]>::try_from) {
         Some(Ok(required)) if args.len() <= R + O => Ok((required, std::array::from_fn(|i| args.get(R + i)))),
         _ => Err(err()),
