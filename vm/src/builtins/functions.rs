@@ -1,6 +1,6 @@
 //! The functions of the `builtins` module.
 
-use super::{arg, fixed, kwarg, no_kwargs, optional, unpack};
+use super::{fixed, kwarg, no_kwargs, optional, unpack};
 use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
@@ -69,8 +69,8 @@ pub fn repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn ascii(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    Ok(Value::string(crate::interp::repr::ascii(&ops::repr(vm, &v)?)))
+    let [v] = fixed(vm, "ascii", args)?;
+    Ok(Value::string(crate::interp::repr::ascii(&ops::repr(vm, v)?)))
 }
 
 pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -306,8 +306,8 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn all(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let it = ops::get_iter(vm, &v)?;
+    let [v] = fixed(vm, "all", args)?;
+    let it = ops::get_iter(vm, v)?;
     while let Some(x) = ops::next(vm, &it)? {
         if !ops::truthy(vm, &x)? {
             return Ok(Value::Bool(false));
@@ -317,8 +317,8 @@ pub fn all(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let it = ops::get_iter(vm, &v)?;
+    let [v] = fixed(vm, "any", args)?;
+    let it = ops::get_iter(vm, v)?;
     while let Some(x) = ops::next(vm, &it)? {
         if ops::truthy(vm, &x)? {
             return Ok(Value::Bool(true));
@@ -367,12 +367,12 @@ pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 }
 
 pub fn id(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
+    let [v] = fixed(vm, "id", args)?;
     Ok(Value::Int(match v.ptr() {
         Some(p) => p as i64,
         None => match v {
             Value::Int(i) => 0x7000_0000_0000 + i.wrapping_mul(32),
-            Value::Bool(b) => 0x6000_0000_0000 + b as i64 * 32,
+            Value::Bool(b) => 0x6000_0000_0000 + *b as i64 * 32,
             Value::None => 0x5000_0000_0000,
             Value::Float(f) => 0x4000_0000_0000 + (f.to_bits() >> 8) as i64,
             _ => 0x3000_0000_0000,
@@ -381,8 +381,8 @@ pub fn id(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    Ok(Value::Int(ops::hash(vm, &v)?))
+    let [v] = fixed(vm, "hash", args)?;
+    Ok(Value::Int(ops::hash(vm, v)?))
 }
 
 fn attr_name(vm: &Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
@@ -424,10 +424,10 @@ pub fn delattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    Ok(Value::Bool(match &v {
+    let [v] = fixed(vm, "callable", args)?;
+    Ok(Value::Bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
-        Value::Instance(_) => attr::lookup_special(vm, &v, "__call__").is_some(),
+        Value::Instance(_) => attr::lookup_special(vm, v, "__call__").is_some(),
         _ => false,
     }))
 }
@@ -503,8 +503,8 @@ pub fn filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    match &v {
+    let [v] = unpack::<1, 0>(args, || vm.type_error(format!("reversed expected 1 argument, got {}", args.len())))?.0;
+    match v {
         Value::List(l) => {
             let n = l.items.borrow().len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: v.clone(), idx: n - 1 }))
@@ -512,34 +512,34 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         // A range reversed is a range: O(1) at any size, as CPython's
         // range_reverse.
         Value::Range(_) => {
-            let n = ops::range_length(&v);
-            let (a, _, s) = crate::interp::range::range_parts(&v).unwrap_or_default();
+            let n = ops::range_length(v);
+            let (a, _, s) = crate::interp::range::range_parts(v).unwrap_or_default();
             let last = &a + &s * (n - 1);
             let stop = Value::from_bigint(&a - &s);
             let r = Value::Range(Rc::new(crate::objects::PyRange { start: Value::from_bigint(last), stop, step: Value::from_bigint(-s) }));
             crate::interp::range::range_iter(vm, &r)
         }
         Value::Tuple(_) | Value::Str(_) => {
-            let items = ops::iterate(vm, &v)?;
+            let items = ops::iterate(vm, v)?;
             let n = items.len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
         Value::Dict(_) | Value::DictView(_) => {
-            let items = ops::iterate(vm, &v)?;
+            let items = ops::iterate(vm, v)?;
             let n = items.len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
         Value::Instance(_) => {
-            if let Some(f) = attr::lookup_special(vm, &v, "__reversed__") {
+            if let Some(f) = attr::lookup_special(vm, v, "__reversed__") {
                 return vm.call(&f, &[], &[]);
             }
-            if attr::lookup_special(vm, &v, "__len__").is_none() || attr::lookup_special(vm, &v, "__getitem__").is_none() {
+            if attr::lookup_special(vm, v, "__len__").is_none() || attr::lookup_special(vm, v, "__getitem__").is_none() {
                 return Err(vm.type_error(format!("'{}' object is not reversible", v.type_name())));
             }
-            let n = ops::len(vm, &v)? as isize;
+            let n = ops::len(vm, v)? as isize;
             let mut items = Vec::new();
             for i in 0..n {
-                items.push(ops::getitem(vm, &v, &Value::Int(i as i64))?);
+                items.push(ops::getitem(vm, v, &Value::Int(i as i64))?);
             }
             Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
@@ -557,8 +557,8 @@ pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    match &v {
+    let [v] = fixed(vm, "ord", args)?;
+    match v {
         Value::Str(s) if s.chars == 1 => Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))),
         Value::Str(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
         other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
@@ -699,20 +699,20 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
 }
 
 pub fn hex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let b = int_arg(vm, &v)?;
+    let [v] = fixed(vm, "hex", args)?;
+    let b = int_arg(vm, v)?;
     Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 16)))
 }
 
 pub fn oct(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let b = int_arg(vm, &v)?;
+    let [v] = fixed(vm, "oct", args)?;
+    let b = int_arg(vm, v)?;
     Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 8)))
 }
 
 pub fn bin(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let b = int_arg(vm, &v)?;
+    let [v] = fixed(vm, "bin", args)?;
+    let b = int_arg(vm, v)?;
     Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 2)))
 }
 

@@ -1,7 +1,7 @@
 //! Methods of the built-in container and number types. Each takes `self`
 //! as its first argument, like CPython's method descriptors.
 
-use super::{arg, kwarg, mfixed, moptional, optional, unpack};
+use super::{arg, kwarg, marity_error, mfixed, moptional, optional, unpack};
 use crate::interp::{ops, Vm};
 use crate::objects::{KwArgs, PyDict, PyResult, PySet, PyStr, Value, ViewKind};
 use std::rc::Rc;
@@ -13,6 +13,22 @@ fn self_str(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(other) => Err(vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{}' object", other.type_name()))),
         None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+/// `self_str` for a method that takes no arguments after self.
+fn self_str_only(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
+    let s = self_str(vm, a, name)?;
+    no_args(vm, "str", name, a)?;
+    Ok(s)
+}
+
+/// CPython's check for a method that takes no arguments after self
+/// (METH_NOARGS), which names the method with its type.
+fn no_args(vm: &Vm, owner: &str, name: &str, a: &[Value]) -> PyResult<()> {
+    match a.len() {
+        0 | 1 => Ok(()),
+        n => Err(vm.type_error(format!("{owner}.{name}() takes no arguments ({} given)", n - 1))),
     }
 }
 
@@ -82,7 +98,7 @@ pub const STR_METHODS: &[(&str, M)] = &[
     ("title", str_title),
     ("capitalize", str_capitalize),
     ("swapcase", str_swapcase),
-    ("casefold", str_lower),
+    ("casefold", str_casefold),
     ("format", str_format),
     ("ljust", str_ljust),
     ("rjust", str_rjust),
@@ -90,7 +106,7 @@ pub const STR_METHODS: &[(&str, M)] = &[
     ("zfill", str_zfill),
     ("isdigit", str_isdigit),
     ("isdecimal", str_isdecimal),
-    ("isnumeric", str_isdigit),
+    ("isnumeric", str_isnumeric),
     ("isalpha", str_isalpha),
     ("isalnum", str_isalnum),
     ("isspace", str_isspace),
@@ -163,7 +179,7 @@ pub fn generic_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn str_join(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "join")?;
-    let [_, iterable] = mfixed(vm, "join", a)?;
+    let [_, iterable] = mfixed(vm, "str.join", a)?;
     let items = ops::iterate(vm, iterable)?;
     // The size first, so that a result too big for memory is a MemoryError.
     let mut size = s.s.len().saturating_mul(items.len().saturating_sub(1));
@@ -470,19 +486,23 @@ fn str_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(hay.matches(&*sub.s).count() as i64))
 }
 fn str_upper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "upper")?;
+    let s = self_str_only(vm, a, "upper")?;
     Ok(Value::string(s.s.to_uppercase()))
 }
 fn str_lower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "lower")?;
+    let s = self_str_only(vm, a, "lower")?;
+    Ok(Value::string(s.s.to_lowercase()))
+}
+fn str_casefold(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str_only(vm, a, "casefold")?;
     Ok(Value::string(s.s.to_lowercase()))
 }
 fn str_swapcase(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "swapcase")?;
+    let s = self_str_only(vm, a, "swapcase")?;
     Ok(Value::string(s.s.chars().flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() }).collect()))
 }
 fn str_title(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "title")?;
+    let s = self_str_only(vm, a, "title")?;
     let mut out = String::new();
     let mut prev_cased = false;
     for c in s.s.chars() {
@@ -496,7 +516,7 @@ fn str_title(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 fn str_capitalize(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "capitalize")?;
+    let s = self_str_only(vm, a, "capitalize")?;
     let mut cs = s.s.chars();
     let mut out = String::new();
     if let Some(c) = cs.next() {
@@ -553,7 +573,7 @@ fn str_center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "zfill")?;
-    let [_, width] = mfixed(vm, "zfill", a)?;
+    let [_, width] = mfixed(vm, "str.zfill", a)?;
     let w = ops::index_of(vm, width)?;
     let n = s.chars as i64;
     if w <= n {
@@ -564,11 +584,14 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(format!("{sign}{pad}{rest}")))
 }
 fn pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
-    let s = self_str(vm, a, name)?;
+    let s = self_str_only(vm, a, name)?;
     Ok(Value::Bool(!s.s.is_empty() && s.s.chars().all(f)))
 }
 fn str_isdigit(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isdigit", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+}
+fn str_isnumeric(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, "isnumeric", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
 }
 fn str_isdecimal(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isdecimal", |c| c.is_ascii_digit() || crate::objects::numfmt::unicode_decimal(c).is_some())
@@ -583,15 +606,15 @@ fn str_isspace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isspace", crate::objects::numfmt::py_isspace)
 }
 fn str_isupper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "isupper")?;
+    let s = self_str_only(vm, a, "isupper")?;
     Ok(Value::Bool(s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase())))
 }
 fn str_islower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "islower")?;
+    let s = self_str_only(vm, a, "islower")?;
     Ok(Value::Bool(s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase())))
 }
 fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "isidentifier")?;
+    let s = self_str_only(vm, a, "isidentifier")?;
     let mut cs = s.s.chars();
     let ok = match cs.next() {
         Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
@@ -601,7 +624,7 @@ fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn partition_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     let s = self_str(vm, a, name)?;
-    let [_, sep] = mfixed(vm, name, a)?;
+    let [_, sep] = mfixed(vm, if rev { "str.rpartition" } else { "str.partition" }, a)?;
     let sep = str_arg(vm, sep, "must be str")?;
     if sep.s.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -679,13 +702,13 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_removeprefix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "removeprefix")?;
-    let [_, prefix] = mfixed(vm, "removeprefix", a)?;
+    let [_, prefix] = mfixed(vm, "str.removeprefix", a)?;
     let p = str_arg(vm, prefix, "removeprefix() argument")?;
     Ok(Value::str(s.s.strip_prefix(&*p.s).unwrap_or(&s.s)))
 }
 fn str_removesuffix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "removesuffix")?;
-    let [_, suffix] = mfixed(vm, "removesuffix", a)?;
+    let [_, suffix] = mfixed(vm, "str.removesuffix", a)?;
     let p = str_arg(vm, suffix, "removesuffix() argument")?;
     Ok(Value::str(s.s.strip_suffix(&*p.s).unwrap_or(&s.s)))
 }
@@ -769,7 +792,7 @@ fn list_append(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "extend")?;
-    let [_, iterable] = mfixed(vm, "extend", a)?;
+    let [_, iterable] = mfixed(vm, "list.extend", a)?;
     ops::extend_list(vm, &l, iterable)?;
     Ok(Value::None)
 }
@@ -894,6 +917,7 @@ fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_reverse(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "reverse")?;
+    no_args(vm, "list", "reverse", a)?;
     l.items.borrow_mut().reverse();
     Ok(Value::None)
 }
@@ -924,11 +948,13 @@ fn list_sort(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 fn list_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "copy")?;
+    no_args(vm, "list", "copy", a)?;
     let v = l.items.borrow().clone();
     Ok(Value::list(v))
 }
 fn list_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "clear")?;
+    no_args(vm, "list", "clear", a)?;
     l.items.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -977,14 +1003,17 @@ pub const DICT_METHODS: &[(&str, M)] = &[
 
 fn dict_keys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "keys")?;
+    no_args(vm, "dict", "keys", a)?;
     Ok(super::types::dict_view(&d, ViewKind::Keys))
 }
 fn dict_values(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "values")?;
+    no_args(vm, "dict", "values", a)?;
     Ok(super::types::dict_view(&d, ViewKind::Values))
 }
 fn dict_items(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "items")?;
+    no_args(vm, "dict", "items", a)?;
     Ok(super::types::dict_view(&d, ViewKind::Items))
 }
 fn dict_get(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -1005,6 +1034,7 @@ fn dict_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "popitem")?;
+    no_args(vm, "dict", "popitem", a)?;
     let e = d.data.borrow_mut().pop_last();
     match e {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
@@ -1034,11 +1064,13 @@ fn dict_update(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 fn dict_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "clear")?;
+    no_args(vm, "dict", "clear", a)?;
     d.data.borrow_mut().clear();
     Ok(Value::None)
 }
 fn dict_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "copy")?;
+    no_args(vm, "dict", "copy", a)?;
     let data = d.data.borrow().clone();
     Ok(Value::Dict(PyDict::from_data(data)))
 }
@@ -1057,6 +1089,14 @@ pub fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn self_set(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<PySet>> {
     Ok(self_set_and_rest(vm, a, name)?.1)
+}
+
+/// Self (a set or frozenset) and `N - 1` arguments, for a method that set
+/// and frozenset share: CPython names the method with the type of self.
+fn set_fixed<'a, const N: usize>(vm: &Vm, name: &str, a: &'a [Value]) -> PyResult<&'a [Value; N]> {
+    let (this, _, _) = self_set_and_rest(vm, a, name)?;
+    let owner = if matches!(this, Value::FrozenSet(_)) { "frozenset" } else { "set" };
+    Ok(unpack::<N, 0>(a, || marity_error(vm, &format!("{owner}.{name}"), a, N, N))?.0)
 }
 
 /// Self (a set or frozenset), its table, and the arguments after it.
@@ -1111,13 +1151,13 @@ pub const FROZENSET_METHODS: &[(&str, M)] = &[
 
 fn set_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "add")?;
-    let [_, x] = mfixed(vm, "add", a)?;
+    let [_, x] = mfixed(vm, "set.add", a)?;
     ops::set_insert(vm, &s, x.clone())?;
     Ok(Value::None)
 }
 fn set_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "remove")?;
-    let [_, x] = mfixed(vm, "list.remove", a)?;
+    let [_, x] = mfixed(vm, "set.remove", a)?;
     if !ops::set_remove(vm, &s, x)? {
         return Err(vm.key_error(x.clone()));
     }
@@ -1125,22 +1165,25 @@ fn set_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn set_discard(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "discard")?;
-    let [_, x] = mfixed(vm, "discard", a)?;
+    let [_, x] = mfixed(vm, "set.discard", a)?;
     ops::set_remove(vm, &s, x)?;
     Ok(Value::None)
 }
 fn set_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "pop")?;
+    no_args(vm, "set", "pop", a)?;
     let r = s.table.borrow_mut().pop();
     r.ok_or_else(|| vm.new_error(crate::objects::ExcKind::KeyError, "pop from an empty set"))
 }
 fn set_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "clear")?;
+    no_args(vm, "set", "clear", a)?;
     s.table.borrow_mut().clear();
     Ok(Value::None)
 }
 fn set_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let (this, s, _) = self_set_and_rest(vm, a, "copy")?;
+    no_args(vm, if matches!(this, Value::FrozenSet(_)) { "frozenset" } else { "set" }, "copy", a)?;
     let t = s.table.borrow().copy_of();
     Ok(if matches!(this, Value::FrozenSet(_)) { this.clone() } else { Value::Set(PySet::new(t)) })
 }
@@ -1173,7 +1216,7 @@ fn set_difference(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     fold(vm, a, "difference", crate::bytecode::BinOpKind::Sub)
 }
 fn set_symdiff(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    mfixed::<2>(vm, "symmetric_difference", a)?;
+    set_fixed::<2>(vm, "symmetric_difference", a)?;
     fold(vm, a, "symmetric_difference", crate::bytecode::BinOpKind::Xor)
 }
 fn update_impl(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
@@ -1209,7 +1252,7 @@ fn set_difference_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Valu
 }
 fn set_symdiff_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "symmetric_difference_update")?;
-    let [_, other] = mfixed(vm, "symmetric_difference_update", a)?;
+    let [_, other] = mfixed(vm, "set.symmetric_difference_update", a)?;
     let o = as_set(vm, other)?;
     for x in ops::iterate(vm, &o)? {
         if !ops::set_remove(vm, &s, &x)? {
@@ -1219,18 +1262,18 @@ fn set_symdiff_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> 
     Ok(Value::None)
 }
 fn set_issubset(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let [this, other] = mfixed(vm, "issubset", a)?;
+    let [this, other] = set_fixed(vm, "issubset", a)?;
     let o = as_set(vm, other)?;
     ops::compare(vm, crate::bytecode::CmpKind::Le, this, &o)
 }
 fn set_issuperset(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let [this, other] = mfixed(vm, "issuperset", a)?;
+    let [this, other] = set_fixed(vm, "issuperset", a)?;
     let o = as_set(vm, other)?;
     ops::compare(vm, crate::bytecode::CmpKind::Ge, this, &o)
 }
 fn set_isdisjoint(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "isdisjoint")?;
-    let [_, other] = mfixed(vm, "isdisjoint", a)?;
+    let [_, other] = set_fixed(vm, "isdisjoint", a)?;
     for x in ops::iterate(vm, other)? {
         if ops::set_contains(vm, &s, &x)? {
             return Ok(Value::Bool(false));
@@ -1243,7 +1286,7 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 pub const INT_METHODS: &[(&str, M)] = &[
     ("bit_length", int_bit_length),
-    ("conjugate", num_self),
+    ("conjugate", int_conjugate),
     ("__index__", num_self),
     ("__int__", num_self),
     ("__hash__", generic_hash),
@@ -1251,22 +1294,35 @@ pub const INT_METHODS: &[(&str, M)] = &[
     ("__eq__", generic_eq),
 ];
 pub const FLOAT_METHODS: &[(&str, M)] =
-    &[("is_integer", float_is_integer), ("conjugate", num_self), ("__hash__", generic_hash), ("__repr__", generic_repr), ("__eq__", generic_eq)];
+    &[("is_integer", float_is_integer), ("conjugate", float_conjugate), ("__hash__", generic_hash), ("__repr__", generic_repr), ("__eq__", generic_eq)];
 
 fn num_self(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     arg(vm, a, 0)
 }
+fn int_conjugate(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    no_args(vm, "int", "conjugate", a)?;
+    Ok(v)
+}
+fn float_conjugate(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    no_args(vm, "float", "conjugate", a)?;
+    Ok(v)
+}
 fn int_bit_length(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(match arg(vm, a, 0)? {
-        Value::Int(i) => Value::Int(64 - i.unsigned_abs().leading_zeros() as i64),
-        Value::Bool(b) => Value::Int(b as i64),
-        Value::BigInt(b) => Value::Int(b.bits() as i64),
+    let n = match arg(vm, a, 0)? {
+        Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Value::Bool(b) => b as i64,
+        Value::BigInt(b) => b.bits() as i64,
         _ => return Err(vm.type_error("descriptor 'bit_length' requires an 'int' object")),
-    })
+    };
+    no_args(vm, "int", "bit_length", a)?;
+    Ok(Value::Int(n))
 }
 fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    match arg(vm, a, 0)? {
-        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
-        _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
-    }
+    let Value::Float(f) = arg(vm, a, 0)? else {
+        return Err(vm.type_error("descriptor 'is_integer' requires a 'float' object"));
+    };
+    no_args(vm, "float", "is_integer", a)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }

@@ -87,14 +87,11 @@ pub fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
     Err(arity_error(vm, name, args.len(), min, max))
 }
 
-/// `arity` for methods: `a` includes self, which CPython's messages do not count.
-pub fn marity(vm: &Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
-    arity(vm, name, a.get(1..).unwrap_or(&[]), min.saturating_sub(1), max.saturating_sub(1))
-}
-
+/// The message for a method's `a` (self included) where `min..=max`
+/// values (self included) are taken; CPython's messages do not count self.
 #[cold]
 #[inline(never)]
-fn marity_error(vm: &Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyErr {
+pub fn marity_error(vm: &Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyErr {
     let (n, min, max) = (a.len().saturating_sub(1), min.saturating_sub(1), max.saturating_sub(1));
     if (min..=max).contains(&n) {
         // Only self is missing (`a` is empty, and no argument is required
@@ -109,7 +106,9 @@ fn marity_error(vm: &Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyE
 #[inline(never)]
 fn arity_error(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyErr {
     if min == max {
-        if min == 1 {
+        if min == 0 {
+            vm.type_error(format!("{name}() takes no arguments ({n} given)"))
+        } else if min == 1 {
             vm.type_error(format!("{name}() takes exactly one argument ({n} given)"))
         } else {
             vm.type_error(format!("{name} expected {min} arguments, got {n}"))

@@ -1,6 +1,6 @@
 //! The built-in modules `sys`, `math`, `time` and `gc`, and the standard streams.
 
-use super::{arg, arity, fixed, optional, register, types};
+use super::{arg, arity, fixed, optional, register, types, unpack};
 use crate::interp::{ops, Vm};
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, KwArgs, Native, PyInstance, PyModule, PyResult, PyType, TypeKind, Value};
@@ -114,8 +114,8 @@ fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let n = ops::c_int_of(vm, &v)?;
+    let [v] = fixed(vm, "sys.setrecursionlimit", args)?;
+    let n = ops::c_int_of(vm, v)?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -129,7 +129,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
 }
 
 fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "get_int_max_str_digits", args, 0, 0)?;
+    fixed::<0>(vm, "sys.get_int_max_str_digits", args)?;
     Ok(Value::Int(vm.int_max_str_digits as i64))
 }
 
@@ -155,9 +155,9 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyRes
 }
 
 fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    match arg(vm, args, 0)? {
-        Value::Str(s) => Ok(Value::Str(intern(s.as_str()))),
-        other => Err(vm.type_error(format!("intern() argument 1 must be str, not {}", other.type_name()))),
+    match fixed(vm, "sys.intern", args)? {
+        [Value::Str(s)] => Ok(Value::Str(intern(s.as_str()))),
+        [other] => Err(vm.type_error(format!("intern() argument 1 must be str, not {}", other.type_name()))),
     }
 }
 
@@ -222,7 +222,7 @@ fn float_to_int_value(vm: &Vm, f: f64) -> PyResult<Value> {
 macro_rules! math1 {
     ($name:ident, $pyname:literal, |$vm:ident, $x:ident| $body:expr) => {
         fn $name($vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-            arity($vm, $pyname, args, 1, 1)?;
+            fixed::<1>($vm, concat!("math.", $pyname), args)?;
             let $x = num_arg($vm, args, 0, $pyname)?;
             $body
         }
@@ -265,7 +265,7 @@ fn int_passthrough(v: &Value) -> Option<Value> {
 }
 
 fn m_floor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let [x] = fixed(vm, "floor", args)?;
+    let [x] = fixed(vm, "math.floor", args)?;
     if let Some(v) = int_passthrough(x) {
         return Ok(v);
     }
@@ -277,7 +277,7 @@ fn m_floor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let [x] = fixed(vm, "ceil", args)?;
+    let [x] = fixed(vm, "math.ceil", args)?;
     if let Some(v) = int_passthrough(x) {
         return Ok(v);
     }
@@ -289,7 +289,7 @@ fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let [x] = fixed(vm, "trunc", args)?;
+    let [x] = fixed(vm, "math.trunc", args)?;
     if let Some(v) = int_passthrough(x) {
         return Ok(v);
     }
@@ -298,7 +298,7 @@ fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_log(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let ([x], [base]) = optional::<1, 1>(vm, "log", args)?;
+    let ([x], [base]) = unpack::<1, 1>(args, || vm.type_error("math.log requires 1 to 2 arguments"))?;
     let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
         match v {
             Value::BigInt(b) => {
@@ -416,7 +416,7 @@ fn m_lcm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     use num_traits::Signed;
-    let [x] = fixed(vm, "isqrt", args)?;
+    let [x] = fixed(vm, "math.isqrt", args)?;
     let x = int_arg(vm, x)?;
     if x.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
@@ -425,7 +425,7 @@ fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_factorial(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let [x] = fixed(vm, "factorial", args)?;
+    let [x] = fixed(vm, "math.factorial", args)?;
     if let Value::Float(_) = x {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -479,7 +479,12 @@ fn m_perm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_prod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [iterable] = fixed(vm, "prod", args)?;
+    // Argument clinic's messages (`prod(iterable, /, *, start=1)`).
+    let [iterable] = unpack::<1, 0>(args, || match args.len() {
+        n @ 3.. => vm.type_error(format!("prod() takes at most 2 arguments ({n} given)")),
+        n => vm.type_error(format!("prod() takes exactly 1 positional argument ({n} given)")),
+    })?
+    .0;
     let mut acc = super::kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
     for x in ops::iterate(vm, iterable)? {
         acc = ops::binary_op(vm, crate::bytecode::BinOpKind::Mul, &acc, &x)?;
@@ -488,7 +493,7 @@ fn m_prod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_fsum(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let [iterable] = fixed(vm, "fsum", args)?;
+    let [iterable] = fixed(vm, "math.fsum", args)?;
     // Exact summation with partials (Shewchuk), as math.fsum.
     let mut partials: Vec<f64> = Vec::new();
     for x in ops::iterate(vm, iterable)? {
@@ -536,7 +541,7 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "modf", args, 1, 1)?;
+    fixed::<1>(vm, "math.modf", args)?;
     let x = num_arg(vm, args, 0, "modf")?;
     let i = x.trunc();
     Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
@@ -605,7 +610,7 @@ fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 /// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= |m| < 1; zeros,
 /// infinities and NaN come back as (x, 0).
 fn m_frexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "frexp", args, 1, 1)?;
+    fixed::<1>(vm, "math.frexp", args)?;
     let x = num_arg(vm, args, 0, "frexp")?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
