@@ -1,6 +1,6 @@
 //! The functions of the `builtins` module.
 
-use super::{arg, arity, kwarg, no_kwargs};
+use super::{fixed, kwarg, no_kwargs, optional, unpack};
 use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
@@ -59,29 +59,23 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 pub fn len(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "len", kw)?;
-    if args.len() != 1 {
-        return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.len())));
-    }
-    Ok(Value::Int(ops::len(vm, &args[0])? as i64))
+    let [v] = fixed(vm, "len", args)?;
+    Ok(Value::Int(ops::len(vm, v)? as i64))
 }
 
 pub fn repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 1 {
-        return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.len())));
-    }
-    Ok(Value::string(ops::repr(vm, &args[0])?))
+    let [v] = fixed(vm, "repr", args)?;
+    Ok(Value::string(ops::repr(vm, v)?))
 }
 
 pub fn ascii(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    Ok(Value::string(crate::interp::repr::ascii(&ops::repr(vm, &v)?)))
+    let [v] = fixed(vm, "ascii", args)?;
+    Ok(Value::string(crate::interp::repr::ascii(&ops::repr(vm, v)?)))
 }
 
 pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 1 {
-        return Err(vm.type_error(format!("abs() takes exactly one argument ({} given)", args.len())));
-    }
-    Ok(match &args[0] {
+    let [v] = fixed(vm, "abs", args)?;
+    Ok(match v {
         Value::Int(i) => match i.checked_abs() {
             Some(v) => Value::Int(v),
             None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
@@ -242,10 +236,8 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize],
 }
 
 pub fn sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
-    }
-    let items = ops::iterate(vm, &args[0])?;
+    let [iterable] = unpack::<1, 0>(args, || vm.type_error(format!("sorted expected 1 argument, got {}", args.len())))?.0;
+    let items = ops::iterate(vm, iterable)?;
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
     let reverse = match kwarg(kw, "reverse") {
         Some(v) => ops::truthy(vm, v)?,
@@ -259,9 +251,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, op: CmpKind) ->
     let default = kwarg(kw, "default").cloned();
     // One argument is iterated lazily (the key runs between steps, and may
     // change a list being iterated); several are a tuple of them.
-    let it = match args.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => ops::get_iter(vm, &args[0])?,
+    let it = match args {
+        [] => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [iterable] => ops::get_iter(vm, iterable)?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
@@ -297,12 +289,12 @@ pub fn max(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start").cloned()).unwrap_or(Value::Int(0));
+    let ([iterable], [start]) = optional::<1, 1>(vm, "sum", args)?;
+    let mut acc = start.or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
     if matches!(acc, Value::Str(_)) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = ops::get_iter(vm, &args[0])?;
+    let it = ops::get_iter(vm, iterable)?;
     while let Some(x) = ops::next(vm, &it)? {
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
@@ -314,8 +306,8 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn all(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let it = ops::get_iter(vm, &v)?;
+    let [v] = fixed(vm, "all", args)?;
+    let it = ops::get_iter(vm, v)?;
     while let Some(x) = ops::next(vm, &it)? {
         if !ops::truthy(vm, &x)? {
             return Ok(Value::Bool(false));
@@ -325,8 +317,8 @@ pub fn all(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let it = ops::get_iter(vm, &v)?;
+    let [v] = fixed(vm, "any", args)?;
+    let it = ops::get_iter(vm, v)?;
     while let Some(x) = ops::next(vm, &it)? {
         if ops::truthy(vm, &x)? {
             return Ok(Value::Bool(true));
@@ -358,33 +350,29 @@ fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool
 }
 
 pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
-    }
-    let t = vm.type_of(&args[0]);
-    let r = class_or_tuple(vm, &args[1], &mut |c| t.is_subtype(c), "isinstance")?;
+    let [obj, classes] = fixed(vm, "isinstance", args)?;
+    let t = vm.type_of(obj);
+    let r = class_or_tuple(vm, classes, &mut |c| t.is_subtype(c), "isinstance")?;
     Ok(Value::Bool(r))
 }
 
 pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
-    }
-    let Value::Type(t) = &args[0] else {
+    let [cls, classes] = fixed(vm, "issubclass", args)?;
+    let Value::Type(t) = cls else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let t = t.clone();
-    let r = class_or_tuple(vm, &args[1], &mut |c| t.is_subtype(c), "issubclass")?;
+    let r = class_or_tuple(vm, classes, &mut |c| t.is_subtype(c), "issubclass")?;
     Ok(Value::Bool(r))
 }
 
 pub fn id(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
+    let [v] = fixed(vm, "id", args)?;
     Ok(Value::Int(match v.ptr() {
         Some(p) => p as i64,
         None => match v {
             Value::Int(i) => 0x7000_0000_0000 + i.wrapping_mul(32),
-            Value::Bool(b) => 0x6000_0000_0000 + b as i64 * 32,
+            Value::Bool(b) => 0x6000_0000_0000 + *b as i64 * 32,
             Value::None => 0x5000_0000_0000,
             Value::Float(f) => 0x4000_0000_0000 + (f.to_bits() >> 8) as i64,
             _ => 0x3000_0000_0000,
@@ -393,8 +381,8 @@ pub fn id(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    Ok(Value::Int(ops::hash(vm, &v)?))
+    let [v] = fixed(vm, "hash", args)?;
+    Ok(Value::Int(ops::hash(vm, v)?))
 }
 
 fn attr_name(vm: &Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
@@ -402,32 +390,26 @@ fn attr_name(vm: &Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::objects::Py
 }
 
 pub fn getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
-    }
-    let name = attr_name(vm, &args[1], "getattr")?;
-    match attr::get_attr(vm, &args[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.err_is(&e, ExcKind::AttributeError) => Ok(args[2].clone()),
-        Err(e) => Err(e),
+    let ([obj, name], [default]) = optional::<2, 1>(vm, "getattr", args)?;
+    let name = attr_name(vm, name, "getattr")?;
+    match (attr::get_attr(vm, obj, &name), default) {
+        (Ok(v), _) => Ok(v),
+        (Err(e), Some(d)) if vm.err_is(&e, ExcKind::AttributeError) => Ok(d.clone()),
+        (Err(e), _) => Err(e),
     }
 }
 
 pub fn setattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 3 {
-        return Err(vm.type_error(format!("setattr expected 3 arguments, got {}", args.len())));
-    }
-    let name = attr_name(vm, &args[1], "setattr")?;
-    attr::set_attr(vm, &args[0], &name, args[2].clone())?;
+    let [obj, name, value] = fixed(vm, "setattr", args)?;
+    let name = attr_name(vm, name, "setattr")?;
+    attr::set_attr(vm, obj, &name, value.clone())?;
     Ok(Value::None)
 }
 
 pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("hasattr expected 2 arguments, got {}", args.len())));
-    }
-    let name = attr_name(vm, &args[1], "hasattr")?;
-    match attr::get_attr(vm, &args[0], &name) {
+    let [obj, name] = fixed(vm, "hasattr", args)?;
+    let name = attr_name(vm, name, "hasattr")?;
+    match attr::get_attr(vm, obj, &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -435,41 +417,37 @@ pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn delattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("delattr expected 2 arguments, got {}", args.len())));
-    }
-    let name = attr_name(vm, &args[1], "delattr")?;
-    attr::del_attr(vm, &args[0], &name)?;
+    let [obj, name] = fixed(vm, "delattr", args)?;
+    let name = attr_name(vm, name, "delattr")?;
+    attr::del_attr(vm, obj, &name)?;
     Ok(Value::None)
 }
 
 pub fn callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    Ok(Value::Bool(match &v {
+    let [v] = fixed(vm, "callable", args)?;
+    Ok(Value::Bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
-        Value::Instance(_) => attr::lookup_special(vm, &v, "__call__").is_some(),
+        Value::Instance(_) => attr::lookup_special(vm, v, "__call__").is_some(),
         _ => false,
     }))
 }
 
 pub fn iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "iter", args, 1, 2)?;
-    if args.len() == 2 {
-        return Ok(PyIter::value(IterKind::CallableIter { func: args[0].clone(), sentinel: args[1].clone() }));
+    match optional::<1, 1>(vm, "iter", args)? {
+        ([func], [Some(sentinel)]) => Ok(PyIter::value(IterKind::CallableIter { func: func.clone(), sentinel: sentinel.clone() })),
+        ([iterable], [None]) => ops::get_iter(vm, iterable),
     }
-    ops::get_iter(vm, &args[0])
 }
 
 pub fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "next", args, 1, 2)?;
-    let it = &args[0];
+    let ([it], [default]) = optional::<1, 1>(vm, "next", args)?;
     if !matches!(it, Value::Iter(_) | Value::Generator(_)) && attr::lookup_special(vm, it, "__next__").is_none() {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
     if let Value::Generator(g) = it {
         return match vm.gen_resume(g, Value::None)? {
             crate::interp::call::GenResult::Yield(v) => Ok(v),
-            crate::interp::call::GenResult::Return(v) => match args.get(1) {
+            crate::interp::call::GenResult::Return(v) => match default {
                 Some(d) => Ok(d.clone()),
                 None => Err(vm.stop_iteration(v)),
             },
@@ -477,7 +455,7 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
     match ops::next(vm, it)? {
         Some(v) => Ok(v),
-        None => match args.get(1) {
+        None => match default {
             Some(d) => Ok(d.clone()),
             None => Err(vm.stop_iteration(Value::None)),
         },
@@ -485,9 +463,9 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn enumerate(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "enumerate", args, 1, 2)?;
-    let start = args.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
-    let it = ops::get_iter(vm, &args[0])?;
+    let ([iterable], [start]) = optional::<1, 1>(vm, "enumerate", args)?;
+    let start = start.or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let it = ops::get_iter(vm, iterable)?;
     Ok(PyIter::value(IterKind::Enumerate { it, count: start }))
 }
 
@@ -507,27 +485,26 @@ pub fn zip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn map(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() < 2 {
-        return Err(vm.type_error("map() must have at least two arguments."));
-    }
+    let (func, iterables) = match args {
+        [func, iterables @ ..] if !iterables.is_empty() => (func, iterables),
+        _ => return Err(vm.type_error("map() must have at least two arguments.")),
+    };
     let mut its = Vec::new();
-    for a in &args[1..] {
+    for a in iterables {
         its.push(ops::get_iter(vm, a)?);
     }
-    Ok(PyIter::value(IterKind::Map { func: args[0].clone(), its }))
+    Ok(PyIter::value(IterKind::Map { func: func.clone(), its }))
 }
 
 pub fn filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
-    }
-    let it = ops::get_iter(vm, &args[1])?;
-    Ok(PyIter::value(IterKind::Filter { func: args[0].clone(), it }))
+    let [func, iterable] = fixed(vm, "filter", args)?;
+    let it = ops::get_iter(vm, iterable)?;
+    Ok(PyIter::value(IterKind::Filter { func: func.clone(), it }))
 }
 
 pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    match &v {
+    let [v] = unpack::<1, 0>(args, || vm.type_error(format!("reversed expected 1 argument, got {}", args.len())))?.0;
+    match v {
         Value::List(l) => {
             let n = l.items.borrow().len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: v.clone(), idx: n - 1 }))
@@ -535,34 +512,34 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         // A range reversed is a range: O(1) at any size, as CPython's
         // range_reverse.
         Value::Range(_) => {
-            let n = ops::range_length(&v);
-            let (a, _, s) = crate::interp::range::range_parts(&v).unwrap_or_default();
+            let n = ops::range_length(v);
+            let (a, _, s) = crate::interp::range::range_parts(v).unwrap_or_default();
             let last = &a + &s * (n - 1);
             let stop = Value::from_bigint(&a - &s);
             let r = Value::Range(Rc::new(crate::objects::PyRange { start: Value::from_bigint(last), stop, step: Value::from_bigint(-s) }));
             crate::interp::range::range_iter(vm, &r)
         }
         Value::Tuple(_) | Value::Str(_) => {
-            let items = ops::iterate(vm, &v)?;
+            let items = ops::iterate(vm, v)?;
             let n = items.len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
         Value::Dict(_) | Value::DictView(_) => {
-            let items = ops::iterate(vm, &v)?;
+            let items = ops::iterate(vm, v)?;
             let n = items.len() as isize;
             Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
         Value::Instance(_) => {
-            if let Some(f) = attr::lookup_special(vm, &v, "__reversed__") {
+            if let Some(f) = attr::lookup_special(vm, v, "__reversed__") {
                 return vm.call(&f, &[], &[]);
             }
-            if attr::lookup_special(vm, &v, "__len__").is_none() || attr::lookup_special(vm, &v, "__getitem__").is_none() {
+            if attr::lookup_special(vm, v, "__len__").is_none() || attr::lookup_special(vm, v, "__getitem__").is_none() {
                 return Err(vm.type_error(format!("'{}' object is not reversible", v.type_name())));
             }
-            let n = ops::len(vm, &v)? as isize;
+            let n = ops::len(vm, v)? as isize;
             let mut items = Vec::new();
             for i in 0..n {
-                items.push(ops::getitem(vm, &v, &Value::Int(i as i64))?);
+                items.push(ops::getitem(vm, v, &Value::Int(i as i64))?);
             }
             Ok(PyIter::value(IterKind::Reversed { seq: Value::list(items), idx: n - 1 }))
         }
@@ -571,8 +548,8 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "chr", args, 1, 1)?;
-    let i = ops::c_int_of(vm, &args[0])?;
+    let [v] = fixed(vm, "chr", args)?;
+    let i = ops::c_int_of(vm, v)?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -580,8 +557,8 @@ pub fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    match &v {
+    let [v] = fixed(vm, "ord", args)?;
+    match v {
         Value::Str(s) if s.chars == 1 => Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))),
         Value::Str(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars))),
         other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
@@ -589,39 +566,37 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.len())));
-    }
-    if let Some(f) = attr::user_method(vm, &args[0], "__divmod__") {
-        let r = vm.call(&f, &[args[0].clone(), args[1].clone()], &[])?;
+    let [x, y] = fixed(vm, "divmod", args)?;
+    if let Some(f) = attr::user_method(vm, x, "__divmod__") {
+        let r = vm.call(&f, &[x.clone(), y.clone()], &[])?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
     }
-    if let Some(f) = attr::user_method(vm, &args[1], "__rdivmod__") {
-        let r = vm.call(&f, &[args[1].clone(), args[0].clone()], &[])?;
+    if let Some(f) = attr::user_method(vm, y, "__rdivmod__") {
+        let r = vm.call(&f, &[y.clone(), x.clone()], &[])?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
     }
-    if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) = (&args[0], &args[1]) {
+    if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) = (x, y) {
         return Err(vm.zero_div("float divmod()"));
     }
-    let q = ops::binary_op(vm, crate::bytecode::BinOpKind::FloorDiv, &args[0], &args[1]).map_err(|e| {
+    let q = ops::binary_op(vm, crate::bytecode::BinOpKind::FloorDiv, x, y).map_err(|e| {
         if vm.err_is(&e, ExcKind::TypeError) {
-            vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", args[0].type_name(), args[1].type_name()))
+            vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", x.type_name(), y.type_name()))
         } else {
             e
         }
     })?;
-    let r = ops::binary_op(vm, crate::bytecode::BinOpKind::Mod, &args[0], &args[1])?;
+    let r = ops::binary_op(vm, crate::bytecode::BinOpKind::Mod, x, y)?;
     Ok(Value::tuple(vec![q, r]))
 }
 
 pub fn pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "pow", args, 2, 3)?;
-    if args.len() == 3 && !matches!(args[2], Value::None) {
-        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2])) else {
+    let ([base, exp], [modulus]) = optional::<2, 1>(vm, "pow", args)?;
+    if let Some(modulus) = modulus.filter(|m| !matches!(m, Value::None)) {
+        let (Some(b), Some(e), Some(m)) = (to_big(base), to_big(exp), to_big(modulus)) else {
             return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
         use num_traits::{Signed, Zero};
@@ -639,7 +614,7 @@ pub fn pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
         return Ok(Value::from_bigint(r));
     }
-    ops::binary_op(vm, crate::bytecode::BinOpKind::Pow, &args[0], &args[1])
+    ops::binary_op(vm, crate::bytecode::BinOpKind::Pow, base, exp)
 }
 
 fn to_big(v: &Value) -> Option<num_bigint::BigInt> {
@@ -663,9 +638,9 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 }
 
 pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).or_else(|| kwarg(kw, "ndigits")).cloned().unwrap_or(Value::None);
-    match (&args[0], &nd) {
+    let ([x], [nd]) = optional::<1, 1>(vm, "round", args)?;
+    let nd = nd.or_else(|| kwarg(kw, "ndigits")).cloned().unwrap_or(Value::None);
+    match (x, &nd) {
         (Value::Float(f), Value::None) => {
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
@@ -682,14 +657,14 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             let n = ops::index_clamped(vm, n)?;
             crate::objects::numfmt::round_float(*f, n).map(Value::Float).map_err(|m| vm.overflow(m))
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => super::types::to_int(vm, &args[0]),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => super::types::to_int(vm, x),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
             let n = ops::index_value(vm, n)?;
             let n = to_big(&n).unwrap_or_default();
             if !n.is_negative() {
-                return super::types::to_int(vm, &args[0]);
+                return super::types::to_int(vm, x);
             }
-            let x = to_big(&args[0]).unwrap_or_default();
+            let x = to_big(x).unwrap_or_default();
             // 10**k > 2|x| once k exceeds the digit count of x by one: the
             // result is 0 without building 10**k (CPython builds it, and
             // for a huge k takes minutes to reach the same 0).
@@ -724,31 +699,31 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
 }
 
 pub fn hex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let b = int_arg(vm, &v)?;
+    let [v] = fixed(vm, "hex", args)?;
+    let b = int_arg(vm, v)?;
     Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 16)))
 }
 
 pub fn oct(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let b = int_arg(vm, &v)?;
+    let [v] = fixed(vm, "oct", args)?;
+    let b = int_arg(vm, v)?;
     Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 8)))
 }
 
 pub fn bin(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let b = int_arg(vm, &v)?;
+    let [v] = fixed(vm, "bin", args)?;
+    let b = int_arg(vm, v)?;
     Ok(Value::string(crate::objects::numfmt::int_to_base(&b, 2)))
 }
 
 pub fn format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "format", args, 1, 2)?;
-    let spec = match args.get(1) {
+    let ([v], [spec]) = optional::<1, 1>(vm, "format", args)?;
+    let spec = match spec {
         Some(Value::Str(s)) => s.s.to_string(),
         Some(other) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", other.type_name()))),
         None => String::new(),
     };
-    Ok(Value::string(crate::interp::format::format(vm, &args[0], &spec)?))
+    Ok(Value::string(crate::interp::format::format(vm, v, &spec)?))
 }
 
 pub fn input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -832,13 +807,10 @@ pub fn locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn vars(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(vm.type_error(format!("vars expected at most 1 argument, got {}", args.len())));
-    }
-    if args.is_empty() {
+    let ([], [v]) = optional::<0, 1>(vm, "vars", args)?;
+    let Some(v) = v else {
         return locals(vm, args, kw);
-    }
-    let v = &args[0];
+    };
     match attr::get_attr(vm, v, &crate::name!("__dict__")) {
         Ok(d) => Ok(d),
         Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
@@ -994,9 +966,9 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<Value> {
     let fname = if mode == "eval" { "eval" } else { "exec" };
-    if args.is_empty() {
+    let Some(source) = args.first() else {
         return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
-    }
+    };
     let g = args.get(1).or_else(|| kwarg(kw, "globals")).cloned().unwrap_or(Value::None);
     let l = args.get(2).or_else(|| kwarg(kw, "locals")).cloned().unwrap_or(Value::None);
     let (globals, mut locals) = match &g {
@@ -1031,9 +1003,9 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs, mode: &str) -> PyResult<V
     if globals.data.borrow().get_str(&crate::name!("__builtins__")).is_none() {
         globals.data.borrow_mut().set_str(crate::name!("__builtins__"), Value::Module(vm.builtins.clone()));
     }
-    let src = match &args[0] {
+    let src = match source {
         Value::Str(s) if mode == "eval" => Value::str(s.as_str().trim_start_matches([' ', '\t'])),
-        Value::Str(_) | Value::Code(_) => args[0].clone(),
+        Value::Str(_) | Value::Code(_) => source.clone(),
         other => {
             let what = if mode == "eval" {
                 "eval() arg 1 must be a string, bytes or code object".to_string()

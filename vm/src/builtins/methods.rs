@@ -1,15 +1,10 @@
 //! Methods of the built-in container and number types. Each takes `self`
 //! as its first argument, like CPython's method descriptors.
 
-use super::{arg, arity, kwarg};
+use super::{arg, kwarg, marity_error, mfixed, moptional, optional, unpack};
 use crate::interp::{ops, Vm};
 use crate::objects::{KwArgs, PyDict, PyResult, PySet, PyStr, Value, ViewKind};
 use std::rc::Rc;
-
-/// `arity` for methods: `a` includes self, which CPython's messages do not count.
-fn marity(vm: &Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
-    arity(vm, name, a.get(1..).unwrap_or(&[]), min.saturating_sub(1), max.saturating_sub(1))
-}
 
 type M = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 
@@ -18,6 +13,22 @@ fn self_str(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(other) => Err(vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{}' object", other.type_name()))),
         None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+/// `self_str` for a method that takes no arguments after self.
+fn self_str_only(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
+    let s = self_str(vm, a, name)?;
+    no_args(vm, "str", name, a)?;
+    Ok(s)
+}
+
+/// CPython's check for a method that takes no arguments after self
+/// (METH_NOARGS), which names the method with its type.
+fn no_args(vm: &Vm, owner: &str, name: &str, a: &[Value]) -> PyResult<()> {
+    match a.len() {
+        0 | 1 => Ok(()),
+        n => Err(vm.type_error(format!("{owner}.{name}() takes no arguments ({} given)", n - 1))),
     }
 }
 
@@ -87,7 +98,7 @@ pub const STR_METHODS: &[(&str, M)] = &[
     ("title", str_title),
     ("capitalize", str_capitalize),
     ("swapcase", str_swapcase),
-    ("casefold", str_lower),
+    ("casefold", str_casefold),
     ("format", str_format),
     ("ljust", str_ljust),
     ("rjust", str_rjust),
@@ -95,7 +106,7 @@ pub const STR_METHODS: &[(&str, M)] = &[
     ("zfill", str_zfill),
     ("isdigit", str_isdigit),
     ("isdecimal", str_isdecimal),
-    ("isnumeric", str_isdigit),
+    ("isnumeric", str_isnumeric),
     ("isalpha", str_isalpha),
     ("isalnum", str_isalnum),
     ("isspace", str_isspace),
@@ -123,35 +134,35 @@ fn str_len(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(s.chars as i64))
 }
 fn str_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__contains__", a, 2, 2)?;
-    Ok(Value::Bool(ops::contains(vm, &a[0], &a[1])?))
+    let [s, x] = mfixed(vm, "__contains__", a)?;
+    Ok(Value::Bool(ops::contains(vm, s, x)?))
 }
 fn str_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__getitem__", a, 2, 2)?;
-    ops::getitem(vm, &a[0], &a[1])
+    let [s, i] = mfixed(vm, "__getitem__", a)?;
+    ops::getitem(vm, s, i)
 }
 fn str_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__add__", a, 2, 2)?;
-    if !matches!(a[1], Value::Str(_)) {
+    let [s, other] = mfixed(vm, "__add__", a)?;
+    if !matches!(other, Value::Str(_)) {
         return Ok(Value::NotImplemented);
     }
-    ops::binary_op(vm, crate::bytecode::BinOpKind::Add, &a[0], &a[1])
+    ops::binary_op(vm, crate::bytecode::BinOpKind::Add, s, other)
 }
 fn str_mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__mul__", a, 2, 2)?;
-    ops::binary_op(vm, crate::bytecode::BinOpKind::Mul, &a[0], &a[1])
+    let [s, n] = mfixed(vm, "__mul__", a)?;
+    ops::binary_op(vm, crate::bytecode::BinOpKind::Mul, s, n)
 }
 pub fn generic_eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__eq__", a, 2, 2)?;
-    if vm.type_of(&a[0]).kind != vm.type_of(&a[1]).kind
+    let [x, y] = mfixed(vm, "__eq__", a)?;
+    if vm.type_of(x).kind != vm.type_of(y).kind
         && !matches!(
-            (&a[0], &a[1]),
+            (x, y),
             (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_), Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_))
         )
     {
         return Ok(Value::NotImplemented);
     }
-    Ok(Value::Bool(ops::eq(vm, &a[0], &a[1])?))
+    Ok(Value::Bool(ops::eq(vm, x, y)?))
 }
 pub fn generic_hash(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, a, 0)?;
@@ -168,8 +179,8 @@ pub fn generic_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn str_join(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "join")?;
-    marity(vm, "join", a, 2, 2)?;
-    let items = ops::iterate(vm, &a[1])?;
+    let [_, iterable] = mfixed(vm, "str.join", a)?;
+    let items = ops::iterate(vm, iterable)?;
     // The size first, so that a result too big for memory is a MemoryError.
     let mut size = s.s.len().saturating_mul(items.len().saturating_sub(1));
     for (i, x) in items.iter().enumerate() {
@@ -346,7 +357,7 @@ fn str_rstrip(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, a: &[Value], name: &str, start: bool) -> PyResult<Value> {
     let s = self_str(vm, a, name)?;
-    marity(vm, name, a, 2, 4)?;
+    let ([_, affix], _) = moptional::<2, 2>(vm, name, a)?;
     let (x, y) = span(vm, &s, a, 2)?;
     let sub = s.substr(x, y.max(x));
     let test = |p: &str| {
@@ -359,7 +370,7 @@ fn affix(vm: &mut Vm, a: &[Value], name: &str, start: bool) -> PyResult<Value> {
     if x > s.chars {
         return Ok(Value::Bool(false));
     }
-    match &a[1] {
+    match affix {
         Value::Str(p) => Ok(Value::Bool(test(&p.s))),
         Value::Tuple(t) => {
             for p in t.items.iter() {
@@ -386,10 +397,10 @@ fn str_endswith(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn str_replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "replace")?;
-    marity(vm, "replace", a, 3, 4)?;
-    let old = str_arg(vm, &a[1], "replace() argument 1")?;
-    let new = str_arg(vm, &a[2], "replace() argument 2")?;
-    let count = match a.get(3) {
+    let ([_, old, new], [count]) = moptional::<3, 1>(vm, "replace", a)?;
+    let old = str_arg(vm, old, "replace() argument 1")?;
+    let new = str_arg(vm, new, "replace() argument 2")?;
+    let count = match count {
         Some(v) => ops::index_of(vm, v)?,
         None => -1,
     };
@@ -432,8 +443,8 @@ fn str_replace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 fn find_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
     let s = self_str(vm, a, name)?;
-    marity(vm, name, a, 2, 4)?;
-    let sub = str_arg(vm, &a[1], "must be str").map_err(|_| vm.type_error(format!("must be str, not {}", a[1].type_name())))?;
+    let ([_, sub], _) = moptional::<2, 2>(vm, name, a)?;
+    let sub = str_arg(vm, sub, "must be str").map_err(|_| vm.type_error(format!("must be str, not {}", sub.type_name())))?;
     let (x, y) = span(vm, &s, a, 2)?;
     if x > y || x > s.chars {
         return Ok(if sub.s.is_empty() && x <= s.chars && x <= y { Some(x) } else { None });
@@ -462,8 +473,8 @@ fn str_rindex(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "count")?;
-    marity(vm, "count", a, 2, 4)?;
-    let sub = str_arg(vm, &a[1], "must be str")?;
+    let ([_, sub], _) = moptional::<2, 2>(vm, "count", a)?;
+    let sub = str_arg(vm, sub, "must be str")?;
     let (x, y) = span(vm, &s, a, 2)?;
     if x > y {
         return Ok(Value::Int(0));
@@ -475,19 +486,23 @@ fn str_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(hay.matches(&*sub.s).count() as i64))
 }
 fn str_upper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "upper")?;
+    let s = self_str_only(vm, a, "upper")?;
     Ok(Value::string(s.s.to_uppercase()))
 }
 fn str_lower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "lower")?;
+    let s = self_str_only(vm, a, "lower")?;
+    Ok(Value::string(s.s.to_lowercase()))
+}
+fn str_casefold(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let s = self_str_only(vm, a, "casefold")?;
     Ok(Value::string(s.s.to_lowercase()))
 }
 fn str_swapcase(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "swapcase")?;
+    let s = self_str_only(vm, a, "swapcase")?;
     Ok(Value::string(s.s.chars().flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() }).collect()))
 }
 fn str_title(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "title")?;
+    let s = self_str_only(vm, a, "title")?;
     let mut out = String::new();
     let mut prev_cased = false;
     for c in s.s.chars() {
@@ -501,7 +516,7 @@ fn str_title(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 fn str_capitalize(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "capitalize")?;
+    let s = self_str_only(vm, a, "capitalize")?;
     let mut cs = s.s.chars();
     let mut out = String::new();
     if let Some(c) = cs.next() {
@@ -514,14 +529,14 @@ fn str_capitalize(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_format(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "format")?;
-    Ok(Value::string(crate::interp::format::str_format(vm, s.as_str(), &a[1..], k)?))
+    Ok(Value::string(crate::interp::format::str_format(vm, s.as_str(), a.get(1..).unwrap_or(&[]), k)?))
 }
 
 fn justify(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
     let s = self_str(vm, a, name)?;
-    marity(vm, name, a, 2, 3)?;
-    let w = ops::index_of(vm, &a[1])?;
-    let fill = match a.get(2) {
+    let ([_, width], [fill]) = moptional::<2, 1>(vm, name, a)?;
+    let w = ops::index_of(vm, width)?;
+    let fill = match fill {
         Some(Value::Str(f)) if f.chars == 1 => f.s.chars().next().unwrap_or(' '),
         Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
         None => ' ',
@@ -558,8 +573,8 @@ fn str_center(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "zfill")?;
-    marity(vm, "zfill", a, 2, 2)?;
-    let w = ops::index_of(vm, &a[1])?;
+    let [_, width] = mfixed(vm, "str.zfill", a)?;
+    let w = ops::index_of(vm, width)?;
     let n = s.chars as i64;
     if w <= n {
         return Ok(Value::Str(s.clone()));
@@ -569,11 +584,14 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(format!("{sign}{pad}{rest}")))
 }
 fn pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
-    let s = self_str(vm, a, name)?;
+    let s = self_str_only(vm, a, name)?;
     Ok(Value::Bool(!s.s.is_empty() && s.s.chars().all(f)))
 }
 fn str_isdigit(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isdigit", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+}
+fn str_isnumeric(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, "isnumeric", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
 }
 fn str_isdecimal(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isdecimal", |c| c.is_ascii_digit() || crate::objects::numfmt::unicode_decimal(c).is_some())
@@ -588,15 +606,15 @@ fn str_isspace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isspace", crate::objects::numfmt::py_isspace)
 }
 fn str_isupper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "isupper")?;
+    let s = self_str_only(vm, a, "isupper")?;
     Ok(Value::Bool(s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase())))
 }
 fn str_islower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "islower")?;
+    let s = self_str_only(vm, a, "islower")?;
     Ok(Value::Bool(s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase())))
 }
 fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_str(vm, a, "isidentifier")?;
+    let s = self_str_only(vm, a, "isidentifier")?;
     let mut cs = s.s.chars();
     let ok = match cs.next() {
         Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
@@ -606,8 +624,8 @@ fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn partition_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     let s = self_str(vm, a, name)?;
-    marity(vm, name, a, 2, 2)?;
-    let sep = str_arg(vm, &a[1], "must be str")?;
+    let [_, sep] = mfixed(vm, if rev { "str.rpartition" } else { "str.partition" }, a)?;
+    let sep = str_arg(vm, sep, "must be str")?;
     if sep.s.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -684,14 +702,14 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_removeprefix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "removeprefix")?;
-    marity(vm, "removeprefix", a, 2, 2)?;
-    let p = str_arg(vm, &a[1], "removeprefix() argument")?;
+    let [_, prefix] = mfixed(vm, "str.removeprefix", a)?;
+    let p = str_arg(vm, prefix, "removeprefix() argument")?;
     Ok(Value::str(s.s.strip_prefix(&*p.s).unwrap_or(&s.s)))
 }
 fn str_removesuffix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str(vm, a, "removesuffix")?;
-    marity(vm, "removesuffix", a, 2, 2)?;
-    let p = str_arg(vm, &a[1], "removesuffix() argument")?;
+    let [_, suffix] = mfixed(vm, "str.removesuffix", a)?;
+    let p = str_arg(vm, suffix, "removesuffix() argument")?;
     Ok(Value::str(s.s.strip_suffix(&*p.s).unwrap_or(&s.s)))
 }
 
@@ -731,31 +749,31 @@ fn seq_len(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(ops::len(vm, &v)? as i64))
 }
 fn seq_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__getitem__", a, 2, 2)?;
-    ops::getitem(vm, &a[0], &a[1])
+    let [seq, i] = mfixed(vm, "__getitem__", a)?;
+    ops::getitem(vm, seq, i)
 }
-/// The arity check of CPython's slot wrappers (`check_num_args`), as
-/// `list.__setitem__` and `__delitem__` are.
-fn slot_arity(vm: &Vm, a: &[Value], n: usize) -> PyResult<()> {
-    let got = a.len().saturating_sub(1);
-    if got == n {
-        return Ok(());
-    }
-    Err(vm.type_error(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })))
+/// Self and `N - 1` arguments, with the arity message of CPython's slot
+/// wrappers (`check_num_args`), as `list.__setitem__` and `__delitem__` are.
+fn slot_args<'a, const N: usize>(vm: &Vm, a: &'a [Value]) -> PyResult<&'a [Value; N]> {
+    let err = || {
+        let (n, got) = (N.saturating_sub(1), a.len().saturating_sub(1));
+        vm.type_error(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" }))
+    };
+    Ok(unpack::<N, 0>(a, err)?.0)
 }
 fn seq_setitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    slot_arity(vm, a, 2)?;
-    ops::setitem(vm, &a[0], a[1].clone(), a[2].clone())?;
+    let [seq, i, v] = slot_args(vm, a)?;
+    ops::setitem(vm, seq, i.clone(), v.clone())?;
     Ok(Value::None)
 }
 fn seq_delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    slot_arity(vm, a, 1)?;
-    ops::delitem(vm, &a[0], &a[1])?;
+    let [seq, i] = slot_args(vm, a)?;
+    ops::delitem(vm, seq, i)?;
     Ok(Value::None)
 }
 fn seq_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "__contains__", a, 2, 2)?;
-    Ok(Value::Bool(ops::contains(vm, &a[0], &a[1])?))
+    let [seq, x] = mfixed(vm, "__contains__", a)?;
+    Ok(Value::Bool(ops::contains(vm, seq, x)?))
 }
 fn seq_iter(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, a, 0)?;
@@ -763,28 +781,26 @@ fn seq_iter(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_append(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "append")?;
-    if a.len() != 2 {
-        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
-    }
+    let [_, x] = mfixed(vm, "list.append", a)?;
     let mut items = l.items.borrow_mut();
     if items.len() == items.capacity() {
         // A list grown without bound ends in MemoryError, not an abort.
         ops::try_reserve(vm, &mut items, 1)?;
     }
-    items.push(a[1].clone());
+    items.push(x.clone());
     Ok(Value::None)
 }
 fn list_extend(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "extend")?;
-    marity(vm, "extend", a, 2, 2)?;
-    ops::extend_list(vm, &l, &a[1])?;
+    let [_, iterable] = mfixed(vm, "list.extend", a)?;
+    ops::extend_list(vm, &l, iterable)?;
     Ok(Value::None)
 }
 fn list_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "pop")?;
-    marity(vm, "pop", a, 1, 2)?;
+    let ([_], [i]) = moptional::<1, 1>(vm, "pop", a)?;
     // The index first: its `__index__` may change the list.
-    let i = match a.get(1) {
+    let i = match i {
         Some(v) => ops::index_of(vm, v)?,
         None => -1,
     };
@@ -801,24 +817,24 @@ fn list_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_insert(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "insert")?;
-    marity(vm, "insert", a, 3, 3)?;
-    let i = ops::index_of(vm, &a[1])?;
+    let [_, i, x] = mfixed(vm, "insert", a)?;
+    let i = ops::index_of(vm, i)?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let j = if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) };
     if items.try_reserve(1).is_err() {
         return Err(vm.memory_error());
     }
-    items.insert(j as usize, a[2].clone());
+    items.insert(j as usize, x.clone());
     Ok(Value::None)
 }
 fn list_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "remove")?;
-    marity(vm, "list.remove", a, 2, 2)?;
+    let [_, target] = mfixed(vm, "list.remove", a)?;
     // The length is read again at every step: `__eq__` may change the list.
     let mut i = 0;
     while let Some(x) = ops::list_item(&l, i) {
-        if ops::eq(vm, &x, &a[1])? {
+        if ops::eq(vm, &x, target)? {
             // As CPython, removing past a list that `__eq__` shortened removes nothing.
             let mut items = l.items.borrow_mut();
             if i < items.len() {
@@ -837,61 +853,62 @@ fn list_index(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(Value::Tuple(_)) => false,
         _ => return Err(vm.type_error("descriptor 'index' requires a sequence")),
     };
-    marity(vm, "index", a, 2, 4)?;
+    let ([seq, target], [start, end]) = moptional::<2, 2>(vm, "index", a)?;
     // Both bounds first (their `__index__` may change a list), then the
     // length; a list's length is read again at every step.
-    let start = match a.get(2) {
+    let start = match start {
         Some(v) => ops::index_clamped(vm, v)?,
         None => 0,
     };
-    let end = match a.get(3) {
+    let end = match end {
         Some(v) => ops::index_clamped(vm, v)?,
         None => i64::MAX,
     };
-    let len = |a: &[Value]| match &a[0] {
+    let len = || match seq {
         Value::List(l) => l.items.borrow().len() as i64,
         Value::Tuple(t) => t.items.len() as i64,
         _ => 0,
     };
-    let n = len(a);
+    let n = len();
     let fix = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v };
     let (start, end) = (fix(start), fix(end));
     let mut i = start;
-    while i < end && i < len(a) {
-        let x = match &a[0] {
+    while i < end && i < len() {
+        let x = match seq {
             Value::List(l) => ops::list_item(l, i as usize),
             Value::Tuple(t) => t.items.get(i as usize).cloned(),
             _ => None,
         };
         let Some(x) = x else { break };
-        if ops::eq(vm, &x, &a[1])? {
+        if ops::eq(vm, &x, target)? {
             return Ok(Value::Int(i));
         }
         i += 1;
     }
     if is_list {
-        let r = ops::repr(vm, &a[1])?;
+        let r = ops::repr(vm, target)?;
         return Err(vm.value_error(format!("{r} is not in list")));
     }
     Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 /// `list.count` and `tuple.count`.
 fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    if !matches!(a.first(), Some(Value::List(_) | Value::Tuple(_))) {
-        return Err(vm.type_error("descriptor 'count' requires a sequence"));
-    }
-    let what = if matches!(a[0], Value::List(_)) { "list.count" } else { "tuple.count" };
-    marity(vm, what, a, 2, 2)?;
+    let what = match a.first() {
+        Some(Value::List(_)) => "list.count",
+        Some(Value::Tuple(_)) => "tuple.count",
+        _ => return Err(vm.type_error("descriptor 'count' requires a sequence")),
+    };
+    let [seq, target] = mfixed(vm, what, a)?;
     let mut n = 0;
     let mut i = 0;
     loop {
-        let x = match &a[0] {
+        let x = match seq {
             Value::List(l) => ops::list_item(l, i),
             Value::Tuple(t) => t.items.get(i).cloned(),
             _ => None,
         };
         let Some(x) = x else { break };
-        if ops::eq(vm, &x, &a[1])? {
+        if ops::eq(vm, &x, target)? {
             n += 1;
         }
         i += 1;
@@ -900,6 +917,7 @@ fn list_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn list_reverse(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "reverse")?;
+    no_args(vm, "list", "reverse", a)?;
     l.items.borrow_mut().reverse();
     Ok(Value::None)
 }
@@ -930,11 +948,13 @@ fn list_sort(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 fn list_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "copy")?;
+    no_args(vm, "list", "copy", a)?;
     let v = l.items.borrow().clone();
     Ok(Value::list(v))
 }
 fn list_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let l = self_list(vm, a, "clear")?;
+    no_args(vm, "list", "clear", a)?;
     l.items.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -983,34 +1003,38 @@ pub const DICT_METHODS: &[(&str, M)] = &[
 
 fn dict_keys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "keys")?;
+    no_args(vm, "dict", "keys", a)?;
     Ok(super::types::dict_view(&d, ViewKind::Keys))
 }
 fn dict_values(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "values")?;
+    no_args(vm, "dict", "values", a)?;
     Ok(super::types::dict_view(&d, ViewKind::Values))
 }
 fn dict_items(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "items")?;
+    no_args(vm, "dict", "items", a)?;
     Ok(super::types::dict_view(&d, ViewKind::Items))
 }
 fn dict_get(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "get")?;
-    marity(vm, "get", a, 2, 3)?;
-    Ok(ops::dict_get(vm, &d, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+    let ([_, key], [default]) = moptional::<2, 1>(vm, "get", a)?;
+    Ok(ops::dict_get(vm, &d, key)?.unwrap_or_else(|| default.cloned().unwrap_or(Value::None)))
 }
 fn dict_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "pop")?;
-    marity(vm, "pop", a, 2, 3)?;
-    match ops::dict_remove(vm, &d, &a[1])? {
+    let ([_, key], [default]) = moptional::<2, 1>(vm, "pop", a)?;
+    match ops::dict_remove(vm, &d, key)? {
         Some(v) => Ok(v),
-        None => match a.get(2) {
+        None => match default {
             Some(v) => Ok(v.clone()),
-            None => Err(vm.key_error(a[1].clone())),
+            None => Err(vm.key_error(key.clone())),
         },
     }
 }
 fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "popitem")?;
+    no_args(vm, "dict", "popitem", a)?;
     let e = d.data.borrow_mut().pop_last();
     match e {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
@@ -1019,18 +1043,18 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "setdefault")?;
-    marity(vm, "setdefault", a, 2, 3)?;
-    if let Some(v) = ops::dict_get(vm, &d, &a[1])? {
+    let ([_, key], [default]) = moptional::<2, 1>(vm, "setdefault", a)?;
+    if let Some(v) = ops::dict_get(vm, &d, key)? {
         return Ok(v);
     }
-    let v = a.get(2).cloned().unwrap_or(Value::None);
-    ops::dict_set(vm, &d, a[1].clone(), v.clone())?;
+    let v = default.cloned().unwrap_or(Value::None);
+    ops::dict_set(vm, &d, key.clone(), v.clone())?;
     Ok(v)
 }
 fn dict_update(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "update")?;
-    marity(vm, "update", a, 1, 2)?;
-    if let Some(src) = a.get(1) {
+    let ([_], [src]) = moptional::<1, 1>(vm, "update", a)?;
+    if let Some(src) = src {
         ops::dict_update_arg(vm, &d, src)?;
     }
     for (name, v) in k {
@@ -1040,20 +1064,22 @@ fn dict_update(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
 }
 fn dict_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "clear")?;
+    no_args(vm, "dict", "clear", a)?;
     d.data.borrow_mut().clear();
     Ok(Value::None)
 }
 fn dict_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = self_dict(vm, a, "copy")?;
+    no_args(vm, "dict", "copy", a)?;
     let data = d.data.borrow().clone();
     Ok(Value::Dict(PyDict::from_data(data)))
 }
 /// `dict.fromkeys(iterable, value=None)`; `a` holds the arguments after the class.
 pub fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    arity(vm, "fromkeys", a, 1, 2)?;
+    let ([keys], [value]) = optional::<1, 1>(vm, "fromkeys", a)?;
     let d = PyDict::new();
-    let v = a.get(1).cloned().unwrap_or(Value::None);
-    for k in ops::iterate(vm, &a[0])? {
+    let v = value.cloned().unwrap_or(Value::None);
+    for k in ops::iterate(vm, keys)? {
         ops::dict_set(vm, &d, k, v.clone())?;
     }
     Ok(Value::Dict(d))
@@ -1062,8 +1088,21 @@ pub fn dict_fromkeys(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 // ----- set -----
 
 fn self_set(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<PySet>> {
-    match a.first() {
-        Some(Value::Set(s)) | Some(Value::FrozenSet(s)) => Ok(s.clone()),
+    Ok(self_set_and_rest(vm, a, name)?.1)
+}
+
+/// Self (a set or frozenset) and `N - 1` arguments, for a method that set
+/// and frozenset share: CPython names the method with the type of self.
+fn set_fixed<'a, const N: usize>(vm: &Vm, name: &str, a: &'a [Value]) -> PyResult<&'a [Value; N]> {
+    let (this, _, _) = self_set_and_rest(vm, a, name)?;
+    let owner = if matches!(this, Value::FrozenSet(_)) { "frozenset" } else { "set" };
+    Ok(unpack::<N, 0>(a, || marity_error(vm, &format!("{owner}.{name}"), a, N, N))?.0)
+}
+
+/// Self (a set or frozenset), its table, and the arguments after it.
+fn self_set_and_rest<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<(&'a Value, Rc<PySet>, &'a [Value])> {
+    match a {
+        [this @ (Value::Set(s) | Value::FrozenSet(s)), rest @ ..] => Ok((this, s.clone(), rest)),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'set' object"))),
     }
 }
@@ -1112,38 +1151,41 @@ pub const FROZENSET_METHODS: &[(&str, M)] = &[
 
 fn set_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "add")?;
-    marity(vm, "add", a, 2, 2)?;
-    ops::set_insert(vm, &s, a[1].clone())?;
+    let [_, x] = mfixed(vm, "set.add", a)?;
+    ops::set_insert(vm, &s, x.clone())?;
     Ok(Value::None)
 }
 fn set_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "remove")?;
-    marity(vm, "list.remove", a, 2, 2)?;
-    if !ops::set_remove(vm, &s, &a[1])? {
-        return Err(vm.key_error(a[1].clone()));
+    let [_, x] = mfixed(vm, "set.remove", a)?;
+    if !ops::set_remove(vm, &s, x)? {
+        return Err(vm.key_error(x.clone()));
     }
     Ok(Value::None)
 }
 fn set_discard(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "discard")?;
-    marity(vm, "discard", a, 2, 2)?;
-    ops::set_remove(vm, &s, &a[1])?;
+    let [_, x] = mfixed(vm, "set.discard", a)?;
+    ops::set_remove(vm, &s, x)?;
     Ok(Value::None)
 }
 fn set_pop(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "pop")?;
+    no_args(vm, "set", "pop", a)?;
     let r = s.table.borrow_mut().pop();
     r.ok_or_else(|| vm.new_error(crate::objects::ExcKind::KeyError, "pop from an empty set"))
 }
 fn set_clear(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "clear")?;
+    no_args(vm, "set", "clear", a)?;
     s.table.borrow_mut().clear();
     Ok(Value::None)
 }
 fn set_copy(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_set(vm, a, "copy")?;
+    let (this, s, _) = self_set_and_rest(vm, a, "copy")?;
+    no_args(vm, if matches!(this, Value::FrozenSet(_)) { "frozenset" } else { "set" }, "copy", a)?;
     let t = s.table.borrow().copy_of();
-    Ok(if matches!(a[0], Value::FrozenSet(_)) { a[0].clone() } else { Value::Set(PySet::new(t)) })
+    Ok(if matches!(this, Value::FrozenSet(_)) { this.clone() } else { Value::Set(PySet::new(t)) })
 }
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
@@ -1152,14 +1194,13 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 fn fold(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
-    self_set(vm, a, name)?;
-    let mut acc = a[0].clone();
-    if a.len() == 1 {
-        let s = self_set(vm, a, name)?;
+    let (this, s, others) = self_set_and_rest(vm, a, name)?;
+    if others.is_empty() {
         let t = s.table.borrow().copy_of();
-        return Ok(if matches!(a[0], Value::FrozenSet(_)) { Value::FrozenSet(PySet::new(t)) } else { Value::Set(PySet::new(t)) });
+        return Ok(if matches!(this, Value::FrozenSet(_)) { Value::FrozenSet(PySet::new(t)) } else { Value::Set(PySet::new(t)) });
     }
-    for other in &a[1..] {
+    let mut acc = this.clone();
+    for other in others {
         let o = as_set(vm, other)?;
         acc = ops::set_binop(vm, kind, &acc, &o)?;
     }
@@ -1175,14 +1216,14 @@ fn set_difference(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     fold(vm, a, "difference", crate::bytecode::BinOpKind::Sub)
 }
 fn set_symdiff(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "symmetric_difference", a, 2, 2)?;
+    set_fixed::<2>(vm, "symmetric_difference", a)?;
     fold(vm, a, "symmetric_difference", crate::bytecode::BinOpKind::Xor)
 }
 fn update_impl(vm: &mut Vm, a: &[Value], name: &str, kind: crate::bytecode::BinOpKind) -> PyResult<Value> {
-    let s = self_set(vm, a, name)?;
+    let (_, s, others) = self_set_and_rest(vm, a, name)?;
     if kind == crate::bytecode::BinOpKind::Or {
         let target = Value::Set(s.clone());
-        for other in &a[1..] {
+        for other in others {
             ops::set_update(vm, &target, other)?;
         }
         return Ok(Value::None);
@@ -1201,8 +1242,8 @@ fn set_intersection_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Va
     update_impl(vm, a, "intersection_update", crate::bytecode::BinOpKind::And)
 }
 fn set_difference_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let s = self_set(vm, a, "difference_update")?;
-    for other in &a[1..] {
+    let (_, s, others) = self_set_and_rest(vm, a, "difference_update")?;
+    for other in others {
         for x in ops::iterate(vm, other)? {
             ops::set_remove(vm, &s, &x)?;
         }
@@ -1211,8 +1252,8 @@ fn set_difference_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Valu
 }
 fn set_symdiff_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "symmetric_difference_update")?;
-    marity(vm, "symmetric_difference_update", a, 2, 2)?;
-    let o = as_set(vm, &a[1])?;
+    let [_, other] = mfixed(vm, "set.symmetric_difference_update", a)?;
+    let o = as_set(vm, other)?;
     for x in ops::iterate(vm, &o)? {
         if !ops::set_remove(vm, &s, &x)? {
             ops::set_insert(vm, &s, x)?;
@@ -1221,19 +1262,19 @@ fn set_symdiff_update(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> 
     Ok(Value::None)
 }
 fn set_issubset(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "issubset", a, 2, 2)?;
-    let o = as_set(vm, &a[1])?;
-    ops::compare(vm, crate::bytecode::CmpKind::Le, &a[0], &o)
+    let [this, other] = set_fixed(vm, "issubset", a)?;
+    let o = as_set(vm, other)?;
+    ops::compare(vm, crate::bytecode::CmpKind::Le, this, &o)
 }
 fn set_issuperset(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    marity(vm, "issuperset", a, 2, 2)?;
-    let o = as_set(vm, &a[1])?;
-    ops::compare(vm, crate::bytecode::CmpKind::Ge, &a[0], &o)
+    let [this, other] = set_fixed(vm, "issuperset", a)?;
+    let o = as_set(vm, other)?;
+    ops::compare(vm, crate::bytecode::CmpKind::Ge, this, &o)
 }
 fn set_isdisjoint(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_set(vm, a, "isdisjoint")?;
-    marity(vm, "isdisjoint", a, 2, 2)?;
-    for x in ops::iterate(vm, &a[1])? {
+    let [_, other] = set_fixed(vm, "isdisjoint", a)?;
+    for x in ops::iterate(vm, other)? {
         if ops::set_contains(vm, &s, &x)? {
             return Ok(Value::Bool(false));
         }
@@ -1245,7 +1286,7 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 pub const INT_METHODS: &[(&str, M)] = &[
     ("bit_length", int_bit_length),
-    ("conjugate", num_self),
+    ("conjugate", int_conjugate),
     ("__index__", num_self),
     ("__int__", num_self),
     ("__hash__", generic_hash),
@@ -1253,22 +1294,35 @@ pub const INT_METHODS: &[(&str, M)] = &[
     ("__eq__", generic_eq),
 ];
 pub const FLOAT_METHODS: &[(&str, M)] =
-    &[("is_integer", float_is_integer), ("conjugate", num_self), ("__hash__", generic_hash), ("__repr__", generic_repr), ("__eq__", generic_eq)];
+    &[("is_integer", float_is_integer), ("conjugate", float_conjugate), ("__hash__", generic_hash), ("__repr__", generic_repr), ("__eq__", generic_eq)];
 
 fn num_self(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     arg(vm, a, 0)
 }
+fn int_conjugate(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    no_args(vm, "int", "conjugate", a)?;
+    Ok(v)
+}
+fn float_conjugate(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let v = arg(vm, a, 0)?;
+    no_args(vm, "float", "conjugate", a)?;
+    Ok(v)
+}
 fn int_bit_length(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(match arg(vm, a, 0)? {
-        Value::Int(i) => Value::Int(64 - i.unsigned_abs().leading_zeros() as i64),
-        Value::Bool(b) => Value::Int(b as i64),
-        Value::BigInt(b) => Value::Int(b.bits() as i64),
+    let n = match arg(vm, a, 0)? {
+        Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Value::Bool(b) => b as i64,
+        Value::BigInt(b) => b.bits() as i64,
         _ => return Err(vm.type_error("descriptor 'bit_length' requires an 'int' object")),
-    })
+    };
+    no_args(vm, "int", "bit_length", a)?;
+    Ok(Value::Int(n))
 }
 fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    match arg(vm, a, 0)? {
-        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
-        _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
-    }
+    let Value::Float(f) = arg(vm, a, 0)? else {
+        return Err(vm.type_error("descriptor 'is_integer' requires a 'float' object"));
+    };
+    no_args(vm, "float", "is_integer", a)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }

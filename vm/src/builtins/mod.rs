@@ -6,9 +6,12 @@ pub mod methods;
 pub mod modules;
 pub mod types;
 
+#[cfg(test)]
+mod arity_tests;
+
 use crate::interp::Vm;
 use crate::objects::str::intern;
-use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyInstance, PyResult, PyType, Value};
+use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
 use num_bigint::BigInt;
 use std::rc::Rc;
 
@@ -30,13 +33,82 @@ pub fn arg(vm: &Vm, args: &[Value], i: usize) -> PyResult<Value> {
         .ok_or_else(|| vm.type_error(format!("function takes at least {} argument{} ({} given)", i + 1, if i == 0 { "" } else { "s" }, args.len())))
 }
 
+// ----- positional arguments -----
+//
+// A built-in gets its positional arguments as a slice of whatever length
+// the program passed. It takes them out through `unpack` or one of its
+// wrappers below, which compare the length once and hand back an array
+// (and `Option`s for the optional ones); nothing indexes the slice, so no
+// argument access can be out of range (the all-builtins test in
+// `arity_tests.rs` calls every built-in with 0 to 5 arguments).
+
+/// `R` required then `O` optional positional arguments, or `err()` when the
+/// count is outside `R..=R+O`. Inlined, this is one length compare and
+/// direct loads: no allocation, no per-argument check.
+#[inline]
+pub fn unpack<const R: usize, const O: usize>(args: &[Value], err: impl FnOnce() -> PyErr) -> PyResult<(&[Value; R], [Option<&Value>; O])> {
+    match args.get(..R).map(<&[Value; R]>::try_from) {
+        Some(Ok(required)) if args.len() <= R + O => Ok((required, std::array::from_fn(|i| args.get(R + i)))),
+        _ => Err(err()),
+    }
+}
+
+/// Exactly `N` arguments, else `arity`'s message.
+#[inline]
+pub fn fixed<'a, const N: usize>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<&'a [Value; N]> {
+    unpack::<N, 0>(args, || arity_error(vm, name, args.len(), N, N)).map(|(required, [])| required)
+}
+
+/// `R` required and up to `O` optional arguments, else `arity`'s messages.
+#[inline]
+pub fn optional<'a, const R: usize, const O: usize>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<(&'a [Value; R], [Option<&'a Value>; O])> {
+    unpack(args, || arity_error(vm, name, args.len(), R, R + O))
+}
+
+/// `fixed` for a method: `N` counts self (`a[0]`), which the message, as
+/// CPython's, does not.
+#[inline]
+pub fn mfixed<'a, const N: usize>(vm: &Vm, name: &str, a: &'a [Value]) -> PyResult<&'a [Value; N]> {
+    unpack::<N, 0>(a, || marity_error(vm, name, a, N, N)).map(|(required, [])| required)
+}
+
+/// `optional` for a method: `R` counts self, which the message does not.
+#[inline]
+pub fn moptional<'a, const R: usize, const O: usize>(vm: &Vm, name: &str, a: &'a [Value]) -> PyResult<(&'a [Value; R], [Option<&'a Value>; O])> {
+    unpack(a, || marity_error(vm, name, a, R, R + O))
+}
+
+/// Checks that `min..=max` arguments were passed (for built-ins that then
+/// read them with `args.get(i)`).
 pub fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n >= min && n <= max {
+    if (min..=max).contains(&args.len()) {
         return Ok(());
     }
-    Err(if min == max {
-        if min == 1 {
+    Err(arity_error(vm, name, args.len(), min, max))
+}
+
+/// The message for a method's `a` (self included) where `min..=max`
+/// values (self included) are taken; CPython's messages do not count self.
+#[cold]
+#[inline(never)]
+pub fn marity_error(vm: &Vm, name: &str, a: &[Value], min: usize, max: usize) -> PyErr {
+    let (n, min, max) = (a.len().saturating_sub(1), min.saturating_sub(1), max.saturating_sub(1));
+    if (min..=max).contains(&n) {
+        // Only self is missing (`a` is empty, and no argument is required
+        // after it): a direct call such as `dict.update()`.
+        return vm.type_error(format!("unbound method {name}() needs an argument"));
+    }
+    arity_error(vm, name, n, min, max)
+}
+
+/// The message for `n` arguments where `min..=max` are taken.
+#[cold]
+#[inline(never)]
+fn arity_error(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyErr {
+    if min == max {
+        if min == 0 {
+            vm.type_error(format!("{name}() takes no arguments ({n} given)"))
+        } else if min == 1 {
             vm.type_error(format!("{name}() takes exactly one argument ({n} given)"))
         } else {
             vm.type_error(format!("{name} expected {min} arguments, got {n}"))
@@ -45,7 +117,7 @@ pub fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
         vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }))
     } else {
         vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
-    })
+    }
 }
 
 pub fn kwarg<'a>(kw: &'a KwArgs, name: &str) -> Option<&'a Value> {

@@ -1,6 +1,6 @@
 //! The built-in modules `sys`, `math`, `time` and `gc`, and the standard streams.
 
-use super::{arg, arity, register, types};
+use super::{arg, arity, fixed, optional, register, types, unpack};
 use crate::interp::{ops, Vm};
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, KwArgs, Native, PyInstance, PyModule, PyResult, PyType, TypeKind, Value};
@@ -41,12 +41,12 @@ fn stream_fd(v: &Value) -> Option<i64> {
 }
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "write", args, 2, 2)?;
-    let s = match &args[1] {
+    let [stream, s] = fixed(vm, "write", args)?;
+    let s = match s {
         Value::Str(s) => s.clone(),
         other => return Err(vm.type_error(format!("write() argument must be str, not {}", other.type_name()))),
     };
-    write_to(vm, &args[0], s.as_str())?;
+    write_to(vm, stream, s.as_str())?;
     Ok(Value::Int(s.chars as i64))
 }
 
@@ -114,8 +114,8 @@ fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let v = arg(vm, args, 0)?;
-    let n = ops::c_int_of(vm, &v)?;
+    let [v] = fixed(vm, "sys.setrecursionlimit", args)?;
+    let n = ops::c_int_of(vm, v)?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -129,7 +129,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
 }
 
 fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "get_int_max_str_digits", args, 0, 0)?;
+    fixed::<0>(vm, "sys.get_int_max_str_digits", args)?;
     Ok(Value::Int(vm.int_max_str_digits as i64))
 }
 
@@ -155,9 +155,9 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyRes
 }
 
 fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    match arg(vm, args, 0)? {
-        Value::Str(s) => Ok(Value::Str(intern(s.as_str()))),
-        other => Err(vm.type_error(format!("intern() argument 1 must be str, not {}", other.type_name()))),
+    match fixed(vm, "sys.intern", args)? {
+        [Value::Str(s)] => Ok(Value::Str(intern(s.as_str()))),
+        [other] => Err(vm.type_error(format!("intern() argument 1 must be str, not {}", other.type_name()))),
     }
 }
 
@@ -222,7 +222,7 @@ fn float_to_int_value(vm: &Vm, f: f64) -> PyResult<Value> {
 macro_rules! math1 {
     ($name:ident, $pyname:literal, |$vm:ident, $x:ident| $body:expr) => {
         fn $name($vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-            arity($vm, $pyname, args, 1, 1)?;
+            fixed::<1>($vm, concat!("math.", $pyname), args)?;
             let $x = num_arg($vm, args, 0, $pyname)?;
             $body
         }
@@ -256,41 +256,41 @@ math1!(m_sinh, "sinh", |_vm, x| Ok(Value::Float(x.sinh())));
 math1!(m_cosh, "cosh", |_vm, x| Ok(Value::Float(x.cosh())));
 math1!(m_tanh, "tanh", |_vm, x| Ok(Value::Float(x.tanh())));
 
-fn int_passthrough(args: &[Value]) -> Option<Value> {
-    match args.first() {
-        Some(v @ (Value::Int(_) | Value::BigInt(_))) => Some(v.clone()),
-        Some(Value::Bool(b)) => Some(Value::Int(*b as i64)),
+fn int_passthrough(v: &Value) -> Option<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Some(v.clone()),
+        Value::Bool(b) => Some(Value::Int(*b as i64)),
         _ => None,
     }
 }
 
 fn m_floor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "floor", args, 1, 1)?;
-    if let Some(v) = int_passthrough(args) {
+    let [x] = fixed(vm, "math.floor", args)?;
+    if let Some(v) = int_passthrough(x) {
         return Ok(v);
     }
-    if let Some(f) = crate::interp::attr::user_method(vm, &args[0], "__floor__") {
-        return vm.call(&f, &[args[0].clone()], &[]);
+    if let Some(f) = crate::interp::attr::user_method(vm, x, "__floor__") {
+        return vm.call(&f, std::slice::from_ref(x), &[]);
     }
     let x = num_arg(vm, args, 0, "floor")?;
     float_to_int_value(vm, x.floor())
 }
 
 fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "ceil", args, 1, 1)?;
-    if let Some(v) = int_passthrough(args) {
+    let [x] = fixed(vm, "math.ceil", args)?;
+    if let Some(v) = int_passthrough(x) {
         return Ok(v);
     }
-    if let Some(f) = crate::interp::attr::user_method(vm, &args[0], "__ceil__") {
-        return vm.call(&f, &[args[0].clone()], &[]);
+    if let Some(f) = crate::interp::attr::user_method(vm, x, "__ceil__") {
+        return vm.call(&f, std::slice::from_ref(x), &[]);
     }
     let x = num_arg(vm, args, 0, "ceil")?;
     float_to_int_value(vm, x.ceil())
 }
 
 fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "trunc", args, 1, 1)?;
-    if let Some(v) = int_passthrough(args) {
+    let [x] = fixed(vm, "math.trunc", args)?;
+    if let Some(v) = int_passthrough(x) {
         return Ok(v);
     }
     let x = num_arg(vm, args, 0, "trunc")?;
@@ -298,7 +298,7 @@ fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_log(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "log", args, 1, 2)?;
+    let ([x], [base]) = unpack::<1, 1>(args, || vm.type_error("math.log requires 1 to 2 arguments"))?;
     let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
         match v {
             Value::BigInt(b) => {
@@ -320,8 +320,8 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             }
         }
     };
-    let a = ln(vm, &args[0])?;
-    if let Some(b) = args.get(1) {
+    let a = ln(vm, x)?;
+    if let Some(b) = base {
         let lb = ln(vm, b)?;
         if lb == 0.0 {
             return Err(vm.zero_div("float division by zero"));
@@ -381,23 +381,22 @@ fn m_fmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(x % y))
 }
 
-fn int_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<BigInt>> {
-    let mut out = Vec::new();
-    for a in args {
-        out.push(match a {
-            Value::Int(i) => BigInt::from(*i),
-            Value::Bool(b) => BigInt::from(*b as i64),
-            Value::BigInt(b) => (**b).clone(),
-            other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
-        });
+fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<BigInt>> {
+    args.iter().map(|a| int_arg(vm, a)).collect()
+}
+
+fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Ok((**b).clone()),
+        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
     }
-    let _ = name;
-    Ok(out)
 }
 
 fn m_gcd(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     use num_integer::Integer;
-    let xs = int_args(vm, args, "gcd")?;
+    let xs = int_args(vm, args)?;
     let mut g = BigInt::from(0);
     for x in xs {
         g = g.gcd(&x);
@@ -407,7 +406,7 @@ fn m_gcd(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn m_lcm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     use num_integer::Integer;
-    let xs = int_args(vm, args, "lcm")?;
+    let xs = int_args(vm, args)?;
     let mut l = BigInt::from(1);
     for x in xs {
         l = l.lcm(&x);
@@ -417,8 +416,8 @@ fn m_lcm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     use num_traits::Signed;
-    arity(vm, "isqrt", args, 1, 1)?;
-    let x = int_args(vm, args, "isqrt")?.remove(0);
+    let [x] = fixed(vm, "math.isqrt", args)?;
+    let x = int_arg(vm, x)?;
     if x.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
@@ -426,11 +425,11 @@ fn m_isqrt(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_factorial(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "factorial", args, 1, 1)?;
-    if let Value::Float(_) = args[0] {
+    let [x] = fixed(vm, "math.factorial", args)?;
+    if let Value::Float(_) = x {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
-    let n = ops::index_of(vm, &args[0])?;
+    let n = ops::index_of(vm, x)?;
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
@@ -442,9 +441,9 @@ fn m_factorial(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_comb(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "comb", args, 2, 2)?;
-    let n = ops::index_of(vm, &args[0])?;
-    let k = ops::index_of(vm, &args[1])?;
+    let [n, k] = fixed(vm, "comb", args)?;
+    let n = ops::index_of(vm, n)?;
+    let k = ops::index_of(vm, k)?;
     if n < 0 || k < 0 {
         return Err(vm.value_error("n must be a non-negative integer"));
     }
@@ -460,9 +459,9 @@ fn m_comb(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_perm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "perm", args, 1, 2)?;
-    let n = ops::index_of(vm, &args[0])?;
-    let k = match args.get(1) {
+    let ([n], [k]) = optional::<1, 1>(vm, "perm", args)?;
+    let n = ops::index_of(vm, n)?;
+    let k = match k {
         Some(Value::None) | None => n,
         Some(v) => ops::index_of(vm, v)?,
     };
@@ -480,19 +479,24 @@ fn m_perm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_prod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "prod", args, 1, 1)?;
+    // Argument clinic's messages (`prod(iterable, /, *, start=1)`).
+    let [iterable] = unpack::<1, 0>(args, || match args.len() {
+        n @ 3.. => vm.type_error(format!("prod() takes at most 2 arguments ({n} given)")),
+        n => vm.type_error(format!("prod() takes exactly 1 positional argument ({n} given)")),
+    })?
+    .0;
     let mut acc = super::kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
-    for x in ops::iterate(vm, &args[0])? {
+    for x in ops::iterate(vm, iterable)? {
         acc = ops::binary_op(vm, crate::bytecode::BinOpKind::Mul, &acc, &x)?;
     }
     Ok(acc)
 }
 
 fn m_fsum(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "fsum", args, 1, 1)?;
+    let [iterable] = fixed(vm, "math.fsum", args)?;
     // Exact summation with partials (Shewchuk), as math.fsum.
     let mut partials: Vec<f64> = Vec::new();
-    for x in ops::iterate(vm, &args[0])? {
+    for x in ops::iterate(vm, iterable)? {
         let mut x = num_arg(vm, std::slice::from_ref(&x), 0, "fsum")?;
         let mut i = 0;
         for j in 0..partials.len() {
@@ -537,7 +541,7 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "modf", args, 1, 1)?;
+    fixed::<1>(vm, "math.modf", args)?;
     let x = num_arg(vm, args, 0, "modf")?;
     let i = x.trunc();
     Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
@@ -570,9 +574,9 @@ fn scalbn(x: f64, n: i32) -> f64 {
 /// `math.ldexp(x, i)`: `i` must be an int (CPython's `PyLong_Check`, no
 /// `__index__`); an exponent beyond a C long is clamped, as CPython does.
 fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "ldexp", args, 2, 2)?;
+    let [_, exp] = fixed(vm, "ldexp", args)?;
     let x = num_arg(vm, args, 0, "ldexp")?;
-    let int = match &args[1] {
+    let int = match exp {
         Value::Instance(i) => i.payload(),
         v => Some(v.clone()),
     };
@@ -606,7 +610,7 @@ fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 /// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= |m| < 1; zeros,
 /// infinities and NaN come back as (x, 0).
 fn m_frexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "frexp", args, 1, 1)?;
+    fixed::<1>(vm, "math.frexp", args)?;
     let x = num_arg(vm, args, 0, "frexp")?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));

@@ -1,7 +1,7 @@
 //! Built-in types: their constructors (`int(x)`, `list(it)`, ...), the
 //! methods in their namespaces, and helpers for `range` and sets.
 
-use super::{arg, arity, kwarg, no_kwargs};
+use super::{arg, arity, fixed, kwarg, no_kwargs, optional};
 use crate::interp::{attr, ops, range, Vm};
 use crate::objects::numfmt;
 use crate::objects::settable::SetTable;
@@ -80,14 +80,10 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             Ok(if t.kind == TypeKind::Set { Value::Set(s) } else { Value::FrozenSet(s) })
         }
         TypeKind::Range => range_new(vm, args),
-        TypeKind::Slice => {
-            arity(vm, "slice", args, 1, 3)?;
-            Ok(match args.len() {
-                1 => ops::new_slice(Value::None, args[0].clone(), Value::None),
-                2 => ops::new_slice(args[0].clone(), args[1].clone(), Value::None),
-                _ => ops::new_slice(args[0].clone(), args[1].clone(), args[2].clone()),
-            })
-        }
+        TypeKind::Slice => Ok(match optional::<1, 2>(vm, "slice", args)? {
+            ([stop], [None, _]) => ops::new_slice(Value::None, stop.clone(), Value::None),
+            ([start], [Some(stop), step]) => ops::new_slice(start.clone(), stop.clone(), step.cloned().unwrap_or(Value::None)),
+        }),
         TypeKind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
@@ -288,11 +284,11 @@ pub fn dict_view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
 
 /// Exception types: `BaseException.__init__` and `with_traceback` live here.
 pub fn exc_init(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let Some(Value::Instance(i)) = args.first() else {
+    let [Value::Instance(i), rest @ ..] = args else {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     };
     if let Some(e) = i.exc() {
-        e.borrow_mut().args = Value::tuple(args[1..].to_vec());
+        e.borrow_mut().args = Value::tuple(rest.to_vec());
     }
     Ok(Value::None)
 }
@@ -307,51 +303,51 @@ pub fn object_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
 }
 
 pub fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Type(t)) => {
+    match args {
+        [Value::Type(t), rest @ ..] => {
             if t.is_builtin && !matches!(t.kind, TypeKind::Object | TypeKind::Exception(_)) {
-                return construct(vm, t, &args[1..], kw);
+                return construct(vm, t, rest, kw);
             }
-            new_object(vm, t, &args[1..], kw)
+            new_object(vm, t, rest, kw)
         }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }
 }
 
 pub fn object_setattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__setattr__", args, 3, 3)?;
-    let name = attr::name_arg(vm, &args[1])?;
-    match &args[0] {
-        Value::Instance(i) => attr::object_setattr(vm, &args[0], i, &name, args[2].clone())?,
-        other => attr::set_attr(vm, other, &name, args[2].clone())?,
+    let [obj, name, value] = fixed(vm, "__setattr__", args)?;
+    let name = attr::name_arg(vm, name)?;
+    match obj {
+        Value::Instance(i) => attr::object_setattr(vm, obj, i, &name, value.clone())?,
+        other => attr::set_attr(vm, other, &name, value.clone())?,
     }
     Ok(Value::None)
 }
 
 pub fn object_delattr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__delattr__", args, 2, 2)?;
-    let name = attr::name_arg(vm, &args[1])?;
-    match &args[0] {
-        Value::Instance(i) => attr::object_delattr(vm, &args[0], i, &name)?,
+    let [obj, name] = fixed(vm, "__delattr__", args)?;
+    let name = attr::name_arg(vm, name)?;
+    match obj {
+        Value::Instance(i) => attr::object_delattr(vm, obj, i, &name)?,
         other => attr::del_attr(vm, other, &name)?,
     }
     Ok(Value::None)
 }
 
 pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__getattribute__", args, 2, 2)?;
-    let name = attr::name_arg(vm, &args[1])?;
-    attr::object_getattribute(vm, &args[0], &name)
+    let [obj, name] = fixed(vm, "__getattribute__", args)?;
+    let name = attr::name_arg(vm, name)?;
+    attr::object_getattribute(vm, obj, &name)
 }
 
 pub fn object_eq(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    let [x, y] = fixed(vm, "__eq__", args)?;
+    Ok(if x.is(y) { Value::Bool(true) } else { Value::NotImplemented })
 }
 
 pub fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__ne__", args, 2, 2)?;
-    let r = ops::compare(vm, crate::bytecode::CmpKind::Eq, &args[0], &args[1])?;
+    let [x, y] = fixed(vm, "__ne__", args)?;
+    let r = ops::compare(vm, crate::bytecode::CmpKind::Eq, x, y)?;
     Ok(Value::Bool(!ops::truthy(vm, &r)?))
 }
 
@@ -407,12 +403,12 @@ fn descriptor_native(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArg
             })
         }
         TypeKind::StaticMethod => {
-            arity(vm, t.name.as_str(), args, 1, 1)?;
-            Native::StaticMethod(args[0].clone())
+            let [f] = fixed(vm, t.name.as_str(), args)?;
+            Native::StaticMethod(f.clone())
         }
         TypeKind::ClassMethod => {
-            arity(vm, t.name.as_str(), args, 1, 1)?;
-            Native::ClassMethod(args[0].clone())
+            let [f] = fixed(vm, t.name.as_str(), args)?;
+            Native::ClassMethod(f.clone())
         }
         _ => return Ok(None),
     }))
@@ -442,8 +438,8 @@ fn copy_wrapper_attrs(vm: &mut Vm, wrapper: &PyInstance, f: &Value) -> PyResult<
 /// `p.getter(f)`, `p.setter(f)`, `p.deleter(f)`: a copy of the property
 /// with one accessor replaced (`pick` chooses which).
 fn property_with(vm: &mut Vm, args: &[Value], what: &str, pick: fn(&mut PropertyData) -> &mut Value) -> PyResult<Value> {
-    arity(vm, what, args, 2, 2)?;
-    let (cls, p) = match &args[0] {
+    let [this, f] = fixed(vm, what, args)?;
+    let (cls, p) = match this {
         Value::Instance(i) => match i.property() {
             Some(p) => (i.class(), p),
             None => return Err(vm.type_error("descriptor requires a 'property' object")),
@@ -452,7 +448,7 @@ fn property_with(vm: &mut Vm, args: &[Value], what: &str, pick: fn(&mut Property
     };
     let mut data =
         PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone(), name: RefCell::new(p.name.borrow().clone()) };
-    *pick(&mut data) = args[1].clone();
+    *pick(&mut data) = f.clone();
     Ok(PyInstance::with_native(cls, Native::Property(data)).into_value())
 }
 
@@ -468,63 +464,63 @@ pub fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<V
 /// `property.__set_name__(owner, name)`: records the name that the
 /// property's error messages use.
 pub fn property_set_name(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__set_name__", args, 3, 3)?;
-    if let Some(p) = match &args[0] {
+    let [this, _, name] = fixed(vm, "__set_name__", args)?;
+    if let Some(p) = match this {
         Value::Instance(p) => p.property(),
         _ => None,
     } {
-        *p.name.borrow_mut() = args[2].clone();
+        *p.name.borrow_mut() = name.clone();
     }
     Ok(Value::None)
 }
 /// `staticmethod.__call__` (Python 3.10 and later): calls what it wraps.
 pub fn staticmethod_call(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let f = match args.first() {
-        Some(Value::Instance(i)) => match i.native() {
-            Some(Native::StaticMethod(f)) => f.clone(),
+    let (f, rest) = match args {
+        [Value::Instance(i), rest @ ..] => match i.native() {
+            Some(Native::StaticMethod(f)) => (f.clone(), rest),
             _ => return Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object")),
         },
         _ => return Err(vm.type_error("descriptor '__call__' of 'staticmethod' object needs an argument")),
     };
-    vm.call(&f, &args[1..], kw)
+    vm.call(&f, rest, kw)
 }
 
 pub fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__get__", args, 2, 3)?;
-    if matches!(args[1], Value::None) {
-        return Ok(args[0].clone());
+    let ([this, obj], _) = optional::<2, 1>(vm, "__get__", args)?;
+    if matches!(obj, Value::None) {
+        return Ok(this.clone());
     }
-    let Value::Instance(p) = &args[0] else {
+    let Value::Instance(p) = this else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
     let fget = p.property().map(|p| p.fget.clone()).unwrap_or(Value::None);
     if matches!(fget, Value::None) {
         return Err(vm.attr_error("property has no getter"));
     }
-    vm.call(&fget, &[args[1].clone()], &[])
+    vm.call(&fget, std::slice::from_ref(obj), &[])
 }
 
 /// `list.__init__`, `dict.__init__`, `set.__init__`: (re)fill the container.
 pub fn container_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let Some(target) = args.first().cloned() else {
+    let [target, rest @ ..] = args else {
         return Err(vm.type_error("descriptor '__init__' needs an argument"));
     };
-    if let Value::List(l) = &target {
+    if let Value::List(l) = target {
         // As CPython's `list.__init__`: emptied first, then extended item by
         // item (so `l.__init__(l)` leaves it empty).
-        arity(vm, "list", &args[1..], 0, 1)?;
+        let ([], [it]) = optional::<0, 1>(vm, "list", rest)?;
         if !kw.is_empty() {
             return Err(vm.type_error("list() takes no keyword arguments"));
         }
         l.items.borrow_mut().clear();
-        if let Some(it) = args.get(1) {
+        if let Some(it) = it {
             ops::extend_list(vm, l, it)?;
         }
         return Ok(Value::None);
     }
-    let t = vm.type_of(&target);
-    let fresh = construct(vm, &t, &args[1..], kw)?;
-    match (&target, fresh) {
+    let t = vm.type_of(target);
+    let fresh = construct(vm, &t, rest, kw)?;
+    match (target, fresh) {
         (Value::List(l), Value::List(f)) => *l.items.borrow_mut() = std::mem::take(&mut *f.items.borrow_mut()),
         (Value::Dict(d), Value::Dict(f)) => *d.data.borrow_mut() = std::mem::take(&mut *f.data.borrow_mut()),
         (Value::Set(s), Value::Set(f)) => *s.table.borrow_mut() = f.table.borrow().copy_of(),
@@ -541,9 +537,9 @@ fn self_gen(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::objects::PyGenerator>
 }
 
 pub fn gen_send(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "send", args, 2, 2)?;
+    let [_, value] = fixed(vm, "send", args)?;
     let g = self_gen(vm, args)?;
-    match vm.gen_resume(&g, args[1].clone())? {
+    match vm.gen_resume(&g, value.clone())? {
         crate::interp::call::GenResult::Yield(v) => Ok(v),
         crate::interp::call::GenResult::Return(v) => Err(vm.stop_iteration(v)),
     }
@@ -562,12 +558,12 @@ pub fn gen_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 pub fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "throw", args, 2, 4)?;
+    let ([_, typ], [val, _]) = optional::<2, 2>(vm, "throw", args)?;
     let g = self_gen(vm, args)?;
-    let mut exc = args[1].clone();
-    if let (Value::Type(_), Some(v)) = (&exc, args.get(2)) {
+    let mut exc = typ.clone();
+    if let (Value::Type(_), Some(v)) = (typ, val) {
         if !matches!(v, Value::None) {
-            exc = vm.call(&args[1], std::slice::from_ref(v), &[])?;
+            exc = vm.call(typ, std::slice::from_ref(v), &[])?;
         }
     }
     let err = ops::make_exception(vm, exc)?;
@@ -585,11 +581,11 @@ pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 /// `function.__get__(obj, type)`: binds, as attribute lookup does.
 pub fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__get__", args, 2, 3)?;
-    if matches!(args[1], Value::None) {
-        return Ok(args[0].clone());
+    let ([func, obj], _) = optional::<2, 1>(vm, "__get__", args)?;
+    if matches!(obj, Value::None) {
+        return Ok(func.clone());
     }
-    Ok(crate::objects::PyMethod { gc: Default::default(), func: args[0].clone(), self_: args[1].clone() }.into_value())
+    Ok(crate::objects::PyMethod { gc: Default::default(), func: func.clone(), self_: obj.clone() }.into_value())
 }
 
 fn member_index(vm: &Vm, d: &Value) -> PyResult<(usize, Value)> {
@@ -600,27 +596,27 @@ fn member_index(vm: &Vm, d: &Value) -> PyResult<(usize, Value)> {
 }
 
 pub fn member_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__get__", args, 2, 3)?;
-    if matches!(args[1], Value::None) {
-        return Ok(args[0].clone());
+    let ([member, obj], _) = optional::<2, 1>(vm, "__get__", args)?;
+    if matches!(obj, Value::None) {
+        return Ok(member.clone());
     }
-    let (idx, name) = member_index(vm, &args[0])?;
-    let v = match &args[1] {
+    let (idx, name) = member_index(vm, member)?;
+    let v = match obj {
         Value::Instance(o) => o.slot_get(idx).unwrap_or_default(),
         _ => Value::Unbound,
     };
     if v.is_unbound() {
         let n = ops::str_of(vm, &name)?;
-        return Err(vm.attr_error(format!("'{}' object has no attribute '{n}'", args[1].type_name())));
+        return Err(vm.attr_error(format!("'{}' object has no attribute '{n}'", obj.type_name())));
     }
     Ok(v)
 }
 
 pub fn member_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__set__", args, 3, 3)?;
-    let (idx, _) = member_index(vm, &args[0])?;
-    if let Value::Instance(o) = &args[1] {
-        if o.slot_set(idx, args[2].clone()) {
+    let [member, obj, value] = fixed(vm, "__set__", args)?;
+    let (idx, _) = member_index(vm, member)?;
+    if let Value::Instance(o) = obj {
+        if o.slot_set(idx, value.clone()) {
             return Ok(Value::None);
         }
     }
@@ -628,9 +624,9 @@ pub fn member_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 }
 
 pub fn member_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "__delete__", args, 2, 2)?;
-    let (idx, name) = member_index(vm, &args[0])?;
-    if let Value::Instance(o) = &args[1] {
+    let [member, obj] = fixed(vm, "__delete__", args)?;
+    let (idx, name) = member_index(vm, member)?;
+    if let Value::Instance(o) = obj {
         if o.slot_take(idx) {
             return Ok(Value::None);
         }
@@ -640,28 +636,27 @@ pub fn member_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Valu
 }
 
 pub fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "index", args, 2, 2)?;
-    if range::range_contains(vm, &args[0], &args[1])? {
-        if let Some((a, _, s)) = range::range_parts(&args[0]) {
-            let x = range::big(&args[1]);
-            return Ok(Value::from_bigint((x - a) / s));
+    let [r, x] = fixed(vm, "index", args)?;
+    if range::range_contains(vm, r, x)? {
+        if let Some((a, _, s)) = range::range_parts(r) {
+            return Ok(Value::from_bigint((range::big(x) - a) / s));
         }
     }
-    let r = ops::repr(vm, &args[1])?;
+    let r = ops::repr(vm, x)?;
     Err(vm.value_error(format!("{r} is not in range")))
 }
 
 pub fn range_count(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "count", args, 2, 2)?;
-    Ok(Value::Int(range::range_contains(vm, &args[0], &args[1])? as i64))
+    let [r, x] = fixed(vm, "count", args)?;
+    Ok(Value::Int(range::range_contains(vm, r, x)? as i64))
 }
 
 pub fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    arity(vm, "indices", args, 2, 2)?;
-    let Value::Slice(s) = &args[0] else {
+    let [s, n] = fixed(vm, "indices", args)?;
+    let Value::Slice(s) = s else {
         return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
     };
-    let n = ops::index_clamped(vm, &args[1])?;
+    let n = ops::index_clamped(vm, n)?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }

@@ -381,7 +381,7 @@ fn call_c_function(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
     let Some((name, meth, flags, module)) = found else {
         return Err(vm.new_error(ExcKind::SystemError, "bad argument to internal function"));
     };
-    let args = &args[1..];
+    let args = args.get(1..).unwrap_or(&[]);
     let kinds = flags & !METH_KEYWORDS;
     // CPython names a METH_NOARGS or METH_O function with its module in
     // these messages (`_PyObject_FunctionStr`), a METH_VARARGS one without.
@@ -411,7 +411,8 @@ fn call_c_function(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
         let s = t.borrowed(module);
         let a = match kinds {
             METH_NOARGS => std::ptr::null_mut(),
-            METH_O => t.borrowed(args[0].clone()),
+            // METH_O has exactly one argument (checked above).
+            METH_O => t.borrowed(args.first().cloned().unwrap_or(Value::None)),
             _ => t.borrowed(Value::tuple(args.to_vec())),
         };
         let k = kwdict.map(|d| t.borrowed(d)).unwrap_or(std::ptr::null_mut());

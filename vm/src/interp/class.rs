@@ -14,18 +14,18 @@ use std::rc::Rc;
 
 /// `type(x)` and `type(name, bases, ns)`.
 pub fn type_call(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    match args.len() {
-        1 => Ok(Value::Type(vm.type_of(&args[0]))),
-        3 => {
-            let name = match &args[0] {
+    match args {
+        [obj] => Ok(Value::Type(vm.type_of(obj))),
+        [name, bases, ns] => {
+            let name = match name {
                 Value::Str(s) => s.clone(),
                 other => return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", other.type_name()))),
             };
-            let bases = match &args[1] {
+            let bases = match bases {
                 Value::Tuple(t) => t.items.to_vec(),
                 other => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", other.type_name()))),
             };
-            let ns = match &args[2] {
+            let ns = match ns {
                 Value::Dict(d) => d.clone(),
                 other => return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", other.type_name()))),
             };
@@ -218,16 +218,15 @@ fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDi
 }
 
 pub fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    if args.len() < 2 {
+    let [func, name, bases @ ..] = args else {
         return Err(vm.type_error("__build_class__: not enough arguments"));
-    }
-    let Value::Function(body) = &args[0] else {
+    };
+    let Value::Function(body) = func else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let Value::Str(name) = &args[1] else {
+    let Value::Str(name) = name else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
-    let bases = &args[2..];
     let meta = kw.iter().find(|(k, _)| k.as_str() == "metaclass").map(|(_, v)| v.clone());
     let ns = PyDict::new();
     let cell = vm.run_code(body.code.clone(), Some(body.clone()), body.globals.clone(), Some(Value::Dict(ns.clone())))?;
@@ -357,11 +356,11 @@ fn cached_super(vm: &Vm, f: &Frame<'_>, site: &AttrSite) -> Option<(Value, Value
 }
 
 pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let (cls, obj) = match args.len() {
-        2 => (args[0].clone(), args[1].clone()),
-        0 => zero_arg_super(vm)?,
-        1 => match &args[0] {
-            Value::Type(_) => (args[0].clone(), Value::None),
+    let (cls, obj) = match args {
+        [cls, obj] => (cls.clone(), obj.clone()),
+        [] => zero_arg_super(vm)?,
+        [cls] => match cls {
+            Value::Type(_) => (cls.clone(), Value::None),
             other => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", other.type_name()))),
         },
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
