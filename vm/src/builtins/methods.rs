@@ -487,10 +487,16 @@ fn str_count(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_upper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str_only(vm, a, "upper")?;
+    if let Some(r) = s.map_ascii_short(u8::to_ascii_uppercase) {
+        return Ok(Value::Str(Rc::new(r)));
+    }
     Ok(Value::string(s.s.to_uppercase()))
 }
 fn str_lower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str_only(vm, a, "lower")?;
+    if let Some(r) = s.map_ascii_short(u8::to_ascii_lowercase) {
+        return Ok(Value::Str(Rc::new(r)));
+    }
     Ok(Value::string(s.s.to_lowercase()))
 }
 fn str_casefold(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {

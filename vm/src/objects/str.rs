@@ -9,7 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: Text,
     hash: Cell<i64>,
     /// Length in code points.
     pub chars: usize,
@@ -17,10 +17,10 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { chars: char_count(s), s: s.into(), hash: Cell::new(-1) }
+        PyStr { chars: char_count(s), s: Text::new(s), hash: Cell::new(-1) }
     }
     pub fn from_string(s: String) -> PyStr {
-        PyStr { chars: char_count(&s), s: s.into_boxed_str(), hash: Cell::new(-1) }
+        PyStr { chars: char_count(&s), s: Text::from_string(s), hash: Cell::new(-1) }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -67,6 +67,137 @@ impl PyStr {
         let x = self.byte_offset(a);
         let y = self.byte_offset(b);
         &self.s[x..y]
+    }
+}
+
+/// The most bytes a string keeps in place (`Text::Inline`). With them,
+/// a `PyStr` is 40 bytes, and its reference-counted box takes the same
+/// 64-byte malloc chunk that the box alone took when every text had an
+/// allocation of its own: short strings (most names, words and keys) cost
+/// one allocation instead of two, and no more memory.
+pub const INLINE: usize = 22;
+
+/// A string's text: up to `INLINE` bytes in place, longer texts on the heap.
+/// Only this module makes one, so the bytes in place are always UTF-8.
+#[derive(Clone)]
+pub struct Text(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    /// The length, and the bytes (UTF-8 up to the length).
+    Inline(u8, [u8; INLINE]),
+    Heap(Box<str>),
+}
+
+impl Text {
+    pub fn new(s: &str) -> Text {
+        Text::concat(s, "").unwrap_or_else(|| Text(Repr::Heap(s.into())))
+    }
+
+    pub fn from_string(s: String) -> Text {
+        Text::concat(&s, "").unwrap_or_else(|| Text(Repr::Heap(s.into_boxed_str())))
+    }
+
+    /// `a + b` in place, if it fits.
+    fn concat(a: &str, b: &str) -> Option<Text> {
+        let n = a.len() + b.len();
+        if n > INLINE {
+            return None;
+        }
+        let mut buf = [0u8; INLINE];
+        buf[..a.len()].copy_from_slice(a.as_bytes());
+        buf[a.len()..n].copy_from_slice(b.as_bytes());
+        Some(Text(Repr::Inline(n as u8, buf)))
+    }
+}
+
+impl PyStr {
+    /// `a + b` when the result fits in place (`INLINE` bytes): no
+    /// allocation but the string's own.
+    pub fn concat_short(a: &PyStr, b: &PyStr) -> Option<PyStr> {
+        let s = Text::concat(a.as_str(), b.as_str())?;
+        Some(PyStr { s, hash: Cell::new(-1), chars: a.chars + b.chars })
+    }
+}
+
+impl PyStr {
+    /// The string with `f` applied to each byte, when it is ASCII, `f`
+    /// keeps it ASCII, and it fits in place (`lower`, `upper` of short
+    /// words): no allocation but the string's own. `None` otherwise.
+    pub fn map_ascii_short(&self, f: fn(&u8) -> u8) -> Option<PyStr> {
+        let b = self.as_str().as_bytes();
+        if !self.is_ascii() || b.len() > INLINE {
+            return None;
+        }
+        let mut buf = [0u8; INLINE];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = f(c);
+        }
+        let out = buf.get(..b.len())?;
+        let s = Text::concat(std::str::from_utf8(out).ok()?, "")?;
+        Some(PyStr { s, hash: Cell::new(-1), chars: self.chars })
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match &self.0 {
+            Repr::Inline(n, buf) => {
+                let bytes = buf.get(..*n as usize).unwrap_or_default();
+                // SAFETY: `Text::concat`, the only maker of `Inline`, copied
+                // these `n` bytes from one `&str` followed by another (UTF-8
+                // both, so UTF-8 together), and nothing writes them after.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq for Text {
+    #[inline]
+    fn eq(&self, other: &Text) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> std::cmp::Ordering {
+        (**self).cmp(&**other)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
     }
 }
 
@@ -194,3 +325,5 @@ impl std::hash::Hash for PyStr {
         h.write_i64(PyStr::hash(self))
     }
 }
+
+const _: () = assert!(std::mem::size_of::<PyStr>() == 40);

@@ -86,6 +86,9 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
     }
     Ok(match (kind, a, b) {
         (BinOpKind::Add, V::Str(x), V::Str(y)) => {
+            if let Some(s) = crate::objects::PyStr::concat_short(x, y) {
+                return Ok(Some(Value::Str(std::rc::Rc::new(s))));
+            }
             let mut s = try_string(vm, x.s.len().saturating_add(y.s.len()))?;
             s.push_str(&x.s);
             s.push_str(&y.s);
