@@ -331,8 +331,9 @@ fn strip_impl(vm: &mut Vm, a: &[Value], name: &str, left: bool, right: bool) -> 
             _ => s.s.trim_end(),
         },
         Some(cs) => {
-            let set: Vec<char> = cs.s.chars().collect();
-            let f = |c: char| set.contains(&c);
+            // (A search of the argument itself: collecting its characters
+            // first cost every call an allocation.)
+            let f = |c: char| cs.s.contains(c);
             match (left, right) {
                 (true, true) => s.s.trim_matches(f),
                 (true, false) => s.s.trim_start_matches(f),
