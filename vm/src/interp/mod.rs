@@ -980,15 +980,28 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         push(vm, it);
                     }
                     Op::ForIter(t) => {
-                        let it = top(vm).clone();
                         // A generator resumes through this strategy's loop
-                        // directly, not through `Vm::gen_resume`'s dispatch.
-                        let next = match &it {
-                            Value::Generator(g) => call::resume::<S>(vm, g, Value::None).map(|r| match r {
-                                call::GenResult::Yield(v) => Some(v),
-                                call::GenResult::Return(_) => None,
-                            }),
-                            _ => ops::next(vm, &it),
+                        // directly, not through `Vm::gen_resume`'s dispatch,
+                        // and in place: no reference of its own.
+                        let next = match top(vm) {
+                            Value::Generator(g) => {
+                                let g: *const std::rc::Rc<crate::objects::PyGenerator> = g;
+                                // SAFETY: `g` is the top slot of `vm.stack`,
+                                // which holds a strong reference to the
+                                // generator. A resume changes nothing in this
+                                // stack: it swaps the vector out for the
+                                // generator's own (the buffer stays where it
+                                // is, untouched) and back before returning.
+                                let g = unsafe { &*g };
+                                call::resume::<S>(vm, g, Value::None).map(|r| match r {
+                                    call::GenResult::Yield(v) => Some(v),
+                                    call::GenResult::Return(_) => None,
+                                })
+                            }
+                            it => {
+                                let it = it.clone();
+                                ops::next(vm, &it)
+                            }
                         };
                         match tri!(next, 'err) {
                             Some(v) => push(vm, v),
