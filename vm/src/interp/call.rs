@@ -8,6 +8,7 @@ use super::vm::Vm;
 use super::{attr, ops, run_frame};
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::objects::func::GenStatus;
+use crate::objects::release;
 use crate::objects::{ExcKind, PyDict, PyFunction, PyGenerator, PyResult, PyStr, PyType, TypeKind, Value};
 use crate::strategy::Strategy;
 use smallvec::SmallVec;
@@ -274,20 +275,34 @@ pub fn call_kw_fast<S: Strategy>(vm: &mut Vm, n: usize, names: &Value) -> Option
     }
     // The keyword values move out (their slots overlap their targets),
     // then to their parameters; the defaults fill what is left.
+    // (Every value replaced below is `Unbound`, or an inline value, which
+    // `release` forgets without the drop glue; so is every value the array
+    // holds at the end, which is forgotten rather than dropped.)
     let mut kw: [Value; KW_ARGS] = Default::default();
     for v in kw[..k].iter_mut().rev() {
-        *v = vm.stack.pop().unwrap_or_default();
+        release(std::mem::replace(v, vm.stack.pop().unwrap_or_default()));
     }
-    vm.stack.resize(base + code.nlocalsplus, Value::Unbound);
+    let top = base + code.nlocalsplus;
+    while vm.stack.len() < top {
+        vm.stack.push(Value::Unbound);
+    }
     for (j, v) in slots[..k].iter().zip(kw[..k].iter_mut()) {
-        vm.stack[base + *j as usize] = std::mem::take(v);
+        let v = std::mem::take(v);
+        match vm.stack.get_mut(base + *j as usize) {
+            Some(slot) => release(std::mem::replace(slot, v)),
+            None => drop(v),
+        }
     }
     for j in npos..argc {
         if filled & (1 << j) == 0 {
-            vm.stack[base + j] = defaults[j - first_default].clone();
+            if let Some(slot) = vm.stack.get_mut(base + j) {
+                release(std::mem::replace(slot, defaults[j - first_default].clone()));
+            }
         }
     }
     drop(defaults);
+    debug_assert!(kw.iter().all(Value::is_unbound));
+    std::mem::forget(kw);
     super::frame::copy_free_vars(vm, f, base);
     Some(run_stack_call::<S>(vm, StackCall { func, fpos, base }))
 }
