@@ -70,7 +70,7 @@ impl PyStr {
     }
 }
 
-/// The most bytes a string keeps in place (`Text::Inline`). With them,
+/// The most bytes a string keeps in place (`Text`). With them,
 /// a `PyStr` is 40 bytes, and its reference-counted box takes the same
 /// 64-byte malloc chunk that the box alone took when every text had an
 /// allocation of its own: short strings (most names, words and keys) cost
@@ -118,9 +118,7 @@ impl PyStr {
         let s = Text::concat(a.as_str(), b.as_str())?;
         Some(PyStr { s, hash: Cell::new(-1), chars: a.chars + b.chars })
     }
-}
 
-impl PyStr {
     /// The string with `f` applied to each byte, when it is ASCII, `f`
     /// keeps it ASCII, and it fits in place (`lower`, `upper` of short
     /// words): no allocation but the string's own. `None` otherwise.
