@@ -175,36 +175,17 @@ fn small_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
 fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+        // Sort keys such as `(-count, word)`: the comparison's own fast
+        // path, without its dispatch and boolean result.
         (Value::Tuple(x), Value::Tuple(y)) => {
-            if let Some(r) = pure_tuple_lt(&x.items, &y.items) {
-                return Ok(r);
+            if let Some(order) = ops::pure_order(&x.items, &y.items) {
+                return Ok(order.is_lt());
             }
         }
         _ => {}
     }
     let r = ops::compare(vm, CmpKind::Lt, a, b)?;
     ops::truthy(vm, &r)
-}
-
-/// `a < b` for two tuples when it is decided by items that are ints or
-/// strings (sort keys such as `(-count, word)`), else `None` for the
-/// generic comparison. As CPython's tuple comparison (and its sort's
-/// `unsafe_tuple_compare`): the first pair of items that differ decides,
-/// and equal prefixes leave it to the lengths. Comparing ints and strings
-/// runs no Python code, so nothing observable is skipped.
-fn pure_tuple_lt(a: &[Value], b: &[Value]) -> Option<bool> {
-    for (x, y) in a.iter().zip(b) {
-        let order = match (x, y) {
-            (Value::Int(p), Value::Int(q)) => p.cmp(q),
-            (Value::Str(p), Value::Str(q)) if Rc::ptr_eq(p, q) => std::cmp::Ordering::Equal,
-            (Value::Str(p), Value::Str(q)) => p.as_str().cmp(q.as_str()),
-            _ => return None,
-        };
-        if order != std::cmp::Ordering::Equal {
-            return Some(order == std::cmp::Ordering::Less);
-        }
-    }
-    Some(a.len() < b.len())
 }
 
 fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], reverse: bool) -> PyResult<()> {

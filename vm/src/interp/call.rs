@@ -22,15 +22,13 @@ pub enum GenResult {
 
 type Args = SmallVec<[Value; 8]>;
 
-/// `Call(n)`/`CallMethod(n)` from the loop's fast path: a built-in with at
-/// most `BUILTIN_ARGS` arguments, or a `stack_call`; `None` (nothing done
-/// but a bound method unpacked in place) for `call_slow`.
+/// `Call(n)`/`CallMethod(n)` from the loop's fast path when the callable
+/// is not a built-in (those go to `call_builtin_fast`): a `stack_call`, or
+/// a class whose `__init__` takes one; `None` (nothing done but a bound
+/// method unpacked in place) for `call_slow`, which takes any call.
 #[inline(never)]
 pub fn call_fast<S: Strategy>(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
     let fpos = vm.stack.len().checked_sub(n + 2)?;
-    if let Value::Builtin(_) = &vm.stack[fpos] {
-        return call_builtin_fast(vm, n);
-    }
     if let Some(call) = stack_call(vm, n) {
         return Some(run_stack_call::<S>(vm, call));
     }

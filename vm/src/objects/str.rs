@@ -109,6 +109,12 @@ impl Text {
         buf[a.len()..n].copy_from_slice(b.as_bytes());
         Some(Text(Repr::Inline(n as u8, buf)))
     }
+
+    /// The first `n` bytes of `buf` in place, if they are UTF-8.
+    fn from_bytes(buf: [u8; INLINE], n: usize) -> Option<Text> {
+        std::str::from_utf8(buf.get(..n)?).ok()?;
+        Some(Text(Repr::Inline(n as u8, buf)))
+    }
 }
 
 impl PyStr {
@@ -131,8 +137,7 @@ impl PyStr {
         for (d, c) in buf.iter_mut().zip(b) {
             *d = f(c);
         }
-        let out = buf.get(..b.len())?;
-        let s = Text::concat(std::str::from_utf8(out).ok()?, "")?;
+        let s = Text::from_bytes(buf, b.len())?;
         Some(PyStr { s, hash: Cell::new(-1), chars: self.chars })
     }
 }
@@ -144,25 +149,14 @@ impl std::ops::Deref for Text {
         match &self.0 {
             Repr::Inline(n, buf) => {
                 let bytes = buf.get(..*n as usize).unwrap_or_default();
-                // SAFETY: `Text::concat`, the only maker of `Inline`, copied
-                // these `n` bytes from one `&str` followed by another (UTF-8
-                // both, so UTF-8 together), and nothing writes them after.
+                // SAFETY: the two makers of `Inline` hand over UTF-8 only:
+                // `Text::concat` copied these `n` bytes from one `&str`
+                // followed by another, `Text::from_bytes` checked them; and
+                // nothing writes them after.
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
             Repr::Heap(s) => s,
         }
-    }
-}
-
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        self
-    }
-}
-
-impl std::borrow::Borrow<str> for Text {
-    fn borrow(&self) -> &str {
-        self
     }
 }
 

@@ -41,3 +41,8 @@ ks = [(i % 3, K(i % 4)) for i in range(80)]
 print(sorted(ks)[:8], K.calls > 0)
 nan = float("nan")
 print(sorted([(1, nan), (0, 1), (1, 0.5)] * 30)[:4])
+
+# The same comparison outside sorting, with every operator.
+pairs = [((1, "a"), (1, "a")), ((1, "a"), (1, "b")), ((2,), (1, "z")), ((1,), (1, 0)), ((), ()), ((1, "a", 2.5), (1, "a", 2.5)), (("b", 1), ("a", 9))]
+for x, y in pairs:
+    print(x, y, x < y, x <= y, x == y, x != y, x > y, x >= y)
