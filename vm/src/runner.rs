@@ -150,7 +150,7 @@ pub fn report_exception(vm: &mut Vm, err: PyErr) -> i32 {
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
-            Value::Bool(b) => b as i32,
+            Value::Bool(b) => b.get() as i32,
             Value::BigInt(_) => -1,
             other => {
                 let s = ops::str_of(vm, &other).unwrap_or_default();

@@ -1,5 +1,6 @@
 //! The functions of the `builtins` module.
 
+use crate::objects::B64;
 use super::{fixed, kwarg, no_kwargs, optional, unpack};
 use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
@@ -80,9 +81,9 @@ pub fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             Some(v) => Value::Int(v),
             None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::BigInt(b) => Value::from_bigint(b.magnitude().clone().into()),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.get().abs()),
         other => match attr::user_method(vm, other, "__abs__") {
             Some(f) => return vm.call(&f, std::slice::from_ref(other), &[]),
             None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", other.type_name()))),
@@ -174,7 +175,7 @@ fn small_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
 
 fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => return Ok(x.get() < y.get()),
         // Sort keys such as `(-count, word)`: the comparison's own fast
         // path, without its dispatch and boolean result.
         (Value::Tuple(x), Value::Tuple(y)) => {
@@ -306,7 +307,7 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     while let Some(x) = ops::next(vm, &it)? {
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => ops::binary_op(vm, crate::bytecode::BinOpKind::Add, &acc, &x)?,
         };
     }
@@ -318,10 +319,10 @@ pub fn all(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let it = ops::get_iter(vm, v)?;
     while let Some(x) = ops::next(vm, &it)? {
         if !ops::truthy(vm, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(B64::TRUE))
 }
 
 pub fn any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -329,10 +330,10 @@ pub fn any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let it = ops::get_iter(vm, v)?;
     while let Some(x) = ops::next(vm, &it)? {
         if ops::truthy(vm, &x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(B64::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(B64::FALSE))
 }
 
 fn class_or_tuple(vm: &mut Vm, t: &Value, f: &mut dyn FnMut(&Rc<PyType>) -> bool, name: &str) -> PyResult<bool> {
@@ -361,7 +362,7 @@ pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     let [obj, classes] = fixed(vm, "isinstance", args)?;
     let t = vm.type_of(obj);
     let r = class_or_tuple(vm, classes, &mut |c| t.is_subtype(c), "isinstance")?;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -371,7 +372,7 @@ pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     };
     let t = t.clone();
     let r = class_or_tuple(vm, classes, &mut |c| t.is_subtype(c), "issubclass")?;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 pub fn id(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -380,7 +381,7 @@ pub fn id(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Some(p) => p as i64,
         None => match v {
             Value::Int(i) => 0x7000_0000_0000 + i.wrapping_mul(32),
-            Value::Bool(b) => 0x6000_0000_0000 + *b as i64 * 32,
+            Value::Bool(b) => 0x6000_0000_0000 + b.get() as i64 * 32,
             Value::None => 0x5000_0000_0000,
             Value::Float(f) => 0x4000_0000_0000 + (f.to_bits() >> 8) as i64,
             _ => 0x3000_0000_0000,
@@ -418,8 +419,8 @@ pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let [obj, name] = fixed(vm, "hasattr", args)?;
     let name = attr_name(vm, name, "hasattr")?;
     match attr::get_attr(vm, obj, &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::Bool(B64::TRUE)),
+        Err(e) if vm.err_is(&e, ExcKind::AttributeError) => Ok(Value::Bool(B64::FALSE)),
         Err(e) => Err(e),
     }
 }
@@ -433,7 +434,7 @@ pub fn delattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 pub fn callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let [v] = fixed(vm, "callable", args)?;
-    Ok(Value::Bool(match v {
+    Ok(Value::bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
         Value::Instance(_) => attr::lookup_special(vm, v, "__call__").is_some(),
         _ => false,
@@ -587,7 +588,7 @@ pub fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    if let (Value::Float(_) | Value::Int(_), Value::Float(0.0)) | (Value::Float(_), Value::Int(0)) = (x, y) {
+    if matches!((x, y), (Value::Float(_) | Value::Int(_), Value::Float(z)) if z.get() == 0.0) || matches!((x, y), (Value::Float(_), Value::Int(0))) {
         return Err(vm.zero_div("float divmod()"));
     }
     let q = ops::binary_op(vm, crate::bytecode::BinOpKind::FloorDiv, x, y).map_err(|e| {
@@ -628,7 +629,7 @@ pub fn pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn to_big(v: &Value) -> Option<num_bigint::BigInt> {
     match v {
         Value::Int(i) => Some((*i).into()),
-        Value::Bool(b) => Some((*b as i64).into()),
+        Value::Bool(b) => Some((b.get() as i64).into()),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
@@ -650,20 +651,20 @@ pub fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let nd = nd.or_else(|| kwarg(kw, "ndigits")).cloned().unwrap_or(Value::None);
     match (x, &nd) {
         (Value::Float(f), Value::None) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(vm.overflow("cannot convert float infinity to integer"));
             }
-            let r = f.round_ties_even();
-            super::types::to_int(vm, &Value::Float(r))
+            let r = f.get().round_ties_even();
+            super::types::to_int(vm, &Value::float(r))
         }
         (Value::Float(f), n) => {
             // CPython's `PyNumber_AsSsize_t(o, NULL)`: a huge ndigits is
             // clamped, and rounds to x itself or to a signed zero.
             let n = ops::index_clamped(vm, n)?;
-            crate::objects::numfmt::round_float(*f, n).map(Value::Float).map_err(|m| vm.overflow(m))
+            crate::objects::numfmt::round_float(f.get(), n).map(Value::float).map_err(|m| vm.overflow(m))
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => super::types::to_int(vm, x),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {

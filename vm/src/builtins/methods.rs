@@ -1,6 +1,7 @@
 //! Methods of the built-in container and number types. Each takes `self`
 //! as its first argument, like CPython's method descriptors.
 
+use crate::objects::B64;
 use super::{arg, kwarg, marity_error, mfixed, moptional, optional, unpack};
 use crate::interp::{ops, Vm};
 use crate::objects::{KwArgs, PyDict, PyResult, PySet, PyStr, Value, ViewKind};
@@ -135,7 +136,7 @@ fn str_len(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let [s, x] = mfixed(vm, "__contains__", a)?;
-    Ok(Value::Bool(ops::contains(vm, s, x)?))
+    Ok(Value::bool(ops::contains(vm, s, x)?))
 }
 fn str_getitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let [s, i] = mfixed(vm, "__getitem__", a)?;
@@ -162,7 +163,7 @@ pub fn generic_eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     {
         return Ok(Value::NotImplemented);
     }
-    Ok(Value::Bool(ops::eq(vm, x, y)?))
+    Ok(Value::bool(ops::eq(vm, x, y)?))
 }
 pub fn generic_hash(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, a, 0)?;
@@ -369,22 +370,22 @@ fn affix(vm: &mut Vm, a: &[Value], name: &str, start: bool) -> PyResult<Value> {
         }
     };
     if x > s.chars {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(B64::FALSE));
     }
     match affix {
-        Value::Str(p) => Ok(Value::Bool(test(&p.s))),
+        Value::Str(p) => Ok(Value::bool(test(&p.s))),
         Value::Tuple(t) => {
             for p in t.items.iter() {
                 match p {
                     Value::Str(p) => {
                         if test(&p.s) {
-                            return Ok(Value::Bool(true));
+                            return Ok(Value::Bool(B64::TRUE));
                         }
                     }
                     other => return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", other.type_name()))),
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(B64::FALSE))
         }
         other => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", other.type_name()))),
     }
@@ -592,7 +593,7 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
     let s = self_str_only(vm, a, name)?;
-    Ok(Value::Bool(!s.s.is_empty() && s.s.chars().all(f)))
+    Ok(Value::bool(!s.s.is_empty() && s.s.chars().all(f)))
 }
 fn str_isdigit(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     pred(vm, a, "isdigit", |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
@@ -614,11 +615,11 @@ fn str_isspace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn str_isupper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str_only(vm, a, "isupper")?;
-    Ok(Value::Bool(s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase())))
+    Ok(Value::bool(s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase())))
 }
 fn str_islower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str_only(vm, a, "islower")?;
-    Ok(Value::Bool(s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase())))
+    Ok(Value::bool(s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase())))
 }
 fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let s = self_str_only(vm, a, "isidentifier")?;
@@ -627,7 +628,7 @@ fn str_isidentifier(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
         _ => false,
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 fn partition_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     let s = self_str(vm, a, name)?;
@@ -780,7 +781,7 @@ fn seq_delitem(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 }
 fn seq_contains(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let [seq, x] = mfixed(vm, "__contains__", a)?;
-    Ok(Value::Bool(ops::contains(vm, seq, x)?))
+    Ok(Value::bool(ops::contains(vm, seq, x)?))
 }
 fn seq_iter(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let v = arg(vm, a, 0)?;
@@ -1283,10 +1284,10 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let [_, other] = set_fixed(vm, "isdisjoint", a)?;
     for x in ops::iterate(vm, other)? {
         if ops::set_contains(vm, &s, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(B64::TRUE))
 }
 
 // ----- int and float -----
@@ -1319,7 +1320,7 @@ fn float_conjugate(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 fn int_bit_length(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let n = match arg(vm, a, 0)? {
         Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
-        Value::Bool(b) => b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::BigInt(b) => b.bits() as i64,
         _ => return Err(vm.type_error("descriptor 'bit_length' requires an 'int' object")),
     };
@@ -1331,5 +1332,5 @@ fn float_is_integer(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("descriptor 'is_integer' requires a 'float' object"));
     };
     no_args(vm, "float", "is_integer", a)?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0))
 }

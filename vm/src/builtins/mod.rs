@@ -9,6 +9,7 @@ pub mod types;
 #[cfg(test)]
 mod arity_tests;
 
+use crate::objects::B64;
 use crate::interp::Vm;
 use crate::objects::str::intern;
 use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
@@ -231,10 +232,10 @@ pub fn install(vm: &mut Vm) {
         d.set_str(crate::name!("NotImplemented"), Value::NotImplemented);
         d.set_str(crate::name!("Ellipsis"), Value::Ellipsis);
         d.set_str(crate::name!("None"), Value::None);
-        d.set_str(crate::name!("True"), Value::Bool(true));
-        d.set_str(crate::name!("False"), Value::Bool(false));
+        d.set_str(crate::name!("True"), Value::Bool(B64::TRUE));
+        d.set_str(crate::name!("False"), Value::Bool(B64::FALSE));
         d.set_str(crate::name!("__name__"), Value::str("builtins"));
-        d.set_str(crate::name!("__debug__"), Value::Bool(true));
+        d.set_str(crate::name!("__debug__"), Value::Bool(B64::TRUE));
     }
     let t = &vm.types;
     register_all(&t.str_, methods::STR_METHODS, "str");

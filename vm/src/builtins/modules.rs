@@ -1,5 +1,6 @@
 //! The built-in modules `sys`, `math`, `time` and `gc`, and the standard streams.
 
+use crate::objects::B64;
 use super::{arg, arity, fixed, optional, register, types, unpack};
 use crate::interp::{ops, Vm};
 use crate::objects::str::intern;
@@ -178,9 +179,9 @@ fn sys_getsizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn num_arg(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
     match args.get(i) {
         Some(v) => match v {
-            Value::Float(f) => Ok(*f),
+            Value::Float(f) => Ok(f.get()),
             Value::Int(n) => Ok(*n as f64),
-            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::Bool(b) => Ok(b.get() as i64 as f64),
             Value::BigInt(b) => super::num_to_f64(vm, b),
             // PyFloat_AsDouble: `__float__`, else `__index__`, whose own
             // errors (a wrong return type, an exception raised) propagate.
@@ -229,37 +230,37 @@ macro_rules! math1 {
     };
 }
 
-math1!(m_sqrt, "sqrt", |vm, x| if x < 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.sqrt())) });
+math1!(m_sqrt, "sqrt", |vm, x| if x < 0.0 { Err(domain(vm)) } else { Ok(Value::float(x.sqrt())) });
 math1!(m_exp, "exp", |vm, x| {
     let r = x.exp();
     if r.is_infinite() && x.is_finite() {
         Err(vm.overflow("math range error"))
     } else {
-        Ok(Value::Float(r))
+        Ok(Value::float(r))
     }
 });
-math1!(m_sin, "sin", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.sin())) });
-math1!(m_cos, "cos", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.cos())) });
-math1!(m_tan, "tan", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::Float(x.tan())) });
-math1!(m_asin, "asin", |vm, x| if !(-1.0..=1.0).contains(&x) { Err(domain(vm)) } else { Ok(Value::Float(x.asin())) });
-math1!(m_acos, "acos", |vm, x| if !(-1.0..=1.0).contains(&x) { Err(domain(vm)) } else { Ok(Value::Float(x.acos())) });
-math1!(m_atan, "atan", |_vm, x| Ok(Value::Float(x.atan())));
-math1!(m_fabs, "fabs", |_vm, x| Ok(Value::Float(x.abs())));
-math1!(m_log2, "log2", |vm, x| if x <= 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.log2())) });
-math1!(m_log10, "log10", |vm, x| if x <= 0.0 { Err(domain(vm)) } else { Ok(Value::Float(x.log10())) });
-math1!(m_isfinite, "isfinite", |_vm, x| Ok(Value::Bool(x.is_finite())));
-math1!(m_isinf, "isinf", |_vm, x| Ok(Value::Bool(x.is_infinite())));
-math1!(m_isnan, "isnan", |_vm, x| Ok(Value::Bool(x.is_nan())));
-math1!(m_degrees, "degrees", |_vm, x| Ok(Value::Float(x.to_degrees())));
-math1!(m_radians, "radians", |_vm, x| Ok(Value::Float(x.to_radians())));
-math1!(m_sinh, "sinh", |_vm, x| Ok(Value::Float(x.sinh())));
-math1!(m_cosh, "cosh", |_vm, x| Ok(Value::Float(x.cosh())));
-math1!(m_tanh, "tanh", |_vm, x| Ok(Value::Float(x.tanh())));
+math1!(m_sin, "sin", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::float(x.sin())) });
+math1!(m_cos, "cos", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::float(x.cos())) });
+math1!(m_tan, "tan", |vm, x| if x.is_infinite() { Err(domain(vm)) } else { Ok(Value::float(x.tan())) });
+math1!(m_asin, "asin", |vm, x| if !(-1.0..=1.0).contains(&x) { Err(domain(vm)) } else { Ok(Value::float(x.asin())) });
+math1!(m_acos, "acos", |vm, x| if !(-1.0..=1.0).contains(&x) { Err(domain(vm)) } else { Ok(Value::float(x.acos())) });
+math1!(m_atan, "atan", |_vm, x| Ok(Value::float(x.atan())));
+math1!(m_fabs, "fabs", |_vm, x| Ok(Value::float(x.abs())));
+math1!(m_log2, "log2", |vm, x| if x <= 0.0 { Err(domain(vm)) } else { Ok(Value::float(x.log2())) });
+math1!(m_log10, "log10", |vm, x| if x <= 0.0 { Err(domain(vm)) } else { Ok(Value::float(x.log10())) });
+math1!(m_isfinite, "isfinite", |_vm, x| Ok(Value::bool(x.is_finite())));
+math1!(m_isinf, "isinf", |_vm, x| Ok(Value::bool(x.is_infinite())));
+math1!(m_isnan, "isnan", |_vm, x| Ok(Value::bool(x.is_nan())));
+math1!(m_degrees, "degrees", |_vm, x| Ok(Value::float(x.to_degrees())));
+math1!(m_radians, "radians", |_vm, x| Ok(Value::float(x.to_radians())));
+math1!(m_sinh, "sinh", |_vm, x| Ok(Value::float(x.sinh())));
+math1!(m_cosh, "cosh", |_vm, x| Ok(Value::float(x.cosh())));
+math1!(m_tanh, "tanh", |_vm, x| Ok(Value::float(x.tanh())));
 
 fn int_passthrough(v: &Value) -> Option<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Some(v.clone()),
-        Value::Bool(b) => Some(Value::Int(*b as i64)),
+        Value::Bool(b) => Some(Value::Int(b.get() as i64)),
         _ => None,
     }
 }
@@ -326,9 +327,9 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         if lb == 0.0 {
             return Err(vm.zero_div("float division by zero"));
         }
-        return Ok(Value::Float(a / lb));
+        return Ok(Value::float(a / lb));
     }
-    Ok(Value::Float(a))
+    Ok(Value::float(a))
 }
 
 fn m_pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -345,14 +346,14 @@ fn m_pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_atan2(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "atan2", args, 2, 2)?;
     let y = num_arg(vm, args, 0, "atan2")?;
     let x = num_arg(vm, args, 1, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn m_hypot(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -361,14 +362,14 @@ fn m_hypot(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         let x = num_arg(vm, args, i, "hypot")?;
         acc = acc.hypot(x);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 
 fn m_copysign(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     arity(vm, "copysign", args, 2, 2)?;
     let x = num_arg(vm, args, 0, "copysign")?;
     let y = num_arg(vm, args, 1, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn m_fmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -378,7 +379,7 @@ fn m_fmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if y == 0.0 || x.is_infinite() {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<BigInt>> {
@@ -388,7 +389,7 @@ fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<BigInt>> {
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
         other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
     }
@@ -515,7 +516,7 @@ fn m_fsum(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         partials.truncate(i);
         partials.push(x);
     }
-    Ok(Value::Float(partials.iter().sum()))
+    Ok(Value::float(partials.iter().sum()))
 }
 
 fn m_isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -531,20 +532,20 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => 0.0,
     };
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(B64::TRUE));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(B64::FALSE));
     }
     let d = (a - b).abs();
-    Ok(Value::Bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs_tol))
+    Ok(Value::bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs_tol))
 }
 
 fn m_modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     fixed::<1>(vm, "math.modf", args)?;
     let x = num_arg(vm, args, 0, "modf")?;
     let i = x.trunc();
-    Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
+    Ok(Value::tuple(vec![Value::float((x - i).copysign(x)), Value::float(i)]))
 }
 
 /// `x * 2**n`, rounded once (musl's `scalbn`: the scaling towards the
@@ -582,7 +583,7 @@ fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     };
     let e: i64 = match int {
         Some(Value::Int(i)) => i,
-        Some(Value::Bool(b)) => b as i64,
+        Some(Value::Bool(b)) => b.get() as i64,
         Some(Value::BigInt(b)) => {
             if num_traits::Signed::is_negative(&*b) {
                 i64::MIN
@@ -604,7 +605,7 @@ fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(vm.overflow("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= |m| < 1; zeros,
@@ -613,22 +614,22 @@ fn m_frexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     fixed::<1>(vm, "math.frexp", args)?;
     let x = num_arg(vm, args, 0, "frexp")?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
     }
     let (y, bias) = if x.abs() < f64::MIN_POSITIVE { (x * f64::from_bits((0x3ff + 54u64) << 52), -54) } else { (x, 0) };
     let bits = y.to_bits();
     let e = ((bits >> 52) & 0x7ff) as i64 - 1022;
     let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e + bias)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e + bias)]))
 }
 
 pub fn make_math(vm: &mut Vm) -> Rc<PyModule> {
     let m = module(vm, "math");
-    set(&m, "pi", Value::Float(std::f64::consts::PI));
-    set(&m, "e", Value::Float(std::f64::consts::E));
-    set(&m, "tau", Value::Float(std::f64::consts::TAU));
-    set(&m, "inf", Value::Float(f64::INFINITY));
-    set(&m, "nan", Value::Float(f64::NAN));
+    set(&m, "pi", Value::float(std::f64::consts::PI));
+    set(&m, "e", Value::float(std::f64::consts::E));
+    set(&m, "tau", Value::float(std::f64::consts::TAU));
+    set(&m, "inf", Value::float(f64::INFINITY));
+    set(&m, "nan", Value::float(f64::NAN));
     let fns: &[(&str, super::BFn)] = &[
         ("sqrt", m_sqrt),
         ("exp", m_exp),
@@ -740,7 +741,7 @@ pub fn make_future(vm: &mut Vm) -> Rc<PyModule> {
 
 fn t_time(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    Ok(Value::Float(d.as_secs_f64()))
+    Ok(Value::float(d.as_secs_f64()))
 }
 
 fn t_time_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -753,7 +754,7 @@ thread_local! {
 }
 
 fn t_perf(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
 }
 
 fn t_perf_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -863,7 +864,7 @@ fn gc_disable(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn gc_isenabled(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     gc_no_args(vm, "isenabled", args, kw)?;
-    Ok(Value::Bool(crate::objects::gc::is_enabled()))
+    Ok(Value::bool(crate::objects::gc::is_enabled()))
 }
 
 fn gc_get_threshold(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! Built-in types: their constructors (`int(x)`, `list(it)`, ...), the
 //! methods in their namespaces, and helpers for `range` and sets.
 
+use crate::objects::B64;
 use super::{arg, arity, fixed, kwarg, no_kwargs, optional};
 use crate::interp::{attr, ops, range, Vm};
 use crate::objects::numfmt;
@@ -18,15 +19,15 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) -
             no_kwargs(vm, "float", kwargs)?;
             arity(vm, "float", args, 0, 1)?;
             match args.first() {
-                None => Ok(Value::Float(0.0)),
-                Some(v) => to_float(vm, v).map(Value::Float),
+                None => Ok(Value::float(0.0)),
+                Some(v) => to_float(vm, v).map(Value::float),
             }
         }
         TypeKind::Bool => {
             arity(vm, "bool", args, 0, 1)?;
             match args.first() {
-                None => Ok(Value::Bool(false)),
-                Some(v) => Ok(Value::Bool(ops::truthy(vm, v)?)),
+                None => Ok(Value::Bool(B64::FALSE)),
+                Some(v) => Ok(Value::bool(ops::truthy(vm, v)?)),
             }
         }
         TypeKind::Str => {
@@ -139,9 +140,9 @@ pub fn new_object(vm: &mut Vm, t: &Rc<PyType>, args: &[Value], kwargs: &KwArgs) 
 
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => super::num_to_f64(vm, b),
         Value::Str(s) => numfmt::parse_float(s.as_str()).map(fresh_nan).map_err(|m| vm.value_error(m)),
         Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__float__").is_none() => {
@@ -155,7 +156,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if let Some(f) = attr::user_method(vm, v, "__float__") {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 return match &r {
-                    Value::Float(x) => Ok(*x),
+                    Value::Float(x) => Ok(x.get()),
                     Value::Instance(i) if matches!(i.payload(), Some(Value::Float(_))) => to_float(vm, &r),
                     _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", v.type_name(), r.type_name()))),
                 };
@@ -196,15 +197,15 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(vm.overflow("cannot convert float infinity to integer"));
             }
-            let t = f.trunc();
+            let t = f.get().trunc();
             if t.abs() < 9.2e18 {
                 Ok(Value::Int(t as i64))
             } else {
@@ -342,13 +343,13 @@ pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResul
 
 pub fn object_eq(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let [x, y] = fixed(vm, "__eq__", args)?;
-    Ok(if x.is(y) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if x.is(y) { Value::Bool(B64::TRUE) } else { Value::NotImplemented })
 }
 
 pub fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let [x, y] = fixed(vm, "__ne__", args)?;
     let r = ops::compare(vm, crate::bytecode::CmpKind::Eq, x, y)?;
-    Ok(Value::Bool(!ops::truthy(vm, &r)?))
+    Ok(Value::bool(!ops::truthy(vm, &r)?))
 }
 
 pub fn object_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -719,7 +720,7 @@ pub fn proxy_method(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> 
         }
         "__contains__" => {
             let k = arg(vm, args, 1)?;
-            Ok(Value::Bool(ops::contains(vm, &dv, &k)?))
+            Ok(Value::bool(ops::contains(vm, &dv, &k)?))
         }
         "__len__" => Ok(Value::Int(d.data.borrow().len() as i64)),
         "__iter__" => ops::get_iter(vm, &dv),

@@ -294,13 +294,13 @@ fn long_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 fn double_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => crate::interp::num::big_to_f64(vm, b),
         _ => match attr::call_special(vm, v, "__float__", &[]) {
             Some(r) => match r? {
-                Value::Float(f) => Ok(f),
+                Value::Float(f) => Ok(f.get()),
                 other => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", v.type_name(), other.type_name()))),
             },
             None => Err(vm.type_error(format!("must be real number, not {}", v.type_name()))),
@@ -408,7 +408,7 @@ pub extern "C" fn PyLong_AsLong(o: Handle) -> c_long {
 
 #[no_mangle]
 pub extern "C" fn PyFloat_FromDouble(x: f64) -> Handle {
-    new_ref(Value::Float(x))
+    new_ref(Value::float(x))
 }
 
 #[no_mangle]

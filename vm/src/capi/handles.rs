@@ -7,6 +7,7 @@
 //! from the current VM's handle at the same index, and refused. See the
 //! module docs (`capi/mod.rs`) for when an entry lets go of its value.
 
+use crate::objects::B64;
 use crate::objects::{ExcKind, PyDict, Value};
 use hashbrown::HashMap;
 use std::ffi::CString;
@@ -129,8 +130,8 @@ impl Default for Table {
     fn default() -> Self {
         let fixed = (0..FIXED).map(|_| Entry { value: Value::None, refcnt: 0, scope: 0, pinned: true, utf8: None }).collect();
         let mut t = Table { entries: fixed, free: Vec::new(), by_key: HashMap::new(), scopes: Vec::new(), owner: None, generation: next_generation() };
-        t.entries[TRUE].value = Value::Bool(true);
-        t.entries[FALSE].value = Value::Bool(false);
+        t.entries[TRUE].value = Value::Bool(B64::TRUE);
+        t.entries[FALSE].value = Value::Bool(B64::FALSE);
         t
     }
 }
@@ -243,8 +244,8 @@ impl Table {
     fn find_or_alloc(&mut self, v: Value) -> usize {
         match &v {
             Value::None => return NONE,
-            Value::Bool(true) => return TRUE,
-            Value::Bool(false) => return FALSE,
+            Value::Bool(B64::TRUE) => return TRUE,
+            Value::Bool(B64::FALSE) => return FALSE,
             _ => {}
         }
         let k = key(&v);

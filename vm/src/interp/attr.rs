@@ -3,6 +3,7 @@
 //! plain class attributes; then `__getattr__`. Methods of built-in types
 //! live in their type's namespace and bind like functions do.
 
+use crate::objects::B64;
 use super::vm::Vm;
 use crate::objects::exc::ExcDetail;
 use crate::objects::str::intern;
@@ -221,7 +222,7 @@ fn exc_attr(vm: &Vm, inst: &PyInstance, name: &str) -> Option<Value> {
         "args" => e.args.clone(),
         "__cause__" => e.cause.clone().or_none(),
         "__context__" => e.context.clone().or_none(),
-        "__suppress_context__" => Value::Bool(e.suppress_context),
+        "__suppress_context__" => Value::bool(e.suppress_context),
         "__traceback__" => {
             if e.traceback.is_empty() {
                 Value::None
@@ -548,7 +549,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
                 return Ok(());
             }
             "__suppress_context__" => {
-                e.suppress_context = matches!(v, Value::Bool(true));
+                e.suppress_context = matches!(v, Value::Bool(B64::TRUE));
                 return Ok(());
             }
             "args" => {

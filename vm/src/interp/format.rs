@@ -47,7 +47,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
     match v {
         Value::Int(i) => numfmt::format_int(&BigInt::from(*i), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
-        Value::Bool(b) => numfmt::format_int(&BigInt::from(*b as i64), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
+        Value::Bool(b) => numfmt::format_int(&BigInt::from(b.get() as i64), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
         Value::BigInt(b) => {
             let spec = spec_of(vm, spec)?;
             match spec.ty {
@@ -64,7 +64,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
                 return Err(vm.value_error("precision too big"));
             }
-            numfmt::format_float(*f, &spec).map_err(|m| vm.value_error(m))
+            numfmt::format_float(f.get(), &spec).map_err(|m| vm.value_error(m))
         }
         Value::Str(s) => numfmt::format_str(s.as_str(), &spec_of(vm, spec)?).map_err(|m| vm.value_error(m)),
         _ => Err(vm.type_error(format!("unsupported format string passed to {}.__format__", v.type_name()))),
@@ -74,16 +74,16 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 fn to_bigint_for_percent(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
         Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(vm.overflow("cannot convert float infinity to integer"));
             }
-            Ok(ops::float_to_big(*f))
+            Ok(ops::float_to_big(f.get()))
         }
         _ => {
             if let Some(f) = attr::user_method(vm, v, "__index__").or_else(|| attr::user_method(vm, v, "__int__")) {
@@ -155,7 +155,7 @@ impl PercentArgs {
         let v = self.next(vm)?;
         match ops::payload_of(&v).unwrap_or(v) {
             Value::Int(i) => Ok(BigInt::from(i)),
-            Value::Bool(b) => Ok(BigInt::from(b as i64)),
+            Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
             Value::BigInt(b) => Ok((*b).clone()),
             _ => Err(vm.type_error("* wants int")),
         }
@@ -374,9 +374,9 @@ fn push_conversion(vm: &mut Vm, out: &mut String, spec: &PercentSpec, v: &Value,
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let f = match v {
-                Value::Float(f) => *f,
+                Value::Float(f) => f.get(),
                 Value::Int(i) => *i as f64,
-                Value::Bool(b) => *b as i64 as f64,
+                Value::Bool(b) => b.get() as i64 as f64,
                 Value::BigInt(b) => crate::interp::num::big_to_f64(vm, b)?,
                 other => return Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
             };

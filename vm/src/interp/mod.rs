@@ -354,9 +354,34 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
     let base = f.base;
     #[cfg(debug_assertions)]
     let nlocalsplus = code.nlocalsplus;
-    // The program counter lives in a register; it is written back to the
-    // frame only when the frame is suspended (a yield).
-    let mut pc = f.pc;
+    // The instruction pointer lives in a register; its index is written back
+    // to the frame only when the frame is suspended (a yield). It always
+    // points at an instruction of `ops`: it starts at the frame's index
+    // (checked here), moves to jump and handler targets (`PyCode::load`
+    // checks each against the code's length) or one past an instruction
+    // that falls through, which is never the last one (`PyCode::load`
+    // checks that the last is `ReturnValue`, which leaves the loop).
+    if f.pc >= ops.len() {
+        return Err(vm.internal("a frame resumed outside its code"));
+    }
+    let ops_start: *const Op = ops.as_ptr();
+    // SAFETY: `f.pc < ops.len()`, checked above.
+    let mut ip: *const Op = unsafe { ops_start.add(f.pc) };
+    macro_rules! jump {
+        ($t:expr) => {{
+            let t = $t as usize;
+            debug_assert!(t < ops.len());
+            // SAFETY: a jump or handler target, `< ops.len()` (`PyCode::load`).
+            ip = unsafe { ops_start.add(t) };
+        }};
+    }
+    // The index of the instruction after the one running.
+    macro_rules! pc {
+        () => {
+            // SAFETY: `ip` and `ops_start` point into the same slice (above).
+            unsafe { ip.offset_from(ops_start) as usize }
+        };
+    }
     let mut stack_ptr: *mut Value;
     let mut sp: *mut Value;
     let mut end: *mut Value;
@@ -461,8 +486,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                 break 'err e;
             }
             loop {
-                let op = ops.get(pc).copied().unwrap_or(Op::ReturnValue);
-                pc += 1;
+                debug_assert!(pc!() < ops.len());
+                // SAFETY: `ip` points at an instruction of `ops` (above).
+                let op = unsafe { *ip };
+                // SAFETY: `ip` points into `ops`, so one past it is within or
+                // one past the slice; it is read again only after an
+                // instruction that falls through, which the last one never is.
+                ip = unsafe { ip.add(1) };
                 // The fast paths, on the stack in registers. Each either
                 // finishes its instruction and continues, or falls through
                 // to the general arm below, having changed nothing.
@@ -514,11 +544,11 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     }
                     Op::Jump(t) => {
                         #[cfg(feature = "fuzzing")]
-                        if (t as usize) < pc && crate::fuzz::tick() {
+                        if (t as usize) < pc!() && crate::fuzz::tick() {
                             sync!();
                             break 'err crate::fuzz::exhausted(vm);
                         }
-                        pc = t as usize;
+                        jump!(t);
                         continue;
                     }
                     Op::LoadGlobal(i) => {
@@ -587,12 +617,12 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::Compare(k) => {
                         let r = match (&*peek!(2), &*peek!(1)) {
                             (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ord(CmpKind::from_u32(k), x.cmp(y))),
-                            (Value::Float(x), Value::Float(y)) => Some(ops::cmp_float(CmpKind::from_u32(k), *x, *y)),
+                            (Value::Float(x), Value::Float(y)) => Some(ops::cmp_float(CmpKind::from_u32(k), x.get(), y.get())),
                             _ => None,
                         };
                         if let Some(r) = r {
                             std::mem::forget(pop_v!());
-                            set_inline(peek!(1), Value::Bool(r));
+                            set_inline(peek!(1), Value::bool(r));
                             continue;
                         }
                     }
@@ -616,8 +646,8 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::PopJumpIfFalse(t) => {
                         if let Value::Bool(b) = *peek!(1) {
                             std::mem::forget(pop_v!());
-                            if !b {
-                                pc = t as usize;
+                            if !b.get() {
+                                jump!(t);
                             }
                             continue;
                         }
@@ -625,8 +655,8 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::PopJumpIfTrue(t) => {
                         if let Value::Bool(b) = *peek!(1) {
                             std::mem::forget(pop_v!());
-                            if b {
-                                pc = t as usize;
+                            if b.get() {
+                                jump!(t);
                             }
                             continue;
                         }
@@ -815,7 +845,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::UnaryNot => {
                         let a = pop(vm);
                         let t = tri!(ops::truthy(vm, &a), 'err);
-                        push(vm, Value::Bool(!t));
+                        push(vm, Value::bool(!t));
                     }
                     Op::Compare(k) => {
                         let b = pop(vm);
@@ -826,13 +856,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::IsOp(inv) => {
                         let b = pop(vm);
                         let a = pop(vm);
-                        push(vm, Value::Bool(a.is(&b) != (inv != 0)));
+                        push(vm, Value::bool(a.is(&b) != (inv != 0)));
                     }
                     Op::ContainsOp(inv) => {
                         let b = pop(vm);
                         let a = pop(vm);
                         let r = tri!(ops::contains(vm, &b, &a), 'err);
-                        push(vm, Value::Bool(r != (inv != 0)));
+                        push(vm, Value::bool(r != (inv != 0)));
                     }
                     Op::Subscript => {
                         let k = pop(vm);
@@ -955,13 +985,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let b = tri!(ops::truthy(vm, &v), 'err);
                         release(v);
                         if b == matches!(op, Op::PopJumpIfTrue(_)) {
-                            pc = t as usize;
+                            jump!(t);
                         }
                     }
                     Op::JumpIfFalseOrPop(t) => {
                         let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
                         if !b {
-                            pc = t as usize;
+                            jump!(t);
                         } else {
                             vm.stack.pop();
                         }
@@ -969,7 +999,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::JumpIfTrueOrPop(t) => {
                         let b = tri!(ops::truthy(vm, &top(vm).clone()), 'err);
                         if b {
-                            pc = t as usize;
+                            jump!(t);
                         } else {
                             vm.stack.pop();
                         }
@@ -1007,7 +1037,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             Some(v) => push(vm, v),
                             None => {
                                 vm.stack.pop();
-                                pc = t as usize;
+                                jump!(t);
                             }
                         }
                     }
@@ -1026,7 +1056,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::YieldValue => {
                         let v = pop(vm);
                         f.yielded = true;
-                        f.pc = pc;
+                        f.pc = pc!();
                         return Ok(v);
                     }
                     Op::Send(t) => {
@@ -1037,7 +1067,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             call::GenResult::Return(v) => {
                                 vm.stack.pop();
                                 push(vm, v);
-                                pc = t as usize;
+                                jump!(t);
                             }
                         }
                     }
@@ -1065,7 +1095,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let ty = pop(vm);
                         let exc = top(vm).clone();
                         let r = tri!(ops::exc_matches(vm, &exc, &ty), 'err);
-                        push(vm, Value::Bool(r));
+                        push(vm, Value::bool(r));
                     }
                     Op::BeforeWith => tri!(call::before_with::<S>(vm), 'err),
                     Op::WithExitNormal => {
@@ -1076,7 +1106,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let exc = top(vm).clone();
                         let exit = vm.stack[vm.stack.len() - 2].clone();
                         let r = tri!(call::with_except::<S>(vm, &exit, &exc), 'err);
-                        push(vm, Value::Bool(r));
+                        push(vm, Value::bool(r));
                     }
                     Op::ImportName(i) => {
                         let fromlist = pop(vm);
@@ -1106,7 +1136,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
             }
         };
         // The error path: find a handler in this frame, or leave it.
-        let at = pc.saturating_sub(1);
+        let at = pc!().saturating_sub(1);
         let op = ops.get(at).copied();
         let reraise = matches!(op, Some(Op::Reraise) | Some(Op::Raise(0)));
         if !reraise {
@@ -1118,7 +1148,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                 vm.stack.truncate(base + code.nlocalsplus + entry.depth as usize);
                 vm.exc_info.truncate(f.exc_base + entry.exc_depth as usize);
                 push(vm, Value::Instance(err.0.clone()));
-                pc = entry.target as usize;
+                jump!(entry.target);
             }
             None => {
                 vm.exc_info.truncate(f.exc_base);

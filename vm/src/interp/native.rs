@@ -10,11 +10,11 @@ pub fn data_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>
     let _ = vm;
     Ok(match (obj, name) {
         (Value::Int(_) | Value::BigInt(_), "real" | "numerator") => Some(obj.clone()),
-        (Value::Bool(b), "real" | "numerator") => Some(Value::Int(*b as i64)),
+        (Value::Bool(b), "real" | "numerator") => Some(Value::Int(b.get() as i64)),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
         (Value::Float(_), "real") => Some(obj.clone()),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Float(_), "imag") => Some(Value::float(0.0)),
         (Value::Range(r), "start") => Some(r.start.clone()),
         (Value::Range(r), "stop") => Some(r.stop.clone()),
         (Value::Range(r), "step") => Some(r.step.clone()),

@@ -19,9 +19,9 @@ pub enum Num {
 pub fn as_num(v: &Value) -> Option<Num> {
     match v {
         Value::Int(i) => Some(Num::I(*i)),
-        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::Bool(b) => Some(Num::I(b.get() as i64)),
         Value::BigInt(b) => Some(Num::B((**b).clone())),
-        Value::Float(f) => Some(Num::F(*f)),
+        Value::Float(f) => Some(Num::F(f.get())),
         _ => None,
     }
 }
@@ -85,7 +85,7 @@ fn int_binop(vm: &Vm, kind: BinOpKind, x: i64, y: i64) -> PyResult<Option<Value>
                 return Err(vm.zero_div("division by zero"));
             }
             if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                return Ok(Some(Value::Float(x as f64 / y as f64)));
+                return Ok(Some(Value::float(x as f64 / y as f64)));
             }
             return big_binop(vm, kind, BigInt::from(x), BigInt::from(y));
         }
@@ -157,7 +157,7 @@ fn big_binop(vm: &Vm, kind: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<
             if y.is_zero() {
                 return Err(vm.zero_div("division by zero"));
             }
-            return Ok(Some(Value::Float(big_true_div(vm, &x, &y)?)));
+            return Ok(Some(Value::float(big_true_div(vm, &x, &y)?)));
         }
         K::Pow => {
             if y.is_negative() {
@@ -331,7 +331,7 @@ pub fn float_binop(vm: &Vm, kind: BinOpKind, x: f64, y: f64) -> PyResult<Option<
         K::Pow => float_pow(vm, x, y)?,
         _ => return Ok(None),
     };
-    Ok(Some(Value::Float(r)))
+    Ok(Some(Value::float(r)))
 }
 
 pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<f64> {
@@ -352,7 +352,7 @@ pub fn int_to_value(n: Num) -> Value {
     match n {
         Num::I(i) => Value::Int(i),
         Num::B(b) => Value::from_bigint(b),
-        Num::F(f) => Value::Float(f),
+        Num::F(f) => Value::float(f),
     }
 }
 

@@ -12,7 +12,7 @@ pub fn big(v: &Value) -> BigInt {
     match v {
         Value::Int(i) => BigInt::from(*i),
         Value::BigInt(b) => (**b).clone(),
-        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::Bool(b) => BigInt::from(b.get() as i64),
         _ => BigInt::zero(),
     }
 }

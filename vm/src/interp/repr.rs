@@ -103,13 +103,13 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::None => "None".into(),
         Value::NotImplemented => "NotImplemented".into(),
         Value::Ellipsis => "Ellipsis".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => {
             crate::interp::num::check_int_to_str(vm, b)?;
             b.to_string()
         }
-        Value::Float(f) => numfmt::float_repr(*f),
+        Value::Float(f) => numfmt::float_repr(f.get()),
         Value::Str(s) => numfmt::str_repr(s.as_str()),
         Value::List(l) => {
             if l.items.borrow().is_empty() {
@@ -355,7 +355,7 @@ fn syntax_error_str(vm: &mut Vm, d: &crate::objects::exc::ExcDetail) -> PyResult
     };
     let line = match &d.lineno {
         Value::Int(n) => Some(*n),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(b.get() as i64),
         _ => None,
     };
     Ok(match (file, line) {

@@ -232,11 +232,11 @@ fn pure_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     Some(match (a, b) {
         (V::Str(x), V::Str(y)) => x.s == y.s,
         (V::Int(x), V::Int(y)) => x == y,
-        (V::Int(x), V::Float(y)) | (V::Float(y), V::Int(x)) => (*x as f64) == *y && (*y as i128) == (*x as i128),
-        (V::Float(x), V::Float(y)) => x == y,
+        (V::Int(x), V::Float(y)) | (V::Float(y), V::Int(x)) => (*x as f64) == y.get() && (y.get() as i128) == (*x as i128),
+        (V::Float(x), V::Float(y)) => x.get() == y.get(),
         (V::Bool(x), V::Bool(y)) => x == y,
-        (V::Bool(x), V::Int(y)) | (V::Int(y), V::Bool(x)) => (*x as i64) == *y,
-        (V::Bool(x), V::Float(y)) | (V::Float(y), V::Bool(x)) => (*x as i64 as f64) == *y,
+        (V::Bool(x), V::Int(y)) | (V::Int(y), V::Bool(x)) => (x.get() as i64) == *y,
+        (V::Bool(x), V::Float(y)) | (V::Float(y), V::Bool(x)) => (x.get() as i64 as f64) == y.get(),
         (V::BigInt(x), V::BigInt(y)) => x == y,
         (V::BigInt(_), V::Int(_) | V::Bool(_)) | (V::Int(_) | V::Bool(_), V::BigInt(_)) => false,
         (V::Tuple(x), V::Tuple(y)) => {

@@ -5,7 +5,7 @@ use super::exc::PyResult;
 use super::str::PyStr;
 use super::Value;
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::bytecode::opcodes::{unpack_local_attr, Operand};
+use crate::bytecode::opcodes::{unpack_local_attr, Op, Operand};
 use crate::bytecode::CodeObject;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -151,13 +151,13 @@ impl PyCode {
         fn conv(c: &Constant) -> Value {
             match c {
                 Constant::None => Value::None,
-                Constant::Bool(b) => Value::Bool(*b),
+                Constant::Bool(b) => Value::bool(*b),
                 Constant::Int(i) => Value::Int(*i),
                 Constant::BigInt(s) => match super::numfmt::parse_int(s, 0) {
                     Ok(b) => Value::from_bigint(b),
                     Err(_) => Value::None,
                 },
-                Constant::Float(f) => Value::Float(*f),
+                Constant::Float(f) => Value::float(*f),
                 Constant::Str(s) => {
                     if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
                         Value::Str(intern(s))
@@ -188,6 +188,12 @@ impl PyCode {
         // per code object.
         let nlocalsplus = code.nlocalsplus();
         let nlocals = code.varnames.len();
+        // The loop's instruction pointer is unchecked too: every jump and
+        // handler target must be an instruction, and the last instruction
+        // must not fall through.
+        let nops = code.ops.len();
+        assert!(matches!(code.ops.last(), Some(Op::ReturnValue)), "compiler bug: {} does not end with ReturnValue", code.name);
+        assert!(code.exc_table.iter().all(|e| (e.target as usize) < nops), "compiler bug: a handler of {} is outside its code", code.name);
         let bad = code.ops.iter().find(|op| {
             let (kind, x) = op.operand();
             let x = x as usize;
@@ -195,6 +201,7 @@ impl PyCode {
                 Operand::Local => x >= nlocalsplus,
                 Operand::Deref => nlocals + x >= nlocalsplus,
                 Operand::Const => x >= code.consts.len(),
+                Operand::Target => x >= nops,
                 Operand::AttrSite => x >= code.attr_sites.len(),
                 Operand::LocalAttr => {
                     let (l, site) = unpack_local_attr(x as u32);
@@ -236,8 +243,8 @@ fn const_hash(v: &Value) -> Option<i64> {
     use super::settable::{hash_float, hash_int_i64, hash_tuple};
     Some(match v {
         Value::Int(i) => hash_int_i64(*i),
-        Value::Bool(b) => *b as i64,
-        Value::Float(f) => hash_float(*f),
+        Value::Bool(b) => b.get() as i64,
+        Value::Float(f) => hash_float(f.get()),
         Value::Str(s) => s.hash(),
         Value::None => 0x5f1c_d3e1,
         Value::Tuple(t) => {

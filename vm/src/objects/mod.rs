@@ -35,9 +35,58 @@ pub use set::PySet;
 pub use str::PyStr;
 pub use typ::{PyType, TypeKind};
 
-// `repr(C, u64)` puts every payload at offset 8, so a `Value` moves as two
-// aligned words instead of a byte-wise copy of a payload at offset 1 (which
-// defeated store forwarding on every stack push).
+/// A float's IEEE bits, the payload of `Value::Float`. With every payload
+/// one word of integer or pointer kind (`B64` for bools), `Value` is a
+/// scalar pair in Rust's ABI: passed and returned in two registers, copied
+/// as two word moves. A variant holding an `f64` (or a one-byte `bool`)
+/// made it 16 opaque bytes, returned through memory and copied with one
+/// 16-byte move, which stalls on the two 8-byte stores that wrote it (a
+/// store-forwarding failure, the top cost of the call and push paths).
+/// No `PartialEq`: float comparison is `get`'s, never the bits'.
+#[derive(Clone, Copy, Debug)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    #[inline(always)]
+    pub const fn new(x: f64) -> F64 {
+        F64(x.to_bits())
+    }
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+    #[inline(always)]
+    pub const fn to_bits(self) -> u64 {
+        self.0
+    }
+    #[inline(always)]
+    pub const fn from_bits(bits: u64) -> F64 {
+        F64(bits)
+    }
+}
+
+/// A bool as a whole word (0 or 1), the payload of `Value::Bool` (see
+/// `F64`). Matched by its constants: `Value::Bool(B64::TRUE)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct B64(u64);
+
+impl B64 {
+    pub const FALSE: B64 = B64(0);
+    pub const TRUE: B64 = B64(1);
+    #[inline(always)]
+    pub const fn new(b: bool) -> B64 {
+        B64(b as u64)
+    }
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+// `repr(C, u64)` puts every payload at offset 8 and makes the tag a whole
+// word, so a `Value` is two aligned words (a scalar pair, see `F64`).
 #[derive(Default)]
 #[repr(C, u64)]
 pub enum Value {
@@ -47,9 +96,9 @@ pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
+    Bool(B64),
     Int(i64),
-    Float(f64),
+    Float(F64),
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     List(Rc<PyList>),
@@ -86,9 +135,8 @@ impl Clone for Value {
         // copy is an independent valid value, as `Copy` would make. A heap
         // variant is one `Rc` whose strong count `retain` has just
         // incremented, so the copy owns that new reference, exactly as
-        // `Rc::clone` would give. Copying all 16 bytes at once (rather than
-        // rebuilding the variant field by field) lets the CPU forward the
-        // store to the next whole-value load instead of stalling on it.
+        // `Rc::clone` would give. Copied whole (two words, see `F64`), not
+        // rebuilt variant by variant through a jump table.
         unsafe { std::ptr::read(self) }
     }
 }
@@ -376,8 +424,13 @@ impl Value {
             None => Value::BigInt(Rc::new(b)),
         }
     }
+    #[inline(always)]
     pub fn bool(b: bool) -> Value {
-        Value::Bool(b)
+        Value::Bool(B64::new(b))
+    }
+    #[inline(always)]
+    pub fn float(x: f64) -> Value {
+        Value::Float(F64::new(x))
     }
 
     /// Identity, as `is` sees it.

@@ -29,7 +29,7 @@
 //! and stops the VM with a message should that ever change; it cannot be
 //! reached from Python source.
 
-use super::Value;
+use super::{Value, B64, F64};
 use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
 use std::ops::Deref;
@@ -134,8 +134,7 @@ fn encode(v: Value) -> u64 {
                 Value::None => return word(T_NONE, 0),
                 Value::NotImplemented => return word(T_NOT_IMPLEMENTED, 0),
                 Value::Ellipsis => return word(T_ELLIPSIS, 0),
-                Value::Bool(false) => return word(T_FALSE, 0),
-                Value::Bool(true) => return word(T_TRUE, 0),
+                Value::Bool(b) => return word(if b.get() { T_TRUE } else { T_FALSE }, 0),
                 Value::Int(i) if (INT_MIN..INT_END).contains(&i) => return word(T_INT, i as u64 & DATA_MASK),
                 Value::Float(f) if f.to_bits() < TAGGED => return f.to_bits(),
                 v @ (Value::Int(_) | Value::Float(_)) => (T_BOXED, Box::into_raw(Box::new(v)).expose_provenance()),
@@ -166,7 +165,7 @@ unsafe fn decode(w: u64) -> Value {
 #[inline(always)]
 unsafe fn decode_in_line(w: u64) -> Value {
     if w < TAGGED {
-        return Value::Float(f64::from_bits(w));
+        return Value::float(f64::from_bits(w));
     }
     macro_rules! arms {
         ($($tag:literal => $var:ident,)*) => {
@@ -175,8 +174,8 @@ unsafe fn decode_in_line(w: u64) -> Value {
                 T_NONE => Value::None,
                 T_NOT_IMPLEMENTED => Value::NotImplemented,
                 T_ELLIPSIS => Value::Ellipsis,
-                T_FALSE => Value::Bool(false),
-                T_TRUE => Value::Bool(true),
+                T_FALSE => Value::Bool(B64::FALSE),
+                T_TRUE => Value::Bool(B64::TRUE),
                 T_INT => Value::Int(int_of(w)),
                 // SAFETY: the word was made from `Box::into_raw` of a
                 // `Box<Value>` (tag 7), and the caller hands it back once.
@@ -232,10 +231,8 @@ const INT_DISCRIMINANT: u64 = 5;
 const FLOAT_DISCRIMINANT: u64 = 6;
 
 /// `Value::None`, `Value::Bool`, `Value::Int` or `Value::Float` from its two
-/// words (discriminant, payload), made in one 16-byte register on x86-64.
-/// Written as two 8-byte stores, the value stalls the 16-byte load that
-/// moves it next (a store-forwarding failure: about 40% of an attribute
-/// load's time when measured with `perf`).
+/// words (discriminant, payload). `Value` is a scalar pair (see `F64`), so
+/// this is two registers, not a 16-byte value built in memory.
 #[inline(always)]
 fn scalar(discriminant: u64, payload: u64) -> Value {
     debug_assert!(match discriminant {
@@ -243,25 +240,11 @@ fn scalar(discriminant: u64, payload: u64) -> Value {
         BOOL_DISCRIMINANT => payload <= 1,
         d => d == INT_DISCRIMINANT || d == FLOAT_DISCRIMINANT,
     });
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{__m128i, _mm_set_epi64x};
-        // SAFETY: SSE2 is part of x86-64. `Value` is `repr(C, u64)`: its
-        // first word is the discriminant and the payload starts at the
-        // second (a `bool` in its first byte, little-endian). So these 16
-        // bytes are a valid `None` (payload bytes are padding), `Bool` (0 or
-        // 1, asserted above), `Int` (any i64) or `Float` (any f64 bits), none
-        // of which owns anything.
-        unsafe { std::mem::transmute::<__m128i, Value>(_mm_set_epi64x(payload as i64, discriminant as i64)) }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        match discriminant {
-            NONE_DISCRIMINANT => Value::None,
-            BOOL_DISCRIMINANT => Value::Bool(payload != 0),
-            INT_DISCRIMINANT => Value::Int(payload as i64),
-            _ => Value::Float(f64::from_bits(payload)),
-        }
+    match discriminant {
+        NONE_DISCRIMINANT => Value::None,
+        BOOL_DISCRIMINANT => Value::bool(payload != 0),
+        INT_DISCRIMINANT => Value::Int(payload as i64),
+        _ => Value::Float(F64::from_bits(payload)),
     }
 }
 
@@ -305,7 +288,7 @@ impl Packed {
             return Value::Int(int_of(w));
         }
         if w < TAGGED {
-            return Value::Float(f64::from_bits(w));
+            return Value::float(f64::from_bits(w));
         }
         // SAFETY: `self` is forgotten, so this is the one hand-back of its word.
         unsafe { decode(w) }
@@ -440,15 +423,15 @@ mod tests {
                 Value::Float(g) => g.to_bits(),
                 _ => panic!("not a float"),
             };
-            assert_eq!(bits(round_trip(Value::Float(f))), f.to_bits());
-            assert_eq!(bits(Packed::new(Value::Float(f)).get()), f.to_bits());
+            assert_eq!(bits(round_trip(Value::float(f))), f.to_bits());
+            assert_eq!(bits(Packed::new(Value::float(f)).get()), f.to_bits());
         }
         assert!(matches!(round_trip(Value::Unbound), Value::Unbound));
         assert!(matches!(round_trip(Value::None), Value::None));
         assert!(matches!(round_trip(Value::NotImplemented), Value::NotImplemented));
         assert!(matches!(round_trip(Value::Ellipsis), Value::Ellipsis));
-        assert!(matches!(round_trip(Value::Bool(true)), Value::Bool(true)));
-        assert!(matches!(round_trip(Value::Bool(false)), Value::Bool(false)));
+        assert!(matches!(round_trip(Value::Bool(B64::TRUE)), Value::Bool(B64::TRUE)));
+        assert!(matches!(round_trip(Value::Bool(B64::FALSE)), Value::Bool(B64::FALSE)));
     }
 
     #[test]
@@ -466,10 +449,10 @@ mod tests {
             Value::Cell(PyCell::new(Value::None)),
             Value::str("abc"),
             Value::Int(1 << 50),
-            Value::Float(f64::from_bits(0xFFF8_0000_0000_0001)),
+            Value::float(f64::from_bits(0xFFF8_0000_0000_0001)),
             Value::Int(7),
             Value::None,
-            Value::Bool(true),
+            Value::Bool(B64::TRUE),
         ];
         for v in values {
             let want = head_of(&v).map(|h| h as *const _);
@@ -509,18 +492,18 @@ mod tests {
     #[test]
     fn scalar_discriminants_match_value() {
         assert!(matches!(scalar(INT_DISCRIMINANT, -7i64 as u64), Value::Int(-7)));
-        assert!(matches!(scalar(FLOAT_DISCRIMINANT, 2.5f64.to_bits()), Value::Float(f) if f == 2.5));
+        assert!(matches!(scalar(FLOAT_DISCRIMINANT, 2.5f64.to_bits()), Value::Float(f) if f.get() == 2.5));
         assert!(matches!(scalar(NONE_DISCRIMINANT, 0), Value::None));
-        assert!(matches!(scalar(BOOL_DISCRIMINANT, 0), Value::Bool(false)));
-        assert!(matches!(scalar(BOOL_DISCRIMINANT, 1), Value::Bool(true)));
+        assert!(matches!(scalar(BOOL_DISCRIMINANT, 0), Value::Bool(B64::FALSE)));
+        assert!(matches!(scalar(BOOL_DISCRIMINANT, 1), Value::Bool(B64::TRUE)));
         // SAFETY: `Value` is 16 bytes, `repr(C, u64)`; reading its words.
         let words = |v: &Value| unsafe { std::ptr::read(v as *const Value as *const [u64; 2]) };
         assert_eq!(words(&Value::Int(9)), [INT_DISCRIMINANT, 9]);
-        assert_eq!(words(&Value::Float(1.0)), [FLOAT_DISCRIMINANT, 1.0f64.to_bits()]);
+        assert_eq!(words(&Value::float(1.0)), [FLOAT_DISCRIMINANT, 1.0f64.to_bits()]);
         // SAFETY: as above; the first word only (the payload is padding).
         let first = |v: &Value| unsafe { std::ptr::read(v as *const Value as *const u64) };
         assert_eq!(first(&Value::None), NONE_DISCRIMINANT);
-        assert_eq!(first(&Value::Bool(true)), BOOL_DISCRIMINANT);
+        assert_eq!(first(&Value::Bool(B64::TRUE)), BOOL_DISCRIMINANT);
     }
 
     #[test]

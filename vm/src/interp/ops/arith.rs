@@ -22,13 +22,13 @@ pub fn fast_binop(kind: BinOpKind, a: &Value, b: &Value) -> Option<Value> {
                 K::LShift if (0..63).contains(&y) && x >= 0 && (x.leading_zeros() as i64) > y => x << y,
                 K::FloorDiv if y > 0 && x >= 0 => x / y,
                 K::Mod if y > 0 && x >= 0 => x % y,
-                K::TrueDiv if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => return Some(Value::Float(x as f64 / y as f64)),
+                K::TrueDiv if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => return Some(Value::float(x as f64 / y as f64)),
                 _ => return None,
             }))
         }
-        (Value::Float(x), Value::Float(y)) => float_fast(kind, *x, *y),
-        (Value::Float(x), Value::Int(y)) => float_fast(kind, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => float_fast(kind, *x as f64, *y),
+        (Value::Float(x), Value::Float(y)) => float_fast(kind, x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) => float_fast(kind, x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => float_fast(kind, *x as f64, y.get()),
         _ => None,
     }
 }
@@ -36,7 +36,7 @@ pub fn fast_binop(kind: BinOpKind, a: &Value, b: &Value) -> Option<Value> {
 #[inline(always)]
 fn float_fast(kind: BinOpKind, x: f64, y: f64) -> Option<Value> {
     use BinOpKind as K;
-    Some(Value::Float(match kind {
+    Some(Value::float(match kind {
         K::Add => x + y,
         K::Sub => x - y,
         K::Mul => x * y,
@@ -75,9 +75,9 @@ fn builtin_binop(vm: &mut Vm, kind: BinOpKind, a: &Value, b: &Value) -> PyResult
     use Value as V;
     if let (V::Bool(x), V::Bool(y)) = (a, b) {
         match kind {
-            BinOpKind::And => return Ok(Some(V::Bool(x & y))),
-            BinOpKind::Or => return Ok(Some(V::Bool(x | y))),
-            BinOpKind::Xor => return Ok(Some(V::Bool(x ^ y))),
+            BinOpKind::And => return Ok(Some(V::bool(x.get() & y.get()))),
+            BinOpKind::Or => return Ok(Some(V::bool(x.get() | y.get()))),
+            BinOpKind::Xor => return Ok(Some(V::bool(x.get() ^ y.get()))),
             _ => {}
         }
     }
@@ -291,9 +291,9 @@ pub fn unary_neg(vm: &mut Vm, a: &Value) -> PyResult<Value> {
             Some(v) => Value::Int(v),
             None => Value::from_bigint(-BigInt::from(*i)),
         },
-        Value::Bool(b) => Value::Int(-(*b as i64)),
+        Value::Bool(b) => Value::Int(-(b.get() as i64)),
         Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
-        Value::Float(f) => Value::Float(-f),
+        Value::Float(f) => Value::float(-f.get()),
         _ => return unary_user(vm, a, "__neg__", "-"),
     })
 }
@@ -301,7 +301,7 @@ pub fn unary_neg(vm: &mut Vm, a: &Value) -> PyResult<Value> {
 pub fn unary_pos(vm: &mut Vm, a: &Value) -> PyResult<Value> {
     Ok(match a {
         Value::Int(_) | Value::BigInt(_) | Value::Float(_) => a.clone(),
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         _ => return unary_user(vm, a, "__pos__", "+"),
     })
 }
@@ -309,7 +309,7 @@ pub fn unary_pos(vm: &mut Vm, a: &Value) -> PyResult<Value> {
 pub fn unary_invert(vm: &mut Vm, a: &Value) -> PyResult<Value> {
     Ok(match a {
         Value::Int(i) => Value::Int(!i),
-        Value::Bool(b) => Value::Int(!(*b as i64)),
+        Value::Bool(b) => Value::Int(!(b.get() as i64)),
         Value::BigInt(b) => Value::from_bigint(-(**b).clone() - 1),
         _ => return unary_user(vm, a, "__invert__", "~"),
     })

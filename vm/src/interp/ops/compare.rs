@@ -6,11 +6,11 @@ use crate::objects::PyList;
 
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(match v {
-        Value::Bool(b) => *b,
+        Value::Bool(b) => b.get(),
         Value::None | Value::Unbound => false,
         Value::Int(i) => *i != 0,
         Value::BigInt(b) => !b.is_zero(),
-        Value::Float(f) => *f != 0.0,
+        Value::Float(f) => f.get() != 0.0,
         Value::Str(s) => !s.s.is_empty(),
         Value::List(l) => !l.items.borrow().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
@@ -25,7 +25,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             if let Some(r) = attr::call_special(vm, v, "__bool__", &[]) {
                 let r = r?;
                 return match r {
-                    Value::Bool(b) => Ok(b),
+                    Value::Bool(b) => Ok(b.get()),
                     other => Err(vm.type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
                 };
             }
@@ -57,13 +57,13 @@ fn big_hash(b: &BigInt) -> i64 {
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(match v {
         Value::Int(i) => settable::hash_int_i64(*i),
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::BigInt(b) => big_hash(b),
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 (v.ptr().unwrap_or(0) >> 4) as i64
             } else {
-                settable::hash_float(*f)
+                settable::hash_float(f.get())
             }
         }
         Value::Str(s) => s.hash(),
@@ -112,7 +112,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     return match r {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                         Value::BigInt(b) => Ok(big_hash(&b)),
-                        Value::Bool(b) => Ok(b as i64),
+                        Value::Bool(b) => Ok(b.get() as i64),
                         _ => Err(vm.type_error("__hash__ method should return an integer")),
                     };
                 }
@@ -311,20 +311,20 @@ fn list_compare(vm: &mut Vm, kind: CmpKind, a: &PyList, b: &PyList) -> PyResult<
 pub fn compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
     use Value as V;
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return Ok(V::Bool(num_compare(kind, &x, &y)));
+        return Ok(V::bool(num_compare(kind, &x, &y)));
     }
     match (a, b) {
-        (V::Str(x), V::Str(y)) => return Ok(V::Bool(cmp_ord(kind, x.s.cmp(&y.s)))),
+        (V::Str(x), V::Str(y)) => return Ok(V::bool(cmp_ord(kind, x.s.cmp(&y.s)))),
         (V::List(x), V::List(y)) => {
             let (x, y) = (x.clone(), y.clone());
-            return vm.nested(IN_COMPARISON, |vm| list_compare(vm, kind, &x, &y)).map(V::Bool);
+            return vm.nested(IN_COMPARISON, |vm| list_compare(vm, kind, &x, &y)).map(V::bool);
         }
         (V::Tuple(x), V::Tuple(y)) => {
             if let Some(order) = pure_order(&x.items, &y.items) {
-                return Ok(V::Bool(cmp_ord(kind, order)));
+                return Ok(V::bool(cmp_ord(kind, order)));
             }
             let (x, y) = (x.clone(), y.clone());
-            return vm.nested(IN_COMPARISON, |vm| seq_compare(vm, kind, &x.items, &y.items)).map(V::Bool);
+            return vm.nested(IN_COMPARISON, |vm| seq_compare(vm, kind, &x.items, &y.items)).map(V::bool);
         }
         _ => {}
     }
@@ -339,11 +339,11 @@ pub fn compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Val
     match kind {
         CmpKind::Eq | CmpKind::Ne => {
             let r = builtin_eq(vm, a, b)?;
-            Ok(V::Bool(r == (kind == CmpKind::Eq)))
+            Ok(V::bool(r == (kind == CmpKind::Eq)))
         }
         _ => {
             if let (Some(r), true) = (set_compare(vm, kind, a, b)?, true) {
-                return Ok(V::Bool(r));
+                return Ok(V::bool(r));
             }
             Err(vm.type_error(format!("'{}' not supported between instances of '{}' and '{}'", kind.symbol(), a.type_name(), b.type_name())))
         }
@@ -368,7 +368,7 @@ fn user_compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Op
                 let r = vm.call(&f, &[x.clone(), y.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {
                     let t = truthy(vm, &r)?;
-                    return Ok(Some(Value::Bool(!t)));
+                    return Ok(Some(Value::bool(!t)));
                 }
             }
         }

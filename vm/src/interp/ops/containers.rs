@@ -9,7 +9,7 @@ use crate::objects::PyList;
 pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Instance(i) if i.payload().is_some() && attr::user_method(vm, v, "__index__").is_none() => {
             let p = i.payload().unwrap_or_default();
             index_value(vm, &p)
@@ -19,7 +19,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                 match r {
                     Value::Int(_) | Value::BigInt(_) => Ok(r),
-                    Value::Bool(b) => Ok(Value::Int(b as i64)),
+                    Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
                     Value::Instance(ref i) if matches!(i.payload(), Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => index_value(vm, &r),
                     other => Err(vm.type_error(format!("__index__ returned non-int (type {})", other.type_name()))),
                 }
