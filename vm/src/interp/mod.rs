@@ -331,8 +331,10 @@ fn local_method<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32) -> PyResult<()>
 }
 
 /// The loop. While it runs an instruction's fast path, the value stack is
-/// held in registers: `stack_ptr` (the vector's buffer), `sp` (one past the
-/// top), `end` (the end of the buffer) and `locals` (the frame's local 0).
+/// held in registers: `sp` (one past the top), `end` (the end of the
+/// buffer) and `locals` (the frame's local 0); the buffer's start,
+/// `stack_ptr`, is read from the vector when needed (in a register it
+/// pushed the instruction pointer to memory).
 ///
 /// Invariant (the loop's stack invariant): between `reload!` and `sync!`,
 /// `vm.stack`'s length is 0 and the loop owns its values: `[stack_ptr, sp)`
@@ -382,7 +384,6 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
             unsafe { ip.offset_from(ops_start) as usize }
         };
     }
-    let mut stack_ptr: *mut Value;
     let mut sp: *mut Value;
     let mut end: *mut Value;
     let mut locals: *mut Value;
@@ -390,7 +391,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
         () => {{
             let len = vm.stack.len();
             debug_assert!(base <= len);
-            stack_ptr = vm.stack.as_mut_ptr();
+            let stack_ptr = vm.stack.as_mut_ptr();
             // SAFETY: `len <= capacity` and `base <= len` (the frame's locals
             // are on the stack), so every pointer is within or one past the
             // allocation. Length 0: the loop owns the values (the invariant).
@@ -406,6 +407,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
     }
     macro_rules! sync {
         () => {
+            // The buffer's start is read from the vector (which nothing
+            // changes between `reload!` and `sync!`), not kept in a register.
+            let stack_ptr = vm.stack.as_mut_ptr();
             debug_assert!(stack_ptr <= sp && sp <= end);
             // SAFETY: `[stack_ptr, sp)` are the initialised values the loop
             // owns (the invariant), within the vector's capacity.
