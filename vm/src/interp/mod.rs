@@ -629,6 +629,61 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             set_inline(peek!(1), Value::bool(r));
                             continue;
                         }
+                        if let (Value::Str(x), Value::Str(y)) = (&*peek!(2), &*peek!(1)) {
+                            let r = ops::str_compare(CmpKind::from_u32(k), x, y);
+                            release(pop_v!());
+                            release(std::mem::replace(peek!(1), Value::bool(r)));
+                            continue;
+                        }
+                    }
+                    Op::ContainsOp(inv) => {
+                        if let Some(r) = ops::contains_pure(peek!(1), peek!(2)) {
+                            release(pop_v!());
+                            release(std::mem::replace(peek!(1), Value::bool(r != (inv != 0))));
+                            continue;
+                        }
+                    }
+                    Op::Dup => {
+                        let v = peek!(1).clone();
+                        push_v!(v);
+                        continue;
+                    }
+                    Op::Swap(n) => {
+                        debug_assert!(n >= 1);
+                        // SAFETY: the operand stack holds at least `n`
+                        // values (the compiler's stack discipline), so both
+                        // pointers are initialised values the loop owns;
+                        // `ptr::swap` allows them to be the same one.
+                        unsafe { std::ptr::swap(sp.sub(1), sp.sub(n as usize)) };
+                        continue;
+                    }
+                    Op::BuildTuple(n) => {
+                        let n = n as usize;
+                        // SAFETY: the top `n` values are initialised and
+                        // owned by the loop (the compiler's stack
+                        // discipline); each is moved out once, into the
+                        // tuple, and `sp` drops below them, so their slots
+                        // are free. (A panic while collecting leaks the rest.)
+                        let t = unsafe {
+                            sp = sp.sub(n);
+                            let from = sp;
+                            Value::tuple_from((0..n).map(|i| from.add(i).read()))
+                        };
+                        push_v!(t);
+                        continue;
+                    }
+                    Op::IsOp(inv) => {
+                        // Identity runs no Python code and cannot fail.
+                        let r = peek!(2).is(peek!(1)) != (inv != 0);
+                        release(pop_v!());
+                        release(std::mem::replace(peek!(1), Value::bool(r)));
+                        continue;
+                    }
+                    Op::UnaryNot => {
+                        if let Value::Bool(b) = *peek!(1) {
+                            *peek!(1) = Value::bool(!b.get());
+                            continue;
+                        }
                     }
                     Op::Subscript => {
                         // A list or tuple indexed by an in-range int: the
@@ -639,6 +694,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                                 Err(_) => Value::Unbound,
                             },
                             (Value::Tuple(t), Value::Int(i)) => item_at(&t.items, *i),
+                            (Value::Str(s), Value::Int(i)) => ops::str_item(s, *i),
                             _ => Value::Unbound,
                         };
                         if !v.is_unbound() {
@@ -661,6 +717,16 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                             std::mem::forget(pop_v!());
                             if b.get() {
                                 jump!(t);
+                            }
+                            continue;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                        if let Value::Bool(b) = *peek!(1) {
+                            if b.get() == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                                jump!(t);
+                            } else {
+                                std::mem::forget(pop_v!());
                             }
                             continue;
                         }
@@ -721,16 +787,16 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     // exhaustive, so its jump table covers every instruction
                     // and the dispatch needs no range check (two
                     // instructions fewer on every dispatch).
-                    Op::Dup | Op::Dup2 | Op::Swap(_) | Op::DeleteFast(_) | Op::LoadClassDeref(_) |
+                    Op::Dup2 | Op::DeleteFast(_) | Op::LoadClassDeref(_) |
                     Op::DeleteDeref(_) | Op::LoadClosure(_) | Op::StoreGlobal(_) | Op::DeleteGlobal(_) |
                     Op::LoadName(_) | Op::StoreName(_) | Op::DeleteName(_) | Op::DeleteAttr(_) |
-                    Op::LoadSuperMethod(_) | Op::UnaryNeg | Op::UnaryPos | Op::UnaryNot | Op::UnaryInvert |
-                    Op::IsOp(_) | Op::ContainsOp(_) | Op::StoreSubscr | Op::DeleteSubscr |
-                    Op::BuildSlice(_) | Op::BuildTuple(_) | Op::BuildList(_) | Op::BuildSet(_) |
+                    Op::LoadSuperMethod(_) | Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert |
+                    Op::StoreSubscr | Op::DeleteSubscr |
+                    Op::BuildSlice(_) | Op::BuildList(_) | Op::BuildSet(_) |
                     Op::BuildMap(_) | Op::BuildString(_) | Op::ListAppend(_) | Op::SetAdd(_) |
                     Op::MapAdd(_) | Op::ListExtend(_) | Op::SetUpdate(_) | Op::DictUpdate(_) |
                     Op::DictMerge(_) | Op::ListToTuple | Op::FormatValue(_) | Op::UnpackSequence(_) |
-                    Op::UnpackEx(_) | Op::JumpIfFalseOrPop(_) | Op::JumpIfTrueOrPop(_) | Op::GetIter |
+                    Op::UnpackEx(_) | Op::GetIter |
                     Op::CallKw(_) | Op::CallEx(_) | Op::MakeFunction(_) | Op::YieldValue | Op::Send(_) |
                     Op::GetYieldFromIter | Op::Raise(_) | Op::Reraise | Op::PushExcInfo | Op::PopExcInfo |
                     Op::CheckExcMatch | Op::BeforeWith | Op::WithExitNormal | Op::WithExceptStart |
@@ -746,26 +812,22 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     | Op::LoadConst(_)
                     | Op::StoreFast(_)
                     | Op::PushNull
+                    | Op::IsOp(_)
+                    | Op::Dup
+                    | Op::Swap(_)
+                    | Op::BuildTuple(_)
                     | Op::Jump(_)
                     | Op::LoadFastMethod(_)
                     | Op::LoadMethod(_)
                     | Op::Call(_)
                     | Op::CallMethod(_)
                     | Op::ReturnValue => break 'err vm.internal("an instruction its fast path finishes reached the general arms"),
-                    Op::Dup => match vm.stack.len() {
-                        0 => break 'err vm.internal("Dup on an empty stack"),
-                        n => push_copy_of(&mut vm.stack, n - 1),
-                    },
                     Op::Dup2 => {
                         let n = vm.stack.len();
                         let a = vm.stack[n - 2].clone();
                         let b = vm.stack[n - 1].clone();
                         push(vm, a);
                         push(vm, b);
-                    }
-                    Op::Swap(n) => {
-                        let len = vm.stack.len();
-                        vm.stack.swap(len - 1, len - n as usize);
                     }
                     Op::LoadFast(i) => {
                         let at = base + i as usize;
@@ -875,11 +937,6 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let r = tri!(ops::compare(vm, CmpKind::from_u32(k), &a, &b), 'err);
                         push(vm, r);
                     }
-                    Op::IsOp(inv) => {
-                        let b = pop(vm);
-                        let a = pop(vm);
-                        push(vm, Value::bool(a.is(&b) != (inv != 0)));
-                    }
                     Op::ContainsOp(inv) => {
                         let b = pop(vm);
                         let a = pop(vm);
@@ -908,11 +965,6 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let stop = pop(vm);
                         let start = pop(vm);
                         push(vm, ops::new_slice(start, stop, step));
-                    }
-                    Op::BuildTuple(n) => {
-                        let start = vm.stack.len() - n as usize;
-                        let t = Value::tuple_from(vm.stack.drain(start..));
-                        push(vm, t);
                     }
                     Op::BuildList(n) => {
                         let items = vm.stack.split_off(vm.stack.len() - n as usize);

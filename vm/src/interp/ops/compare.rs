@@ -158,6 +158,13 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     truthy(vm, &r)
 }
 
+/// Two strings compared, as `compare` does (code-point order is the
+/// order of their UTF-8 bytes). The loop's fast path.
+#[inline(never)]
+pub fn str_compare(kind: CmpKind, x: &PyStr, y: &PyStr) -> bool {
+    cmp_ord(kind, x.s.cmp(&y.s))
+}
+
 pub fn cmp_ord(kind: CmpKind, o: Ordering) -> bool {
     match kind {
         CmpKind::Lt => o == Ordering::Less,

@@ -306,6 +306,30 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
     }
 }
 
+/// `s[i]` for an int index in range, as `getitem` gives it; `Unbound`
+/// when out of range (the loop's general arm then raises). Pure: the
+/// loop's fast path.
+#[inline(never)]
+pub fn str_item(s: &PyStr, i: i64) -> Value {
+    match norm_index(i, s.chars) {
+        Some(j) => str_char(s, j),
+        None => Value::Unbound,
+    }
+}
+
+/// `item in c` when it is decided without Python code and cannot fail: an
+/// int or string in a set or frozenset, a string in a string. `None` for
+/// anything else (the loop's general arm, `contains`).
+#[inline(never)]
+pub fn contains_pure(c: &Value, item: &Value) -> Option<bool> {
+    match (c, item) {
+        (Value::Set(s) | Value::FrozenSet(s), Value::Int(i)) => set_find_pure(s, settable::hash_int_i64(*i), item),
+        (Value::Set(s) | Value::FrozenSet(s), Value::Str(k)) => set_find_pure(s, k.hash(), item),
+        (Value::Str(s), Value::Str(sub)) => Some(s.s.contains(&*sub.s)),
+        _ => None,
+    }
+}
+
 fn str_char(s: &PyStr, j: usize) -> Value {
     match s.char_at(j) {
         Some(ch) => Value::Str(crate::objects::str::char_str(ch)),
