@@ -672,6 +672,31 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         push_v!(t);
                         continue;
                     }
+                    Op::UnaryNeg => {
+                        let r = match *peek!(1) {
+                            Value::Int(i) => i.checked_neg().map(Value::Int),
+                            Value::Float(x) => Some(Value::float(-x.get())),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            set_inline(peek!(1), r);
+                            continue;
+                        }
+                    }
+                    Op::UnpackSequence(n) => {
+                        // A tuple of the right length: its items, the first
+                        // on top, as `ops::unpack_sequence` pushes them.
+                        if matches!(&*peek!(1), Value::Tuple(t) if t.items.len() == n as usize) {
+                            let seq = pop_v!();
+                            if let Value::Tuple(t) = &seq {
+                                for v in t.items.iter().rev() {
+                                    push_v!(v.clone());
+                                }
+                            }
+                            release(seq);
+                            continue;
+                        }
+                    }
                     Op::IsOp(inv) => {
                         // Identity runs no Python code and cannot fail.
                         let r = peek!(2).is(peek!(1)) != (inv != 0);
@@ -790,12 +815,12 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::Dup2 | Op::DeleteFast(_) | Op::LoadClassDeref(_) |
                     Op::DeleteDeref(_) | Op::LoadClosure(_) | Op::StoreGlobal(_) | Op::DeleteGlobal(_) |
                     Op::LoadName(_) | Op::StoreName(_) | Op::DeleteName(_) | Op::DeleteAttr(_) |
-                    Op::LoadSuperMethod(_) | Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert |
+                    Op::LoadSuperMethod(_) | Op::UnaryPos | Op::UnaryInvert |
                     Op::StoreSubscr | Op::DeleteSubscr |
                     Op::BuildSlice(_) | Op::BuildList(_) | Op::BuildSet(_) |
                     Op::BuildMap(_) | Op::BuildString(_) | Op::ListAppend(_) | Op::SetAdd(_) |
                     Op::MapAdd(_) | Op::ListExtend(_) | Op::SetUpdate(_) | Op::DictUpdate(_) |
-                    Op::DictMerge(_) | Op::ListToTuple | Op::FormatValue(_) | Op::UnpackSequence(_) |
+                    Op::DictMerge(_) | Op::ListToTuple | Op::FormatValue(_) |
                     Op::UnpackEx(_) | Op::GetIter |
                     Op::CallKw(_) | Op::CallEx(_) | Op::MakeFunction(_) | Op::YieldValue | Op::Send(_) |
                     Op::GetYieldFromIter | Op::Raise(_) | Op::Reraise | Op::PushExcInfo | Op::PopExcInfo |

@@ -75,3 +75,11 @@ class Eq:
 
 
 print(Eq(1) in {1, 2}, Eq(7) in {1, 2}, 2 in {Eq(2)})
+m = -(2**63)
+print(-m, -(m + 1), -0.0, -(-1.5), -True, -False, [-x for x in (3, -3, 0)])
+for seq in [(1, 2), [3, 4], (5,), (6, 7, 8), "ab", (["a"], {"b": 1})]:
+    try:
+        p, q = seq
+        print("unpacked", p, q)
+    except ValueError as e:
+        print("ValueError", e)
