@@ -176,6 +176,21 @@ fn push_frame_info(frames: &mut Vec<FrameInfo>, f: &Frame<'_>) {
     }
 }
 
+/// Drops the last entry in place (`Vec::pop` moved its 48 bytes out first,
+/// through three 16-byte copies, only to drop two fields).
+#[inline(always)]
+fn pop_frame_info(frames: &mut Vec<FrameInfo>) {
+    let Some(last) = frames.len().checked_sub(1) else { return };
+    // SAFETY: `last < len`: the entry is initialised and owned by the
+    // vector; `set_len(last)` hands its ownership over first (a panicking
+    // drop then leaks it rather than dropping it twice), and it is dropped
+    // once, in place.
+    unsafe {
+        frames.set_len(last);
+        std::ptr::drop_in_place(frames.as_mut_ptr().add(last));
+    }
+}
+
 /// Runs `f` until it returns or yields (then `f.yielded` is set). Inlined:
 /// the entry's push and pop are a few stores, and a call of its own cost
 /// each Python call another prologue and a result copied through memory.
@@ -186,9 +201,12 @@ pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value>
         return Err(crate::fuzz::exhausted(vm));
     }
     push_frame_info(&mut vm.frames, f);
-    let r = run_frame_inner::<S>(vm, f);
-    vm.frames.pop();
-    r
+    let v = run_frame_inner::<S>(vm, f);
+    pop_frame_info(&mut vm.frames);
+    if v.is_unbound() {
+        return Err(f.pending.take().unwrap_or_else(|| vm.internal("a frame ended with no value and no error")));
+    }
+    Ok(v)
 }
 
 // The attribute instructions' paths past their fast paths, out of the
@@ -348,7 +366,12 @@ fn local_method<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32) -> PyResult<()>
 /// which any code may use `vm.stack`, grow it or swap it (a generator);
 /// `reload!` takes them again and re-reads every pointer. A panic between
 /// the two leaks the values instead of dropping them twice.
-fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
+///
+/// Returns the frame's value, or `Unbound` with the error in `f.pending`
+/// (`run_frame` makes the `PyResult`): a `Value` comes back in two
+/// registers, where a `PyResult<Value>` came back through memory and was
+/// then copied whole, a store-forwarding stall on every call.
+fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
     let code: &std::rc::Rc<crate::objects::PyCode> = f.code;
     let ops: &[Op] = &code.code.ops;
     let consts: &[Value] = &code.consts;
@@ -364,7 +387,8 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
     // that falls through, which is never the last one (`PyCode::load`
     // checks that the last is `ReturnValue`, which leaves the loop).
     if f.pc >= ops.len() {
-        return Err(vm.internal("a frame resumed outside its code"));
+        f.pending = Some(vm.internal("a frame resumed outside its code"));
+        return Value::Unbound;
     }
     let ops_start: *const Op = ops.as_ptr();
     // SAFETY: `f.pc < ops.len()`, checked above.
@@ -806,7 +830,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                     Op::ReturnValue => {
                         let v = pop_v!();
                         sync!();
-                        return Ok(v);
+                        return v;
                     }
                     // The rest, named rather than `_`: the match is then
                     // exhaustive, so its jump table covers every instruction
@@ -1156,7 +1180,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
                         let v = pop(vm);
                         f.yielded = true;
                         f.pc = pc!();
-                        return Ok(v);
+                        return v;
                     }
                     Op::Send(t) => {
                         let sent = pop(vm);
@@ -1251,7 +1275,8 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Valu
             }
             None => {
                 vm.exc_info.truncate(f.exc_base);
-                return Err(err);
+                f.pending = Some(err);
+                return Value::Unbound;
             }
         }
     }
