@@ -258,28 +258,57 @@ pub fn sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, op: CmpKind) -> PyResult<Value> {
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
     let default = kwarg(kw, "default").cloned();
-    // One argument is iterated lazily (the key runs between steps, and may
-    // change a list being iterated); several are a tuple of them.
-    let it = match args {
-        [] => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        [iterable] => ops::get_iter(vm, iterable)?,
-        _ => {
-            if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
-            }
-            ops::get_iter(vm, &Value::tuple(args.to_vec()))?
-        }
-    };
     let mut best: Option<(Value, Value)> = None;
-    while let Some(x) = ops::next(vm, &it)? {
+    let mut consider = |vm: &mut Vm, x: Value| -> PyResult<()> {
         let k = if matches!(key, Value::None) { x.clone() } else { vm.call(&key, std::slice::from_ref(&x), &[])? };
         match &best {
             None => best = Some((k, x)),
             Some((bk, _)) => {
-                let r = ops::compare(vm, op, &k, bk)?;
-                if ops::truthy(vm, &r)? {
+                let better = match (&k, bk) {
+                    (Value::Int(a), Value::Int(b)) => crate::interp::ops::cmp_ord(op, a.cmp(b)),
+                    _ => {
+                        let r = ops::compare(vm, op, &k, bk)?;
+                        ops::truthy(vm, &r)?
+                    }
+                };
+                if better {
                     best = Some((k, x));
                 }
+            }
+        }
+        Ok(())
+    };
+    // One argument is iterated (the key runs between steps, and may change
+    // a list being iterated: its length is read again at every step, as
+    // its iterator would); several are taken where they are, as CPython
+    // iterates its argument tuple, without a tuple and an iterator made
+    // for them.
+    match args {
+        [] => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [Value::Tuple(t)] => {
+            for x in t.items.iter() {
+                consider(vm, x.clone())?;
+            }
+        }
+        [Value::List(l)] => {
+            let mut i = 0;
+            while let Some(x) = ops::list_item(l, i) {
+                consider(vm, x)?;
+                i += 1;
+            }
+        }
+        [iterable] => {
+            let it = ops::get_iter(vm, iterable)?;
+            while let Some(x) = ops::next(vm, &it)? {
+                consider(vm, x)?;
+            }
+        }
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            for x in args {
+                consider(vm, x.clone())?;
             }
         }
     }
