@@ -1,10 +1,10 @@
 //! The functions of the `builtins` module.
 
-use crate::objects::B64;
 use super::{fixed, kwarg, no_kwargs, optional, unpack};
 use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
+use crate::objects::B64;
 use crate::objects::{ExcKind, IterKind, KwArgs, PyCode, PyDict, PyIter, PyResult, PyType, Value};
 use num_traits::{Signed, ToPrimitive};
 use std::rc::Rc;

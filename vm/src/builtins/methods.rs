@@ -1,9 +1,9 @@
 //! Methods of the built-in container and number types. Each takes `self`
 //! as its first argument, like CPython's method descriptors.
 
-use crate::objects::B64;
 use super::{arg, kwarg, marity_error, mfixed, moptional, optional, unpack};
 use crate::interp::{ops, Vm};
+use crate::objects::B64;
 use crate::objects::{KwArgs, PyDict, PyResult, PySet, PyStr, Value, ViewKind};
 use std::rc::Rc;
 

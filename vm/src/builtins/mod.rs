@@ -9,9 +9,9 @@ pub mod types;
 #[cfg(test)]
 mod arity_tests;
 
-use crate::objects::B64;
 use crate::interp::Vm;
 use crate::objects::str::intern;
+use crate::objects::B64;
 use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
 use num_bigint::BigInt;
 use std::rc::Rc;

@@ -1,9 +1,9 @@
 //! The built-in modules `sys`, `math`, `time` and `gc`, and the standard streams.
 
-use crate::objects::B64;
 use super::{arg, arity, fixed, optional, register, types, unpack};
 use crate::interp::{ops, Vm};
 use crate::objects::str::intern;
+use crate::objects::B64;
 use crate::objects::{ExcKind, KwArgs, Native, PyInstance, PyModule, PyResult, PyType, TypeKind, Value};
 use num_bigint::BigInt;
 use std::io::Write;

@@ -1,11 +1,11 @@
 //! Built-in types: their constructors (`int(x)`, `list(it)`, ...), the
 //! methods in their namespaces, and helpers for `range` and sets.
 
-use crate::objects::B64;
 use super::{arg, arity, fixed, kwarg, no_kwargs, optional};
 use crate::interp::{attr, ops, range, Vm};
 use crate::objects::numfmt;
 use crate::objects::settable::SetTable;
+use crate::objects::B64;
 use crate::objects::{ExcKind, KwArgs, Native, PropertyData, PyDict, PyDictView, PyInstance, PyRange, PyResult, PySet, PyType, TypeKind, Value, ViewKind};
 use std::cell::RefCell;
 use std::rc::Rc;

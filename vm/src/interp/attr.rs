@@ -3,10 +3,10 @@
 //! plain class attributes; then `__getattr__`. Methods of built-in types
 //! live in their type's namespace and bind like functions do.
 
-use crate::objects::B64;
 use super::vm::Vm;
 use crate::objects::exc::ExcDetail;
 use crate::objects::str::intern;
+use crate::objects::B64;
 use crate::objects::{ExcKind, Native, PropertyData, PyDict, PyInstance, PyMethod, PyResult, PyStr, PyType, TypeKind, Value};
 use std::rc::Rc;
 

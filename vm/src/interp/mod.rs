@@ -836,21 +836,58 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                     // exhaustive, so its jump table covers every instruction
                     // and the dispatch needs no range check (two
                     // instructions fewer on every dispatch).
-                    Op::Dup2 | Op::DeleteFast(_) | Op::LoadClassDeref(_) |
-                    Op::DeleteDeref(_) | Op::LoadClosure(_) | Op::StoreGlobal(_) | Op::DeleteGlobal(_) |
-                    Op::LoadName(_) | Op::StoreName(_) | Op::DeleteName(_) | Op::DeleteAttr(_) |
-                    Op::LoadSuperMethod(_) | Op::UnaryPos | Op::UnaryInvert |
-                    Op::StoreSubscr | Op::DeleteSubscr |
-                    Op::BuildSlice(_) | Op::BuildList(_) | Op::BuildSet(_) |
-                    Op::BuildMap(_) | Op::BuildString(_) | Op::ListAppend(_) | Op::SetAdd(_) |
-                    Op::MapAdd(_) | Op::ListExtend(_) | Op::SetUpdate(_) | Op::DictUpdate(_) |
-                    Op::DictMerge(_) | Op::ListToTuple | Op::FormatValue(_) |
-                    Op::UnpackEx(_) | Op::GetIter |
-                    Op::CallKw(_) | Op::CallEx(_) | Op::MakeFunction(_) | Op::YieldValue | Op::Send(_) |
-                    Op::GetYieldFromIter | Op::Raise(_) | Op::Reraise | Op::PushExcInfo | Op::PopExcInfo |
-                    Op::CheckExcMatch | Op::BeforeWith | Op::WithExitNormal | Op::WithExceptStart |
-                    Op::ImportName(_) | Op::ImportFrom(_) | Op::ImportStar | Op::LoadBuildClass |
-                    Op::LoadAssertionError | Op::MakeCells => {}
+                    Op::Dup2
+                    | Op::DeleteFast(_)
+                    | Op::LoadClassDeref(_)
+                    | Op::DeleteDeref(_)
+                    | Op::LoadClosure(_)
+                    | Op::StoreGlobal(_)
+                    | Op::DeleteGlobal(_)
+                    | Op::LoadName(_)
+                    | Op::StoreName(_)
+                    | Op::DeleteName(_)
+                    | Op::DeleteAttr(_)
+                    | Op::LoadSuperMethod(_)
+                    | Op::UnaryPos
+                    | Op::UnaryInvert
+                    | Op::StoreSubscr
+                    | Op::DeleteSubscr
+                    | Op::BuildSlice(_)
+                    | Op::BuildList(_)
+                    | Op::BuildSet(_)
+                    | Op::BuildMap(_)
+                    | Op::BuildString(_)
+                    | Op::ListAppend(_)
+                    | Op::SetAdd(_)
+                    | Op::MapAdd(_)
+                    | Op::ListExtend(_)
+                    | Op::SetUpdate(_)
+                    | Op::DictUpdate(_)
+                    | Op::DictMerge(_)
+                    | Op::ListToTuple
+                    | Op::FormatValue(_)
+                    | Op::UnpackEx(_)
+                    | Op::GetIter
+                    | Op::CallKw(_)
+                    | Op::CallEx(_)
+                    | Op::MakeFunction(_)
+                    | Op::YieldValue
+                    | Op::Send(_)
+                    | Op::GetYieldFromIter
+                    | Op::Raise(_)
+                    | Op::Reraise
+                    | Op::PushExcInfo
+                    | Op::PopExcInfo
+                    | Op::CheckExcMatch
+                    | Op::BeforeWith
+                    | Op::WithExitNormal
+                    | Op::WithExceptStart
+                    | Op::ImportName(_)
+                    | Op::ImportFrom(_)
+                    | Op::ImportStar
+                    | Op::LoadBuildClass
+                    | Op::LoadAssertionError
+                    | Op::MakeCells => {}
                 }
                 // The general arms, on `vm.stack`.
                 sync!();
