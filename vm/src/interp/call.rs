@@ -360,12 +360,10 @@ const BUILTIN_ARGS: usize = 4;
 /// (`call_with_moved_args`).
 #[inline(never)]
 fn call_builtin_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()> {
-    check_builtin_depth(vm)?;
-    check_args_in_place(vm, fpos, start)?;
-    let Value::Builtin(b) = std::mem::take(&mut vm.stack[fpos]) else {
-        return Err(vm.new_error(ExcKind::SystemError, "call of a built-in: no built-in at the callable's slot"));
-    };
-    call_with_moved_args(vm, fpos, start, |vm, args| (b.func)(vm, args, &[]))
+    call_with_moved_args(vm, fpos, start, |vm, callable, args| match callable {
+        Value::Builtin(b) => (b.func)(vm, args, &[]),
+        _ => Err(vm.new_error(ExcKind::SystemError, "call of a built-in: no built-in at the callable's slot")),
+    })
 }
 
 /// A built-in type (not an exception) called with at most `BUILTIN_ARGS`
@@ -373,37 +371,30 @@ fn call_builtin_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()>
 /// `type_call` calls it, without the argument vector `call_slow` builds.
 #[inline(never)]
 fn construct_on_stack(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()> {
-    check_builtin_depth(vm)?;
-    check_args_in_place(vm, fpos, start)?;
-    let Value::Type(t) = std::mem::take(&mut vm.stack[fpos]) else {
-        return Err(vm.new_error(ExcKind::SystemError, "call of a type: no type at the callable's slot"));
-    };
     let ctor = vm.ctors.builtin;
-    call_with_moved_args(vm, fpos, start, |vm, args| ctor(vm, &t, args, &[]))
+    call_with_moved_args(vm, fpos, start, |vm, callable, args| match callable {
+        Value::Type(t) => ctor(vm, &t, args, &[]),
+        _ => Err(vm.new_error(ExcKind::SystemError, "call of a type: no type at the callable's slot")),
+    })
 }
 
-/// The arguments `stack[start..]` of a callable at `fpos`, checked to be at
-/// most `BUILTIN_ARGS` with at most the NULL marker between.
-#[inline(always)]
-fn check_args_in_place(vm: &Vm, fpos: usize, start: usize) -> PyResult<()> {
-    let k = vm.stack.len().saturating_sub(start);
-    if k > BUILTIN_ARGS || start <= fpos || start > fpos + 2 || start > vm.stack.len() {
-        return Err(vm.internal("call of a built-in: arguments out of place"));
-    }
-    Ok(())
-}
-
-/// Runs `call` on the arguments `stack[start..]` (checked by
-/// `check_args_in_place`; the callable already taken from `fpos`): they
+/// Runs `call` on the callable at `fpos` (taken from its slot) and the
+/// arguments `stack[start..]`, at most `BUILTIN_ARGS` with at most the
+/// NULL marker between (checked, with the native depth): the arguments
 /// move, bit for bit and in one copy, into an array on the Rust stack (the
 /// callee may grow the value stack, so it cannot borrow it), with no heap
 /// allocation and no reference-count traffic; the stack is cut back to
 /// `fpos` and the result pushed there.
 #[inline(always)]
-fn call_with_moved_args(vm: &mut Vm, fpos: usize, start: usize, call: impl FnOnce(&mut Vm, &[Value]) -> PyResult<Value>) -> PyResult<()> {
+fn call_with_moved_args(vm: &mut Vm, fpos: usize, start: usize, call: impl FnOnce(&mut Vm, Value, &[Value]) -> PyResult<Value>) -> PyResult<()> {
     use std::mem::MaybeUninit;
+    check_builtin_depth(vm)?;
     let len = vm.stack.len();
-    let k = len - start;
+    let k = len.saturating_sub(start);
+    if k > BUILTIN_ARGS || start <= fpos || start > fpos + 2 || start > len {
+        return Err(vm.internal("call of a built-in: arguments out of place"));
+    }
+    let callable = std::mem::take(&mut vm.stack[fpos]);
     // Between the callable and the arguments: nothing, or the NULL marker.
     debug_assert!(vm.stack[fpos + 1..start].iter().all(Value::is_unbound));
     let mut args = [const { MaybeUninit::<Value>::uninit() }; BUILTIN_ARGS];
@@ -424,7 +415,7 @@ fn call_with_moved_args(vm: &mut Vm, fpos: usize, start: usize, call: impl FnOnc
         std::slice::from_raw_parts_mut(args.as_mut_ptr().cast::<Value>(), k)
     };
     vm.depth += 1;
-    let r = call(vm, args);
+    let r = call(vm, callable, args);
     vm.depth -= 1;
     // SAFETY: `args` are the `k` initialised values moved in above, owned
     // here and dropped once (a panic in the call leaks them instead); an
