@@ -264,9 +264,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, op: CmpKind) ->
         match &best {
             None => best = Some((k, x)),
             Some((bk, _)) => {
-                let better = match (&k, bk) {
-                    (Value::Int(a), Value::Int(b)) => crate::interp::ops::cmp_ord(op, a.cmp(b)),
-                    _ => {
+                let better = match ops::pure_item_order(&k, bk) {
+                    Some(order) => ops::cmp_ord(op, order),
+                    None => {
                         let r = ops::compare(vm, op, &k, bk)?;
                         ops::truthy(vm, &r)?
                     }

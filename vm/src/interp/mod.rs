@@ -456,6 +456,15 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
             }
         }};
     }
+    // Replaces the top two values with `v` (a binary operation's result),
+    // releasing both.
+    macro_rules! replace_top2 {
+        ($v:expr) => {{
+            let v = $v;
+            release(pop_v!());
+            release(std::mem::replace(peek!(1), v));
+        }};
+    }
     // Pops the top of the stack held in registers.
     macro_rules! pop_v {
         () => {{
@@ -655,15 +664,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                         }
                         if let (Value::Str(x), Value::Str(y)) = (&*peek!(2), &*peek!(1)) {
                             let r = ops::str_compare(CmpKind::from_u32(k), x, y);
-                            release(pop_v!());
-                            release(std::mem::replace(peek!(1), Value::bool(r)));
+                            replace_top2!(Value::bool(r));
                             continue;
                         }
                     }
                     Op::ContainsOp(inv) => {
                         if let Some(r) = ops::contains_pure(peek!(1), peek!(2)) {
-                            release(pop_v!());
-                            release(std::mem::replace(peek!(1), Value::bool(r != (inv != 0))));
+                            replace_top2!(Value::bool(r != (inv != 0)));
                             continue;
                         }
                     }
@@ -724,8 +731,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                     Op::IsOp(inv) => {
                         // Identity runs no Python code and cannot fail.
                         let r = peek!(2).is(peek!(1)) != (inv != 0);
-                        release(pop_v!());
-                        release(std::mem::replace(peek!(1), Value::bool(r)));
+                        replace_top2!(Value::bool(r));
                         continue;
                     }
                     Op::UnaryNot => {

@@ -202,6 +202,8 @@ impl PyCode {
                 Operand::Deref => nlocals + x >= nlocalsplus,
                 Operand::Const => x >= code.consts.len(),
                 Operand::Target => x >= nops,
+                // `Swap(n)` reads `n` below the top without a bounds check.
+                Operand::Count if matches!(op, Op::Swap(_)) => x == 0,
                 Operand::AttrSite => x >= code.attr_sites.len(),
                 Operand::LocalAttr => {
                     let (l, site) = unpack_local_attr(x as u32);

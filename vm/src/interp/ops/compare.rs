@@ -158,11 +158,32 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     truthy(vm, &r)
 }
 
-/// Two strings compared, as `compare` does (code-point order is the
-/// order of their UTF-8 bytes). The loop's fast path.
+/// The order of two strings: code-point order, which is the order of
+/// their UTF-8 bytes (the same object is equal without a look).
+#[inline]
+pub fn str_order(x: &Rc<PyStr>, y: &Rc<PyStr>) -> Ordering {
+    if Rc::ptr_eq(x, y) {
+        Ordering::Equal
+    } else {
+        x.as_str().cmp(y.as_str())
+    }
+}
+
+/// The order of two values when it is decided without Python code: two
+/// ints or two strings; `None` otherwise. What `compare` gives them.
+#[inline]
+pub fn pure_item_order(x: &Value, y: &Value) -> Option<Ordering> {
+    match (x, y) {
+        (Value::Int(p), Value::Int(q)) => Some(p.cmp(q)),
+        (Value::Str(p), Value::Str(q)) => Some(str_order(p, q)),
+        _ => None,
+    }
+}
+
+/// Two strings compared, as `compare` does. The loop's fast path.
 #[inline(never)]
-pub fn str_compare(kind: CmpKind, x: &PyStr, y: &PyStr) -> bool {
-    cmp_ord(kind, x.s.cmp(&y.s))
+pub fn str_compare(kind: CmpKind, x: &Rc<PyStr>, y: &Rc<PyStr>) -> bool {
+    cmp_ord(kind, str_order(x, y))
 }
 
 pub fn cmp_ord(kind: CmpKind, o: Ordering) -> bool {
@@ -248,12 +269,7 @@ fn num_compare(kind: CmpKind, a: &num::Num, b: &num::Num) -> bool {
 /// (`unsafe_tuple_compare`).
 pub fn pure_order(a: &[Value], b: &[Value]) -> Option<Ordering> {
     for (x, y) in a.iter().zip(b) {
-        let order = match (x, y) {
-            (Value::Int(p), Value::Int(q)) => p.cmp(q),
-            (Value::Str(p), Value::Str(q)) if Rc::ptr_eq(p, q) => Ordering::Equal,
-            (Value::Str(p), Value::Str(q)) => p.as_str().cmp(q.as_str()),
-            _ => return None,
-        };
+        let order = pure_item_order(x, y)?;
         if order != Ordering::Equal {
             return Some(order);
         }
@@ -321,7 +337,7 @@ pub fn compare(vm: &mut Vm, kind: CmpKind, a: &Value, b: &Value) -> PyResult<Val
         return Ok(V::bool(num_compare(kind, &x, &y)));
     }
     match (a, b) {
-        (V::Str(x), V::Str(y)) => return Ok(V::bool(cmp_ord(kind, x.s.cmp(&y.s)))),
+        (V::Str(x), V::Str(y)) => return Ok(V::bool(cmp_ord(kind, str_order(x, y)))),
         (V::List(x), V::List(y)) => {
             let (x, y) = (x.clone(), y.clone());
             return vm.nested(IN_COMPARISON, |vm| list_compare(vm, kind, &x, &y)).map(V::bool);

@@ -248,9 +248,9 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
             _ => Err(seq_index_type_error(vm, "tuple", k)),
         },
         Value::Str(s) => match k {
-            Value::Int(i) => match norm_index(*i, s.chars) {
-                Some(j) => Ok(str_char(s, j)),
-                None => Err(vm.index_error("string index out of range")),
+            Value::Int(i) => match str_item(s, *i) {
+                Value::Unbound => Err(vm.index_error("string index out of range")),
+                c => Ok(c),
             },
             Value::Slice(sl) => {
                 let (start, _, step, count) = slice_indices(vm, sl, s.chars)?;
