@@ -955,64 +955,144 @@ pub fn close_with(
 /// Runs a generator's frame from where it stopped, with `sent` pushed as
 /// the value of its yield or `throw` raised there. The checks of
 /// `resume_check` have been made.
-fn resume_frame<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, sent: Value, throw: Option<crate::objects::PyErr>) -> PyResult<GenResult> {
-    // The generator runs on its own value stack: swapping it in and out is
-    // O(1), so a resume copies no locals.
-    let mut other = std::mem::take(&mut *gen.saved.borrow_mut());
-    if gen.status.get() == GenStatus::Suspended {
-        other.push(sent);
+fn resume_frame<S: Strategy>(vm: &mut Vm, gen: &PyGenerator, sent: Value, throw: Option<crate::objects::PyErr>) -> PyResult<GenResult> {
+    let mut err = None;
+    let v = run_generator::<S>(vm, gen, sent, throw, &mut err);
+    match err {
+        Some(e) => Err(e),
+        None if gen.status.get() == GenStatus::Finished => Ok(GenResult::Return(v)),
+        None => Ok(GenResult::Yield(v)),
     }
-    std::mem::swap(&mut vm.stack, &mut other);
-    let exc_base = vm.exc_info.len();
-    {
-        let mut saved_exc = gen.exc_info.borrow_mut();
-        if !saved_exc.is_empty() {
-            vm.exc_info.append(&mut saved_exc);
+}
+
+/// `next()` on a generator, for `ForIter` and the iterating built-ins: the
+/// value it yields, or `Unbound` when it does not yield, with `*err` set
+/// when it raised (left `None` when it returned: exhausted). A suspended
+/// generator is resumed here directly; the other states go through
+/// `resume_with`. The result is a `Value` (two registers), not a
+/// `PyResult<GenResult>` copied through memory.
+pub fn gen_next<S: Strategy>(vm: &mut Vm, gen: &Rc<PyGenerator>, err: &mut Option<crate::objects::PyErr>) -> Value {
+    if gen.status.get() == GenStatus::Suspended && vm.depth < vm.recursion_limit {
+        let v = run_generator::<S>(vm, gen, Value::None, None, err);
+        if gen.status.get() != GenStatus::Finished {
+            return v;
+        }
+        drop(v);
+        return Value::Unbound;
+    }
+    match resume_with::<S>(vm, gen, Value::None, None) {
+        Ok(GenResult::Yield(v)) => v,
+        Ok(GenResult::Return(_)) => Value::Unbound,
+        Err(e) => {
+            *err = Some(e);
+            Value::Unbound
         }
     }
-    gen.status.set(GenStatus::Running);
+}
+
+/// The resume itself: the value the generator yields (it is `Suspended`
+/// again), or, when it is `Finished`, the value it returned, or `Unbound`
+/// with its exception in `*err`.
+///
+/// The generator runs on its own value stack, swapped in and out whole
+/// (O(1): a resume copies no locals); its program counter, stack and
+/// handled exceptions are its state between resumes, the `Frame` built here
+/// only borrows from its function.
+#[inline(always)]
+fn run_generator<S: Strategy>(
+    vm: &mut Vm,
+    gen: &PyGenerator,
+    sent: Value,
+    throw: Option<crate::objects::PyErr>,
+    err: &mut Option<crate::objects::PyErr>,
+) -> Value {
     let func = &gen.func;
+    let mut pc = gen.pc.get();
+    // While it runs, the generator's stack is the VM's and the caller's
+    // stack waits in `saved` (its collector traversal stops at a running
+    // generator).
+    std::mem::swap(&mut vm.stack, &mut gen.saved.borrow_mut());
+    if gen.status.get() == GenStatus::Suspended {
+        // A yield whose value is unused is followed by `Pop`: resumed with
+        // None (what `next()` sends), the push and the pop are skipped.
+        if throw.is_none() && matches!(sent, Value::None) && matches!(func.code.code.ops.get(pc), Some(crate::bytecode::Op::Pop)) {
+            pc += 1;
+            // None owns nothing (a drop would call the out-of-line glue).
+            std::mem::forget(sent);
+        } else {
+            vm.stack.push(sent);
+        }
+    }
+    let exc_base = vm.exc_info.len();
+    if !gen.exc_info.borrow().is_empty() {
+        restore_exc_info(vm, gen);
+    }
+    gen.status.set(GenStatus::Running);
     let mut frame = Frame::new(&func.code, FrameNs::of(func), None, 0, exc_base);
-    frame.pc = gen.pc.get();
+    frame.pc = pc;
     if let Some(e) = throw {
         // The sent value slot is not used: the yield raises instead.
         vm.stack.pop();
         frame.pending = Some(e);
     }
     vm.depth += 1;
-    let r = run_frame::<S>(vm, &mut frame);
+    let v = super::run_frame_value::<S>(vm, &mut frame);
     vm.depth -= 1;
-    std::mem::swap(&mut vm.stack, &mut other);
-    match r {
-        Ok(v) if frame.yielded => {
-            *gen.saved.borrow_mut() = other;
-            if vm.exc_info.len() > exc_base {
-                gen.exc_info.borrow_mut().extend(vm.exc_info.drain(exc_base..));
-            }
-            gen.pc.set(frame.pc);
-            gen.status.set(GenStatus::Suspended);
-            Ok(GenResult::Yield(v))
+    std::mem::swap(&mut vm.stack, &mut gen.saved.borrow_mut());
+    if frame.yielded {
+        if vm.exc_info.len() > exc_base {
+            save_exc_info(vm, gen, exc_base);
         }
-        Ok(v) => {
-            vm.exc_info.truncate(exc_base);
-            gen.status.set(GenStatus::Finished);
-            Ok(GenResult::Return(v))
-        }
-        Err(e) => {
-            vm.exc_info.truncate(exc_base);
-            gen.status.set(GenStatus::Finished);
-            if vm.err_is(&e, ExcKind::StopIteration) {
-                let re = vm.new_error(ExcKind::RuntimeError, "generator raised StopIteration");
-                if let Some(x) = re.0.exc() {
-                    x.borrow_mut().cause = Value::Instance(e.0.clone());
-                    x.borrow_mut().context = Value::Instance(e.0.clone());
-                    x.borrow_mut().suppress_context = true;
-                }
-                return Err(re);
-            }
-            Err(e)
-        }
+        gen.pc.set(frame.pc);
+        gen.status.set(GenStatus::Suspended);
+        return v;
     }
+    generator_ended(vm, gen, v, frame.pending.take(), exc_base, err)
+}
+
+#[cold]
+#[inline(never)]
+fn restore_exc_info(vm: &mut Vm, gen: &PyGenerator) {
+    vm.exc_info.append(&mut gen.exc_info.borrow_mut());
+}
+
+#[cold]
+#[inline(never)]
+fn save_exc_info(vm: &mut Vm, gen: &PyGenerator, exc_base: usize) {
+    gen.exc_info.borrow_mut().extend(vm.exc_info.drain(exc_base..));
+}
+
+/// A generator's frame returned `v` (or, `Unbound`, raised `pending`):
+/// it is finished. A StopIteration raised inside becomes a RuntimeError.
+#[cold]
+#[inline(never)]
+fn generator_ended(
+    vm: &mut Vm,
+    gen: &PyGenerator,
+    v: Value,
+    pending: Option<crate::objects::PyErr>,
+    exc_base: usize,
+    err: &mut Option<crate::objects::PyErr>,
+) -> Value {
+    vm.exc_info.truncate(exc_base);
+    gen.status.set(GenStatus::Finished);
+    drop(std::mem::take(&mut *gen.saved.borrow_mut()));
+    if !v.is_unbound() {
+        return v;
+    }
+    let e = pending.unwrap_or_else(|| vm.internal("a generator ended with no value and no error"));
+    *err = Some(if vm.err_is(&e, ExcKind::StopIteration) {
+        let re = vm.new_error(ExcKind::RuntimeError, "generator raised StopIteration");
+        if let Some(x) = re.0.exc() {
+            x.borrow_mut().cause = Value::Instance(e.0.clone());
+            x.borrow_mut().context = Value::Instance(e.0.clone());
+            x.borrow_mut().suppress_context = true;
+        }
+        re
+    } else {
+        e
+    });
+    Value::Unbound
 }
 
 /// One step of `yield from` (CPython's `PyIter_Send`): a generator is

@@ -196,17 +196,26 @@ fn pop_frame_info(frames: &mut Vec<FrameInfo>) {
 /// each Python call another prologue and a result copied through memory.
 #[inline(always)]
 pub fn run_frame<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> PyResult<Value> {
-    #[cfg(feature = "fuzzing")]
-    if crate::fuzz::tick() {
-        return Err(crate::fuzz::exhausted(vm));
-    }
-    push_frame_info(&mut vm.frames, f);
-    let v = run_frame_inner::<S>(vm, f);
-    pop_frame_info(&mut vm.frames);
+    let v = run_frame_value::<S>(vm, f);
     if v.is_unbound() {
         return Err(f.pending.take().unwrap_or_else(|| vm.internal("a frame ended with no value and no error")));
     }
     Ok(v)
+}
+
+/// `run_frame` with the frame's own result: a value, or `Unbound` with
+/// the error in `f.pending`.
+#[inline(always)]
+pub fn run_frame_value<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
+    #[cfg(feature = "fuzzing")]
+    if crate::fuzz::tick() {
+        f.pending = Some(crate::fuzz::exhausted(vm));
+        return Value::Unbound;
+    }
+    push_frame_info(&mut vm.frames, f);
+    let v = run_frame_inner::<S>(vm, f);
+    pop_frame_info(&mut vm.frames);
+    v
 }
 
 // The attribute instructions' paths past their fast paths, out of the
@@ -568,6 +577,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                             push_v!(v);
                             continue;
                         }
+                        v.forget_unbound();
                     }
                     Op::StoreDeref(i) => {
                         if let Value::Cell(c) = &*local!(code.nlocals + i as usize) {
@@ -594,6 +604,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                             push_v!(v);
                             continue;
                         }
+                        v.forget_unbound();
                     }
                     Op::LoadFastAttr(x) => {
                         let (l, site) = unpack_local_attr(x);
@@ -603,6 +614,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                             push_v!(v);
                             continue;
                         }
+                        v.forget_unbound();
                     }
                     Op::LoadAttr(site) => {
                         let top = peek!(1);
@@ -612,6 +624,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                             vm.stats.count_load_hit();
                             continue;
                         }
+                        v.forget_unbound();
                     }
                     Op::StoreFastAttr(x) => {
                         let (l, site) = unpack_local_attr(x);
@@ -757,6 +770,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                             release(std::mem::replace(peek!(1), v));
                             continue;
                         }
+                        v.forget_unbound();
                     }
                     Op::PopJumpIfFalse(t) => {
                         if let Value::Bool(b) = *peek!(1) {
@@ -795,6 +809,7 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                             push_v!(v);
                             continue;
                         }
+                        v.forget_unbound();
                     }
                     Op::LoadFastMethod(x) => {
                         sync!();
@@ -1189,10 +1204,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                                 // generator's own (the buffer stays where it
                                 // is, untouched) and back before returning.
                                 let g = unsafe { &*g };
-                                call::resume::<S>(vm, g, Value::None).map(|r| match r {
-                                    call::GenResult::Yield(v) => Some(v),
-                                    call::GenResult::Return(_) => None,
-                                })
+                                let mut err = None;
+                                let v = call::gen_next::<S>(vm, g, &mut err);
+                                match err {
+                                    None if v.is_unbound() => Ok(None),
+                                    None => Ok(Some(v)),
+                                    Some(e) => Err(e),
+                                }
                             }
                             it => {
                                 let it = it.clone();

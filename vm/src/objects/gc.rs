@@ -715,9 +715,13 @@ impl PyMethod {
 }
 
 impl PyGenerator {
-    /// The function and the suspended frame (its locals and stack); a
-    /// running generator's frame is on the VM's stack, outside the heap.
+    /// The function and the suspended frame (its locals and stack). A
+    /// running generator's frame is on the VM's stack, outside the heap,
+    /// and `saved` holds its caller's stack meanwhile: it is reachable.
     fn gc_traverse(&self, f: &mut impl Visit) -> bool {
+        if self.status.get() == GenStatus::Running {
+            return false;
+        }
         let (Ok(saved), Ok(exc)) = (self.saved.try_borrow(), self.exc_info.try_borrow()) else { return false };
         visit_rc(&self.func, f);
         saved.iter().for_each(|v| visit_value(v, f));

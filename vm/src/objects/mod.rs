@@ -401,6 +401,14 @@ impl Value {
     pub fn is_unbound(&self) -> bool {
         matches!(self, Value::Unbound)
     }
+
+    /// Discards a value known to be `Unbound` (a fast path's miss): it owns
+    /// nothing, and dropping it would be a call of the out-of-line drop.
+    #[inline(always)]
+    pub fn forget_unbound(self) {
+        debug_assert!(self.is_unbound());
+        std::mem::forget(self);
+    }
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
