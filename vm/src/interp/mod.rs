@@ -800,9 +800,31 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                             continue;
                         }
                     }
-                    Op::ForIter(_) => {
+                    Op::ForIter(t) => {
                         let v = match &*peek!(1) {
                             Value::Iter(it) => iters::next_fast(it),
+                            Value::Generator(g) => {
+                                let g: *const std::rc::Rc<crate::objects::PyGenerator> = g;
+                                sync!();
+                                let mut err = None;
+                                // SAFETY: `g` is the top slot of `vm.stack`,
+                                // which holds a strong reference to the
+                                // generator. A resume changes nothing in this
+                                // stack: it swaps the vector out for the
+                                // generator's own (the buffer stays where it
+                                // is, untouched) and back before returning.
+                                let v = call::gen_next::<S>(vm, unsafe { &*g }, &mut err);
+                                if let Some(e) = err {
+                                    break 'err e;
+                                }
+                                reload!();
+                                if v.is_unbound() {
+                                    release(pop_v!());
+                                    jump!(t);
+                                    continue;
+                                }
+                                v
+                            }
                             _ => Value::Unbound,
                         };
                         if !v.is_unbound() {
@@ -1191,33 +1213,9 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                         push(vm, it);
                     }
                     Op::ForIter(t) => {
-                        // A generator resumes through this strategy's loop
-                        // directly, not through `Vm::gen_resume`'s dispatch,
-                        // and in place: no reference of its own.
-                        let next = match top(vm) {
-                            Value::Generator(g) => {
-                                let g: *const std::rc::Rc<crate::objects::PyGenerator> = g;
-                                // SAFETY: `g` is the top slot of `vm.stack`,
-                                // which holds a strong reference to the
-                                // generator. A resume changes nothing in this
-                                // stack: it swaps the vector out for the
-                                // generator's own (the buffer stays where it
-                                // is, untouched) and back before returning.
-                                let g = unsafe { &*g };
-                                let mut err = None;
-                                let v = call::gen_next::<S>(vm, g, &mut err);
-                                match err {
-                                    None if v.is_unbound() => Ok(None),
-                                    None => Ok(Some(v)),
-                                    Some(e) => Err(e),
-                                }
-                            }
-                            it => {
-                                let it = it.clone();
-                                ops::next(vm, &it)
-                            }
-                        };
-                        match tri!(next, 'err) {
+                        // (A generator is resumed by the fast arm.)
+                        let it = top(vm).clone();
+                        match tri!(ops::next(vm, &it), 'err) {
                             Some(v) => push(vm, v),
                             None => {
                                 vm.stack.pop();

@@ -465,6 +465,18 @@ impl Vm {
         self.strategy.with(Resume { vm: self, g, sent, err: None })
     }
 
+    /// `next()` on a generator: `Ok(None)` when it returned (see
+    /// `call::gen_next`).
+    pub fn gen_next(&mut self, g: &Rc<PyGenerator>) -> PyResult<Option<Value>> {
+        let mut err = None;
+        let v = self.strategy.with(GenNext { vm: self, g, err: &mut err });
+        match err {
+            Some(e) => Err(e),
+            None if v.is_unbound() => Ok(None),
+            None => Ok(Some(v)),
+        }
+    }
+
     /// Resumes a generator by raising `err` at its current yield.
     pub fn gen_throw(&mut self, g: &Rc<PyGenerator>, err: PyErr) -> PyResult<GenResult> {
         self.strategy.with(Resume { vm: self, g, sent: Value::None, err: Some(err) })
@@ -490,6 +502,19 @@ struct Resume<'a> {
     g: &'a Rc<PyGenerator>,
     sent: Value,
     err: Option<PyErr>,
+}
+
+struct GenNext<'a> {
+    vm: &'a mut Vm,
+    g: &'a Rc<PyGenerator>,
+    err: &'a mut Option<PyErr>,
+}
+
+impl WithStrategy for GenNext<'_> {
+    type Output = Value;
+    fn run<S: Strategy>(self) -> Value {
+        call::gen_next::<S>(self.vm, self.g, self.err)
+    }
 }
 
 impl WithStrategy for Resume<'_> {

@@ -48,10 +48,7 @@ fn not_iterable(vm: &Vm, v: &Value) -> PyErr {
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it {
         Value::Iter(i) => crate::interp::iters::iter_next(vm, i),
-        Value::Generator(g) => match vm.gen_resume(g, Value::None)? {
-            crate::interp::call::GenResult::Yield(v) => Ok(Some(v)),
-            crate::interp::call::GenResult::Return(_) => Ok(None),
-        },
+        Value::Generator(g) => vm.gen_next(g),
         Value::Instance(_) => match attr::call_special(vm, it, "__next__", &[]) {
             Some(r) => match r {
                 Ok(v) => Ok(Some(v)),
