@@ -4,7 +4,7 @@ use super::{fixed, kwarg, no_kwargs, optional, unpack};
 use crate::bytecode::{CmpKind, CodeKind};
 use crate::interp::{attr, ops, Vm};
 use crate::objects::str::intern;
-use crate::objects::B64;
+use crate::objects::{release, B64};
 use crate::objects::{ExcKind, IterKind, KwArgs, PyCode, PyDict, PyIter, PyResult, PyType, Value};
 use num_traits::{Signed, ToPrimitive};
 use std::rc::Rc;
@@ -334,11 +334,14 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     let it = ops::get_iter(vm, iterable)?;
     while let Some(x) = ops::next(vm, &it)? {
-        acc = match (&acc, &x) {
+        let sum = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => ops::binary_op(vm, crate::bytecode::BinOpKind::Add, &acc, &x)?,
         };
+        // (Ints and floats leave without a call of the drop glue.)
+        release(std::mem::replace(&mut acc, sum));
+        release(x);
     }
     Ok(acc)
 }

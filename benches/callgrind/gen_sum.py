@@ -1,0 +1,4 @@
+import sys
+def run(n):
+    return sum(i for i in range(n))
+run(int(sys.argv[1]))
