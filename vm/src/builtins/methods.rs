@@ -723,10 +723,20 @@ fn str_removesuffix(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 
 // ----- list -----
 
+/// A built-in type's method called on something else (`list.append(42, 1)`),
+/// or with nothing at all, in CPython's words.
+#[cold]
+fn descriptor_error(vm: &Vm, owner: &str, name: &str, a: &[Value]) -> crate::objects::PyErr {
+    match a.first() {
+        None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        Some(v) => vm.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object", v.type_name())),
+    }
+}
+
 fn self_list(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<crate::objects::PyList>> {
     match a.first() {
         Some(Value::List(l)) => Ok(l.clone()),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
+        _ => Err(descriptor_error(vm, "list", name, a)),
     }
 }
 
@@ -984,7 +994,7 @@ pub const TUPLE_METHODS: &[(&str, M)] = &[
 fn self_dict(vm: &Vm, a: &[Value], name: &str) -> PyResult<Rc<PyDict>> {
     match a.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
+        _ => Err(descriptor_error(vm, "dict", name, a)),
     }
 }
 
@@ -1111,7 +1121,7 @@ fn set_fixed<'a, const N: usize>(vm: &Vm, name: &str, a: &'a [Value]) -> PyResul
 fn self_set_and_rest<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<(&'a Value, Rc<PySet>, &'a [Value])> {
     match a {
         [this @ (Value::Set(s) | Value::FrozenSet(s)), rest @ ..] => Ok((this, s.clone(), rest)),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'set' object"))),
+        _ => Err(descriptor_error(vm, "set", name, a)),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod types;
 mod arity_tests;
 
 use crate::interp::Vm;
+use crate::objects::func::InlineBuiltin;
 use crate::objects::str::intern;
 use crate::objects::B64;
 use crate::objects::{ExcKind, KwArgs, Native, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
@@ -19,12 +20,13 @@ use std::rc::Rc;
 pub type BFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 
 pub fn builtin_fn(name: &'static str, f: BFn) -> Value {
-    Value::Builtin(Rc::new(PyBuiltin { name, func: f, is_method: false, owner: "" }))
+    Value::Builtin(Rc::new(PyBuiltin { name, func: f, is_method: false, owner: "", inline: InlineBuiltin::No }))
 }
 
 /// Adds a method to a built-in type's namespace.
 pub fn register(t: &Rc<PyType>, name: &'static str, f: BFn, owner: &'static str) {
-    t.dict.borrow_mut().set_str(intern(name), Value::Builtin(Rc::new(PyBuiltin { name, func: f, is_method: true, owner })));
+    let inline = if (owner, name) == ("list", "append") { InlineBuiltin::ListAppend } else { InlineBuiltin::No };
+    t.dict.borrow_mut().set_str(intern(name), Value::Builtin(Rc::new(PyBuiltin { name, func: f, is_method: true, owner, inline })));
 }
 
 /// Argument `i`, or the CPython-style error for a missing one.

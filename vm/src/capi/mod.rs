@@ -309,7 +309,7 @@ unsafe fn c_function(def: &PyMethodDef, module: &Value) -> Option<(Rc<crate::obj
             list.len() - 1
         })
     });
-    let f = Value::Builtin(Rc::new(PyBuiltin { name, func: call_c_function, is_method: false, owner: "" }));
+    let f = Value::Builtin(Rc::new(PyBuiltin { name, func: call_c_function, is_method: false, owner: "", inline: crate::objects::func::InlineBuiltin::No }));
     let self_ = Value::tuple(vec![Value::Int(idx as i64), module.clone()]);
     Some((intern(name), PyMethod { gc: Default::default(), func: f, self_ }.into_value()))
 }

@@ -7,7 +7,7 @@ use super::frame::{Frame, FrameNs};
 use super::vm::Vm;
 use super::{attr, ops, run_frame};
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::objects::func::GenStatus;
+use crate::objects::func::{GenStatus, InlineBuiltin};
 use crate::objects::release;
 use crate::objects::{ExcKind, PyDict, PyFunction, PyGenerator, PyResult, PyStr, PyType, TypeKind, Value};
 use crate::strategy::Strategy;
@@ -54,12 +54,64 @@ pub fn call_builtin_fast(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
     let Some([Value::Builtin(b), slf]) = vm.stack.get(fpos..fpos + 2) else {
         return None;
     };
+    let list_append = b.inline == InlineBuiltin::ListAppend && n == 1;
     let start = if slf.is_unbound() { fpos + 2 } else { fpos + 1 };
     let subclass_self = b.is_method && matches!(vm.stack.get(start), Some(Value::Instance(_)));
     if vm.stack.len() - start <= BUILTIN_ARGS && !subclass_self {
+        if list_append {
+            return Some(list_append_call(vm, fpos, start));
+        }
         return Some(call_builtin_on_stack(vm, fpos, start));
     }
     None
+}
+
+/// `list.append(x)` as `CallMethod(1)` left it, `[append, list, x]` from
+/// `fpos`, in place (CPython's `PRECALL_NO_KW_LIST_APPEND`): moves `x` into
+/// the list when it is an exact list, not borrowed (a sort in progress),
+/// with room (growing goes through the method, which turns a failed
+/// allocation into MemoryError), and leaves `[None]` from `fpos`; else
+/// calls the method. (Out of line: inlined, its registers cost every other
+/// built-in's call a larger prologue.)
+#[inline(never)]
+fn list_append_call(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()> {
+    if list_append_on_stack(&mut vm.stack, fpos) {
+        return Ok(());
+    }
+    call_builtin_on_stack(vm, fpos, start)
+}
+
+#[inline(always)]
+fn list_append_on_stack(stack: &mut Vec<Value>, fpos: usize) -> bool {
+    let Some(x) = stack.pop() else { return false };
+    let x = match stack.get(fpos + 1) {
+        Some(Value::List(l)) => match l.items.try_borrow_mut() {
+            Ok(mut items) if items.len() < items.capacity() => {
+                items.push(x);
+                None
+            }
+            _ => Some(x),
+        },
+        _ => Some(x),
+    };
+    match x {
+        None => {
+            // `[append, list]` (from `fpos`: the call has one argument)
+            // become `[None]`; their references go without the drop glue.
+            debug_assert_eq!(stack.len(), fpos + 2);
+            let (l, m) = (stack.pop(), stack.pop());
+            if let (Some(Value::List(l)), Some(Value::Builtin(m))) = (l, m) {
+                drop(l);
+                drop(m);
+            }
+            stack.push(Value::None);
+            true
+        }
+        Some(x) => {
+            stack.push(x);
+            false
+        }
+    }
 }
 
 /// The `__init__` function a call of `t` runs when the call is the plain

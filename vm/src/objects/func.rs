@@ -54,6 +54,17 @@ pub struct PyBuiltin {
     pub is_method: bool,
     /// The type a method belongs to, for error messages (`str.join`).
     pub owner: &'static str,
+    /// A method the call path runs in place for the common case (CPython
+    /// 3.11 specialises the same calls).
+    pub inline: InlineBuiltin,
+}
+
+/// The built-in methods `call::call_builtin_fast` runs in place.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum InlineBuiltin {
+    No,
+    /// `list.append(x)` on an exact list with room for one more item.
+    ListAppend,
 }
 
 pub struct PyFunction {
