@@ -790,8 +790,15 @@ pub fn lookup_special(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
 /// one call. `None` when the type has no such method (or its descriptor
 /// fails, as for `lookup_special`).
 pub fn call_special(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
+    call_special_named(vm, obj, &intern(name), args)
+}
+
+/// `call_special` with the name interned already (`crate::name!`): on a
+/// hot path, interning the name (a hash and a table probe) cost more than
+/// the lookup.
+pub fn call_special_named(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, args: &[Value]) -> Option<PyResult<Value>> {
     let t = vm.type_of(obj);
-    let v = t.lookup(&intern(name))?;
+    let v = t.lookup(name)?;
     if let Value::Function(_) = &v {
         let mut a: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::with_capacity(args.len() + 1);
         a.push(obj.clone());
@@ -804,13 +811,18 @@ pub fn call_special(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> Opt
 
 /// Whether `obj`'s class defines `name` in Python (user classes only).
 pub fn user_method(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
+    user_method_named(vm, obj, &intern(name))
+}
+
+/// `user_method` with the name interned already (`crate::name!`).
+pub fn user_method_named(vm: &Vm, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
     match obj {
         Value::Instance(i) => {
             let c = i.class();
             if c.is_builtin {
                 return None;
             }
-            match c.lookup(&intern(name)) {
+            match c.lookup(name) {
                 Some(Value::Builtin(_)) | None => None,
                 found => found,
             }

@@ -276,7 +276,9 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
         },
         Value::Range(_) => crate::interp::range::range_getitem(vm, c, k),
         Value::Instance(i) => {
-            if let (Some(Value::Dict(d)), None) = (i.payload(), attr::user_method(vm, c, "__getitem__")) {
+            let name = crate::name!("__getitem__");
+            let user = attr::user_method_named(vm, c, &name);
+            if let (Some(Value::Dict(d)), None) = (i.payload(), &user) {
                 if let Some(v) = dict_get(vm, &d, k)? {
                     return Ok(v);
                 }
@@ -285,7 +287,12 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 }
                 return Err(vm.key_error(k.clone()));
             }
-            match attr::call_special(vm, c, "__getitem__", std::slice::from_ref(k)) {
+            // A Python `__getitem__` (what `user_method` found) is called
+            // with the instance first, as `call_special` would call it.
+            if let Some(f @ Value::Function(_)) = &user {
+                return vm.call(f, &[c.clone(), k.clone()], &[]);
+            }
+            match attr::call_special_named(vm, c, &name, std::slice::from_ref(k)) {
                 Some(r) => r,
                 None => Err(not_subscriptable(vm, c)),
             }
@@ -346,7 +353,7 @@ pub fn setitem(vm: &mut Vm, c: &Value, k: Value, v: Value) -> PyResult<()> {
             _ => Err(seq_index_type_error(vm, "list", &k)),
         },
         Value::Dict(d) => dict_set(vm, d, k, v),
-        Value::Instance(_) => match attr::call_special(vm, c, "__setitem__", &[k, v]) {
+        Value::Instance(_) => match attr::call_special_named(vm, c, &crate::name!("__setitem__"), &[k, v]) {
             Some(r) => r.map(|_| ()),
             None => Err(vm.type_error(format!("'{}' object does not support item assignment", c.type_name()))),
         },
@@ -384,7 +391,7 @@ pub fn delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(vm.key_error(k.clone())),
         },
-        Value::Instance(_) => match attr::call_special(vm, c, "__delitem__", std::slice::from_ref(k)) {
+        Value::Instance(_) => match attr::call_special_named(vm, c, &crate::name!("__delitem__"), std::slice::from_ref(k)) {
             Some(r) => r.map(|_| ()),
             None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", c.type_name()))),
         },
@@ -589,7 +596,7 @@ pub fn contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
         },
         Value::Range(_) => crate::interp::range::range_contains(vm, c, item),
         Value::Instance(_) => {
-            if let Some(r) = attr::call_special(vm, c, "__contains__", std::slice::from_ref(item)) {
+            if let Some(r) = attr::call_special_named(vm, c, &crate::name!("__contains__"), std::slice::from_ref(item)) {
                 let r = r?;
                 return truthy(vm, &r);
             }
@@ -647,10 +654,15 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             n if n > isize::MAX as usize => return Err(vm.overflow("Python int too large to convert to C ssize_t")),
             n => n,
         },
-        Value::Instance(_) => match attr::lookup_special(vm, v, "__len__") {
-            Some(f) => {
-                let r = vm.call(&f, &[], &[])?;
-                let n = index_of(vm, &r)?;
+        Value::Instance(_) => match attr::call_special_named(vm, v, &crate::name!("__len__"), &[]) {
+            Some(r) => {
+                let r = r?;
+                // CPython's `slot_sq_length`: the sign first, then the size.
+                let n = match index_fit(vm, &r)? {
+                    Ok(n) => n,
+                    Err(true) => -1,
+                    Err(false) => return Err(vm.overflow(format!("cannot fit '{}' into an index-sized integer", r.type_name()))),
+                };
                 if n < 0 {
                     return Err(vm.value_error("__len__() should return >= 0"));
                 }

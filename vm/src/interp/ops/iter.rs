@@ -49,7 +49,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it {
         Value::Iter(i) => crate::interp::iters::iter_next(vm, i),
         Value::Generator(g) => vm.gen_next(g),
-        Value::Instance(_) => match attr::call_special(vm, it, "__next__", &[]) {
+        Value::Instance(_) => match attr::call_special_named(vm, it, &crate::name!("__next__"), &[]) {
             Some(r) => match r {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if vm.err_is(&e, ExcKind::StopIteration) => Ok(None),
