@@ -66,6 +66,29 @@ pub fn call_builtin_fast(vm: &mut Vm, n: usize) -> Option<PyResult<()>> {
     None
 }
 
+/// `Subscript` on an instance whose class defines `__getitem__` as a
+/// Python function (CPython 3.11's `BINARY_SUBSCR_GETITEM`): `(c k)`
+/// becomes the call `(f c k)` on the stack, run as a method call with one
+/// argument, so the key and the instance reach the function's frame with
+/// no argument vector. `None` (the stack as it was) for anything else.
+#[inline(never)]
+pub fn getitem_call<S: Strategy>(vm: &mut Vm) -> Option<PyResult<()>> {
+    let at = vm.stack.len().checked_sub(2)?;
+    let c = &vm.stack[at];
+    if !matches!(c, Value::Instance(_)) {
+        return None;
+    }
+    let f = attr::user_method_named(vm, c, &crate::name!("__getitem__"))?;
+    if !matches!(f, Value::Function(_)) {
+        return None;
+    }
+    vm.stack.insert(at, f);
+    Some(match call_fast::<S>(vm, 1) {
+        Some(r) => r,
+        None => call_slow::<S>(vm, 1, None),
+    })
+}
+
 /// `list.append(x)` as `CallMethod(1)` left it, `[append, list, x]` from
 /// `fpos`, in place (CPython's `PRECALL_NO_KW_LIST_APPEND`): moves `x` into
 /// the list when it is an exact list, not borrowed (a sort in progress),

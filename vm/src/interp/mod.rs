@@ -1072,12 +1072,15 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                         let r = tri!(ops::contains(vm, &b, &a), 'err);
                         push(vm, Value::bool(r != (inv != 0)));
                     }
-                    Op::Subscript => {
-                        let k = pop(vm);
-                        let c = pop(vm);
-                        let r = tri!(ops::getitem(vm, &c, &k), 'err);
-                        push(vm, r);
-                    }
+                    Op::Subscript => match call::getitem_call::<S>(vm) {
+                        Some(r) => tri!(r, 'err),
+                        None => {
+                            let k = pop(vm);
+                            let c = pop(vm);
+                            let r = tri!(ops::getitem(vm, &c, &k), 'err);
+                            push(vm, r);
+                        }
+                    },
                     Op::StoreSubscr => {
                         let k = pop(vm);
                         let c = pop(vm);

@@ -127,3 +127,65 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+# __getitem__ as Python functions of every shape: defaults, *args, a
+# generator, raising, recursing, wrong arity, keyword-only.
+class Shapes:
+    def __init__(self, kind):
+        self.kind = kind
+
+class WithDefault:
+    def __getitem__(self, k, extra=10):
+        return k + extra
+
+class WithStar:
+    def __getitem__(self, *a):
+        return a[1:]
+
+class Gen:
+    def __getitem__(self, k):
+        yield k
+        yield k * 2
+
+class Raises:
+    def __getitem__(self, k):
+        raise IndexError(k)
+
+class Deep:
+    def __getitem__(self, k):
+        return self[k + 1] if k < 50 else k
+
+class Endless:
+    def __getitem__(self, k):
+        return self[k + 1]
+
+class NoArg:
+    def __getitem__(self):
+        return 0
+
+class KwOnly:
+    def __getitem__(self, k, *, flag):
+        return flag
+
+print(WithDefault()[5], WithStar()[6], list(Gen()[7]), Deep()[0])
+try:
+    Raises()[3]
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    Endless()[0]
+except RecursionError:
+    print("RecursionError")
+for obj in (NoArg(), KwOnly()):
+    try:
+        obj[1]
+    except TypeError as e:
+        print("TypeError:", e)
+
+# A sequence protocol through __getitem__ alone: iteration stops at IndexError.
+class Seq:
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError
+        return i * i
+print(list(Seq()), 4 in Seq(), 1 in Seq())
