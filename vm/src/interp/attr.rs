@@ -811,7 +811,11 @@ pub fn call_special_named(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, args: &[Va
 
 /// Whether `obj`'s class defines `name` in Python (user classes only).
 pub fn user_method(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
-    user_method_named(vm, obj, &intern(name))
+    // (Only an instance's class can define one: no interning for the rest.)
+    match obj {
+        Value::Instance(_) => user_method_named(vm, obj, &intern(name)),
+        _ => None,
+    }
 }
 
 /// `user_method` with the name interned already (`crate::name!`).
