@@ -1151,7 +1151,9 @@ fn generator_ended(
 ) -> Value {
     vm.exc_info.truncate(exc_base);
     gen.status.set(GenStatus::Finished);
-    drop(std::mem::take(&mut *gen.saved.borrow_mut()));
+    // Its stack's values go (outside the borrow of the cell).
+    let rest = std::mem::take(&mut *gen.saved.borrow_mut());
+    drop(rest);
     if !v.is_unbound() {
         return v;
     }
