@@ -813,11 +813,19 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                                 // stack: it swaps the vector out for the
                                 // generator's own (the buffer stays where it
                                 // is, untouched) and back before returning.
+                                #[cfg(debug_assertions)]
+                                let before = (vm.stack.as_ptr(), vm.stack.len(), vm.stack.capacity());
                                 let v = call::gen_next::<S>(vm, unsafe { &*g }, &mut err);
                                 if let Some(e) = err {
                                     break 'err e;
                                 }
-                                reload!();
+                                // The resume gave the stack back as it was (above),
+                                // so `sp`, `end` and `locals` still hold: the loop
+                                // takes the values back without re-reading them.
+                                #[cfg(debug_assertions)]
+                                debug_assert_eq!(before, (vm.stack.as_ptr(), vm.stack.len(), vm.stack.capacity()));
+                                // SAFETY: the loop owns the values again (its invariant).
+                                unsafe { vm.stack.set_len(0) };
                                 if v.is_unbound() {
                                     release(pop_v!());
                                     jump!(t);
