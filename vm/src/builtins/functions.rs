@@ -333,7 +333,26 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = ops::get_iter(vm, iterable)?;
-    while let Some(x) = ops::next(vm, &it)? {
+    loop {
+        // A generator (`sum(x for x in ...)`) is resumed without a
+        // `PyResult` per item.
+        let x = match &it {
+            Value::Generator(g) => {
+                let mut err = None;
+                let x = vm.gen_next_value(g, &mut err);
+                if let Some(e) = err {
+                    return Err(e);
+                }
+                if x.is_unbound() {
+                    break;
+                }
+                x
+            }
+            _ => match ops::next(vm, &it)? {
+                Some(x) => x,
+                None => break,
+            },
+        };
         let sum = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),

@@ -1120,6 +1120,10 @@ fn run_generator<S: Strategy>(
         }
         gen.pc.set(frame.pc);
         gen.status.set(GenStatus::Suspended);
+        // A generator's frame has no locals mapping, and a frame that
+        // yielded has no pending error: nothing to drop.
+        debug_assert!(frame.locals.is_none() && frame.pending.is_none());
+        std::mem::forget(frame);
         return v;
     }
     generator_ended(vm, gen, v, frame.pending.take(), exc_base, err)

@@ -469,12 +469,19 @@ impl Vm {
     /// `call::gen_next`).
     pub fn gen_next(&mut self, g: &Rc<PyGenerator>) -> PyResult<Option<Value>> {
         let mut err = None;
-        let v = self.strategy.with(GenNext { vm: self, g, err: &mut err });
+        let v = self.gen_next_value(g, &mut err);
         match err {
             Some(e) => Err(e),
             None if v.is_unbound() => Ok(None),
             None => Ok(Some(v)),
         }
+    }
+
+    /// `gen_next` as `call::gen_next` answers: the value, or `Unbound` with
+    /// the error, if any, in `err` (no `PyResult` built in memory).
+    #[inline]
+    pub fn gen_next_value(&mut self, g: &Rc<PyGenerator>, err: &mut Option<PyErr>) -> Value {
+        self.strategy.with(GenNext { vm: self, g, err })
     }
 
     /// Resumes a generator by raising `err` at its current yield.
