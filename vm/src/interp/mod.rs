@@ -816,8 +816,11 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                                 #[cfg(debug_assertions)]
                                 let before = (vm.stack.as_ptr(), vm.stack.len(), vm.stack.capacity());
                                 let v = call::gen_next::<S>(vm, unsafe { &*g }, &mut err);
-                                if let Some(e) = err {
-                                    break 'err e;
+                                // (`err` is set only with an `Unbound` result.)
+                                if v.is_unbound() {
+                                    if let Some(e) = err {
+                                        break 'err e;
+                                    }
                                 }
                                 // The resume gave the stack back as it was (above),
                                 // so `sp`, `end` and `locals` still hold: the loop
@@ -831,6 +834,8 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                                     jump!(t);
                                     continue;
                                 }
+                                debug_assert!(err.is_none());
+                                std::mem::forget(err);
                                 v
                             }
                             _ => Value::Unbound,
