@@ -334,25 +334,14 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     let it = ops::get_iter(vm, iterable)?;
     loop {
-        // A generator (`sum(x for x in ...)`) is resumed without a
-        // `PyResult` per item.
-        let x = match &it {
-            Value::Generator(g) => {
-                let mut err = None;
-                let x = vm.gen_next_value(g, &mut err);
-                if let Some(e) = err {
-                    return Err(e);
-                }
-                if x.is_unbound() {
-                    break;
-                }
-                x
+        let mut err = None;
+        let x = ops::next_value(vm, &it, &mut err);
+        if x.is_unbound() {
+            if let Some(e) = err {
+                return Err(e);
             }
-            _ => match ops::next(vm, &it)? {
-                Some(x) => x,
-                None => break,
-            },
-        };
+            break;
+        }
         let sum = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),

@@ -106,35 +106,17 @@ fn list_append_call(vm: &mut Vm, fpos: usize, start: usize) -> PyResult<()> {
 
 #[inline(always)]
 fn list_append_on_stack(stack: &mut Vec<Value>, fpos: usize) -> bool {
-    let Some(x) = stack.pop() else { return false };
-    let x = match stack.get(fpos + 1) {
-        Some(Value::List(l)) => match l.items.try_borrow_mut() {
-            Ok(mut items) if items.len() < items.capacity() => {
-                items.push(x);
-                None
-            }
-            _ => Some(x),
-        },
-        _ => Some(x),
-    };
-    match x {
-        None => {
-            // `[append, list]` (from `fpos`: the call has one argument)
-            // become `[None]`; their references go without the drop glue.
-            debug_assert_eq!(stack.len(), fpos + 2);
-            let (l, m) = (stack.pop(), stack.pop());
-            if let (Some(Value::List(l)), Some(Value::Builtin(m))) = (l, m) {
-                drop(l);
-                drop(m);
-            }
-            stack.push(Value::None);
-            true
-        }
-        Some(x) => {
-            stack.push(x);
-            false
-        }
+    let Some([_, Value::List(l), x]) = stack.get_mut(fpos..) else { return false };
+    let Ok(mut items) = l.items.try_borrow_mut() else { return false };
+    if items.len() == items.capacity() {
+        return false;
     }
+    items.push(std::mem::take(x));
+    drop(items);
+    // The method, the list and the emptied slot give way to the result.
+    crate::objects::release_above(stack, fpos);
+    stack.push(Value::None);
+    true
 }
 
 /// The `__init__` function a call of `t` runs when the call is the plain

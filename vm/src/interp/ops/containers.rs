@@ -287,11 +287,6 @@ pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 }
                 return Err(vm.key_error(k.clone()));
             }
-            // A Python `__getitem__` (what `user_method` found) is called
-            // with the instance first, as `call_special` would call it.
-            if let Some(f @ Value::Function(_)) = &user {
-                return vm.call(f, &[c.clone(), k.clone()], &[]);
-            }
             match attr::call_special_named(vm, c, &name, std::slice::from_ref(k)) {
                 Some(r) => r,
                 None => Err(not_subscriptable(vm, c)),

@@ -44,6 +44,25 @@ fn not_iterable(vm: &Vm, v: &Value) -> PyErr {
     vm.type_error(format!("'{}' object is not iterable", v.type_name()))
 }
 
+/// `next` as the loop's resume answers it: the next item, or `Unbound`
+/// when there is none, with the error, if any, in `err`. A generator's
+/// item comes back in registers, with no `PyResult` built per item (the
+/// built-ins that consume a whole iterator use this).
+#[inline]
+pub fn next_value(vm: &mut Vm, it: &Value, err: &mut Option<PyErr>) -> Value {
+    match it {
+        Value::Generator(g) => vm.gen_next_value(g, err),
+        _ => match next(vm, it) {
+            Ok(Some(v)) => v,
+            Ok(None) => Value::Unbound,
+            Err(e) => {
+                *err = Some(e);
+                Value::Unbound
+            }
+        },
+    }
+}
+
 /// Advances an iterator: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it {
