@@ -13,9 +13,11 @@
 //!   call), while the instance lacks the name: the shape proves it, and in
 //!   dictionary mode a probe of the dict does;
 //! - `Property(fget)`, `Member(i)`: a `property` or a `__slots__` member on
-//!   the class, data descriptors that win over the instance;
+//!   the class, data descriptors that win over the instance (a member's
+//!   fast slot carries `MEMBER` in its index, and is read out of line);
 //! - `StoreSlot(i)`, `StoreAdd(to)`: a store to an existing attribute, or
 //!   one that adds an attribute and moves the shape to `to`;
+//! - `StoreMember(i)`: a store through a `__slots__` member descriptor;
 //! - `ClassMethod(f)`: a `classmethod` (bound to the class on a load,
 //!   pushed with the class at a method site); a `staticmethod` is a
 //!   `ClassValue` of its function;
@@ -59,7 +61,7 @@
 //! loop does not make its sites megamorphic.
 
 use crate::interp::{attr, Vm};
-use crate::objects::instance::{DICT_HINT, DICT_MODE};
+use crate::objects::instance::{DICT_HINT, DICT_MODE, MEMBER};
 use crate::objects::packed::Packed;
 use crate::objects::typ::{HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::objects::{Native, PyInstance, PyResult, PyStr, PyType, TypeKind, Value};
@@ -81,6 +83,9 @@ enum Action {
     Member(u32),
     StoreSlot(u32),
     StoreAdd(ShapeId),
+    /// A store through a `__slots__` member descriptor: member `i` of the
+    /// instance's slot layout.
+    StoreMember(u32),
     /// A `classmethod`'s function, bound to (or, at a method site, called
     /// with) the instance's class, or the class receiver itself.
     ClassMethod(Value),
@@ -172,13 +177,17 @@ fn fast_add(version: u64, shape: ShapeId, action: &Action) -> Option<FastAdd> {
     }
 }
 
-/// The `FastSlot` copy of an entry, if it is a `Slot`, `Hint` or `StoreSlot`.
+/// The `FastSlot` copy of an entry, if it is a `Slot`, `Hint`,
+/// `StoreSlot`, `Member` or `StoreMember` (with an index below the two
+/// flag bits, which every real one is).
 fn fast_slot(version: u64, shape: ShapeId, action: &Action) -> Option<FastSlot> {
     match *action {
-        // A dictionary-mode index carries `DICT_HINT`: `value_if`.
-        Action::Slot(index) | Action::Hint(index) | Action::StoreSlot(index) => {
+        // A dictionary-mode index carries `DICT_HINT`, a member's
+        // `MEMBER`: `value_if`.
+        Action::Slot(index) | Action::Hint(index) | Action::StoreSlot(index) if index < MEMBER => {
             Some(FastSlot { version, shape, index: if shape == DICT_MODE { index | DICT_HINT } else { index } })
         }
+        Action::Member(index) | Action::StoreMember(index) if index < MEMBER => Some(FastSlot { version, shape, index: index | MEMBER }),
         _ => None,
     }
 }
@@ -236,7 +245,13 @@ impl AttrCache {
                 | Action::ClassMethod(v)
                 | Action::PropertySet(v)
                 | Action::SuperMethod { f: v, .. } => visit_value(v, f),
-                Action::Slot(_) | Action::Hint(_) | Action::Member(_) | Action::StoreSlot(_) | Action::StoreAdd(_) | Action::Generic => {}
+                Action::Slot(_)
+                | Action::Hint(_)
+                | Action::Member(_)
+                | Action::StoreSlot(_)
+                | Action::StoreAdd(_)
+                | Action::StoreMember(_)
+                | Action::Generic => {}
             }
         }
         true
@@ -551,7 +566,7 @@ fn analyse_load(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> Option<(u64
                 (TypeKind::Property, Some(Native::Property(p))) if !matches!(p.fget, Value::None) && cls.hooks() & HOOK_GETATTR == 0 => {
                     Action::Property(p.fget.clone())
                 }
-                (TypeKind::MemberDescriptor, Some(Native::Member(m))) => Action::Member(m.index as u32),
+                (TypeKind::MemberDescriptor, Some(Native::Member(m))) => Action::Member(u32::try_from(m.index).ok()?),
                 // Non-data descriptors: the instance's own attribute wins.
                 (TypeKind::StaticMethod, Some(Native::StaticMethod(f))) => return nondata_or_slot(inst, name, version, shape, Action::ClassValue(f.clone())),
                 (TypeKind::ClassMethod, Some(Native::ClassMethod(f))) => return nondata_or_slot(inst, name, version, shape, Action::ClassMethod(f.clone())),
@@ -753,7 +768,7 @@ pub fn load_attr(vm: &mut Vm, site: &AttrSite, obj: &Value) -> PyResult<Value> {
                 Action::Member(i) => inst.slot_get(i as usize).map(Ok),
                 Action::ClassMethod(f) => lacks(inst, shape, &site.name).then(|| Ok(attr::bind(f, Value::Type(inst.class())))),
                 Action::Generic => return attr::get_attr(vm, obj, &site.name),
-                Action::StoreSlot(_) | Action::StoreAdd(_) | Action::PropertySet(_) | Action::SuperMethod { .. } => None,
+                Action::StoreSlot(_) | Action::StoreAdd(_) | Action::StoreMember(_) | Action::PropertySet(_) | Action::SuperMethod { .. } => None,
             };
             if let Some(r) = hit {
                 vm.stats.count_load_hit();
@@ -907,6 +922,13 @@ pub fn store_attr(vm: &mut Vm, site: &AttrSite, obj: &Value, v: Value) -> PyResu
             }
             Err(v) => v,
         },
+        Some(Action::StoreMember(i)) => match inst.member_store(i, v) {
+            Ok(()) => {
+                vm.stats.count_store_hit();
+                return Ok(());
+            }
+            Err(v) => v,
+        },
         Some(Action::PropertySet(fset)) => {
             vm.stats.count_store_hit();
             return vm.call(&fset, &[obj.clone(), v], &[]).map(drop);
@@ -932,6 +954,7 @@ fn store_miss(vm: &mut Vm, site: &AttrSite, obj: &Value, inst: &Rc<PyInstance>, 
         StorePlan::Generic => Action::Generic,
         StorePlan::Setter(fset) => Action::PropertySet(fset),
         StorePlan::Existing(i) => Action::StoreSlot(i),
+        StorePlan::Member(i) => Action::StoreMember(i),
         StorePlan::Add => {
             let to = inst.class().shapes.borrow().follow(shape, &crate::objects::instance::NameRef(name));
             match to {
@@ -952,6 +975,8 @@ enum StorePlan {
     Add,
     /// A call of a `property`'s setter.
     Setter(Value),
+    /// A write to `__slots__` member `i` (its descriptor's `__set__`).
+    Member(u32),
     /// Anything else: the generic path.
     Generic,
 }
@@ -970,8 +995,12 @@ fn analyse_store(vm: &mut Vm, inst: &PyInstance, name: &Rc<PyStr>) -> StorePlan 
     // plain values never are descriptors for stores.
     if let Some(Value::Instance(d)) = vm.lookup_cache.lookup(&cls, name) {
         let dc = d.class();
-        return match (dc.is_builtin && dc.kind == TypeKind::Property, d.native()) {
-            (true, Some(Native::Property(p))) if !matches!(p.fset, Value::None) => StorePlan::Setter(p.fset.clone()),
+        return match (dc.is_builtin, dc.kind, d.native()) {
+            (true, TypeKind::Property, Some(Native::Property(p))) if !matches!(p.fset, Value::None) => StorePlan::Setter(p.fset.clone()),
+            (true, TypeKind::MemberDescriptor, Some(Native::Member(m))) => match u32::try_from(m.index) {
+                Ok(i) => StorePlan::Member(i),
+                Err(_) => StorePlan::Generic,
+            },
             _ => StorePlan::Generic,
         };
     }

@@ -597,9 +597,14 @@ pub fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
     Ok(crate::objects::PyMethod { gc: Default::default(), func: func.clone(), self_: obj.clone() }.into_value())
 }
 
-fn member_index(vm: &Vm, d: &Value) -> PyResult<(usize, Value)> {
+/// The slot index member descriptor `d` reads and writes in `obj`, and
+/// the slot's name (`attr::member_slot`'s checks).
+fn member_index(vm: &Vm, d: &Value, obj: &Value) -> PyResult<(usize, Rc<crate::objects::PyStr>)> {
     match d {
-        Value::Instance(i) => Ok(i.member().map(|m| (m.index, Value::Str(m.name.clone()))).unwrap_or((0, Value::None))),
+        Value::Instance(i) if i.member().is_some() => {
+            let idx = attr::member_slot(vm, i, obj)?;
+            Ok((idx, i.member().map(|m| m.name.clone()).unwrap_or_else(|| crate::name!("?"))))
+        }
         _ => Err(vm.type_error("descriptor requires a 'member_descriptor' object")),
     }
 }
@@ -609,39 +614,37 @@ pub fn member_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     if matches!(obj, Value::None) {
         return Ok(member.clone());
     }
-    let (idx, name) = member_index(vm, member)?;
+    let (idx, name) = member_index(vm, member, obj)?;
     let v = match obj {
         Value::Instance(o) => o.slot_get(idx).unwrap_or_default(),
         _ => Value::Unbound,
     };
     if v.is_unbound() {
-        let n = ops::str_of(vm, &name)?;
-        return Err(vm.attr_error(format!("'{}' object has no attribute '{n}'", obj.type_name())));
+        return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", obj.type_name(), name.as_str())));
     }
     Ok(v)
 }
 
 pub fn member_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let [member, obj, value] = fixed(vm, "__set__", args)?;
-    let (idx, _) = member_index(vm, member)?;
+    let (idx, name) = member_index(vm, member, obj)?;
     if let Value::Instance(o) = obj {
         if o.slot_set(idx, value.clone()) {
             return Ok(Value::None);
         }
     }
-    Err(vm.type_error("descriptor does not apply to this object"))
+    Err(vm.attr_error(format!("'{}' object has no attribute '{}'", obj.type_name(), name.as_str())))
 }
 
 pub fn member_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let [member, obj] = fixed(vm, "__delete__", args)?;
-    let (idx, name) = member_index(vm, member)?;
+    let (idx, name) = member_index(vm, member, obj)?;
     if let Value::Instance(o) = obj {
         if o.slot_take(idx) {
             return Ok(Value::None);
         }
     }
-    let n = ops::str_of(vm, &name)?;
-    Err(vm.attr_error(n))
+    Err(vm.attr_error(name.as_str()))
 }
 
 pub fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -37,9 +37,22 @@ fn accessor(i: &PyInstance, pick: fn(&PropertyData) -> &Value) -> Value {
     i.property().map(|p| pick(p).clone()).unwrap_or(Value::None)
 }
 
-/// The slot index a member descriptor reads and writes.
-fn member_index(i: &PyInstance) -> Option<usize> {
-    i.member().map(|m| m.index)
+/// The slot index member descriptor `d` reads and writes in `obj`, after
+/// CPython's check that `obj` is an instance of the class that declared
+/// the slot (a descriptor copied onto another class does not apply to its
+/// instances): TypeError otherwise.
+pub(crate) fn member_slot(vm: &Vm, d: &PyInstance, obj: &Value) -> PyResult<usize> {
+    let Some(m) = d.member() else {
+        return Err(vm.type_error("descriptor requires a 'member_descriptor' object"));
+    };
+    let owner = m.owner.upgrade();
+    match &owner {
+        Some(o) if vm.type_of(obj).is_subtype(o) => Ok(m.index),
+        _ => {
+            let oname = owner.as_ref().map_or_else(|| "?".to_string(), |o| o.name.to_string());
+            Err(vm.type_error(format!("descriptor '{}' for '{oname}' objects doesn't apply to a '{}' object", m.name.as_str(), obj.type_name())))
+        }
+    }
 }
 
 /// CPython's message for a property without a setter or deleter: it names
@@ -77,7 +90,7 @@ pub(crate) fn apply_descriptor(vm: &mut Vm, attr: Value, obj: &Value, cls: &Rc<P
                 TypeKind::StaticMethod => Ok(wrapped(i)),
                 TypeKind::ClassMethod => Ok(bind(wrapped(i), Value::Type(cls.clone()))),
                 TypeKind::MemberDescriptor => {
-                    let idx = member_index(i).unwrap_or(0);
+                    let idx = member_slot(vm, i, obj)?;
                     let v = match obj {
                         Value::Instance(o) => o.slot_get(idx).unwrap_or_default(),
                         _ => return Ok(attr),
@@ -508,10 +521,8 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
         if is_data_descriptor(&d) {
             if let Value::Instance(di) = &d {
                 if di.class().kind == TypeKind::MemberDescriptor {
-                    if let Some(idx) = member_index(di) {
-                        if inst.slot_set(idx, v) {
-                            return Ok(());
-                        }
+                    if inst.slot_set(member_slot(vm, di, obj)?, v) {
+                        return Ok(());
                     }
                     return Err(no_attr(vm, obj, name));
                 }
@@ -707,10 +718,8 @@ pub fn object_delattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
     if let Some(d) = cls.lookup(name) {
         if let Value::Instance(di) = &d {
             if di.class().kind == TypeKind::MemberDescriptor {
-                if let Some(idx) = member_index(di) {
-                    if inst.slot_take(idx) {
-                        return Ok(());
-                    }
+                if inst.slot_take(member_slot(vm, di, obj)?) {
+                    return Ok(());
                 }
                 // CPython reports an unset slot's deletion by the bare name.
                 return Err(vm.attr_error(name.as_str()));

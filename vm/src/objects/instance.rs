@@ -83,6 +83,13 @@ pub const DICT_MODE: ShapeId = ShapeId::DICT_MODE;
 /// fast slot, which `value_if` and `replace_value_if` read (see there).
 pub const DICT_HINT: u32 = 1 << 31;
 
+/// Set in a cached index that names a `__slots__` member (`slot_values`)
+/// rather than an inline value, by the cache's fast slot, which
+/// `value_if` and `replace_value_if` read: like `DICT_HINT`, it puts the
+/// index out of any namespace's bounds, so the hot path's bounds check is
+/// also its member test, and the member is read out of line.
+pub const MEMBER: u32 = 1 << 30;
+
 /// The class and the namespace, in one cell, so that an inline cache's
 /// key (the class's version and the shape) is read in one borrow. The
 /// namespace is shaped values, or, in dictionary mode, one value at
@@ -455,9 +462,46 @@ impl PyInstance {
         }
         match b.ns.get_at(index) {
             Some(p) => p.get(),
-            None if shape == DICT_MODE => b.dict().and_then(|d| dict_hint(&d, index & !DICT_HINT, name)).unwrap_or(Value::Unbound),
-            None => Value::Unbound,
+            None => self.value_if_miss(b, shape, index, name),
         }
+    }
+
+    /// `value_if` past the inline values (out of line: the shaped path
+    /// stays short): a `__slots__` member (`MEMBER` set) or a
+    /// dictionary-mode hint; `Value::Unbound` for anything else, an unset
+    /// member included (the generic path raises its AttributeError).
+    #[inline(never)]
+    fn value_if_miss(&self, b: &Body, shape: ShapeId, index: u32, name: &PyStr) -> Value {
+        if index & MEMBER != 0 {
+            return self.member_value(index & !MEMBER);
+        }
+        if shape == DICT_MODE {
+            return b.dict().and_then(|d| dict_hint(&d, index & !DICT_HINT, name)).unwrap_or(Value::Unbound);
+        }
+        Value::Unbound
+    }
+
+    /// The value of `__slots__` member `i`, or `Value::Unbound` when it is
+    /// unset, out of the layout or its cell is borrowed.
+    fn member_value(&self, i: u32) -> Value {
+        let Some(x) = &self.extra else { return Value::Unbound };
+        let Ok(vals) = x.slot_values.try_borrow() else { return Value::Unbound };
+        vals.get(i as usize).cloned().unwrap_or(Value::Unbound)
+    }
+
+    /// Sets `__slots__` member `i` (a cached store through a member
+    /// descriptor); hands `v` back when the layout has no such member or
+    /// its cell is borrowed. The old value is dropped after the borrow.
+    pub fn member_store(&self, i: u32, v: Value) -> Result<(), Value> {
+        let Some(x) = &self.extra else { return Err(v) };
+        let Ok(mut vals) = x.slot_values.try_borrow_mut() else { return Err(v) };
+        let old = match vals.get_mut(i as usize) {
+            Some(cell) => std::mem::replace(cell, v),
+            None => return Err(v),
+        };
+        drop(vals);
+        drop(old);
+        Ok(())
     }
 
     /// The instance's cache key (class version, shape), or `None` while
@@ -491,8 +535,22 @@ impl PyInstance {
         }
         match b.ns.get_at_mut(index) {
             Some(slot) => Ok(std::mem::replace(slot, Packed::new(v))),
-            None => Err(v),
+            None => {
+                drop(b);
+                self.replace_if_miss(index, v)
+            }
         }
+    }
+
+    /// `replace_value_if` past the inline values (out of line): a store to
+    /// a `__slots__` member (`MEMBER` set), whose old value it drops
+    /// itself (an empty `Packed` comes back); hands `v` back otherwise.
+    #[inline(never)]
+    fn replace_if_miss(&self, index: u32, v: Value) -> Result<Packed, Value> {
+        if index & MEMBER == 0 {
+            return Err(v);
+        }
+        self.member_store(index & !MEMBER, v).map(|()| Packed::new(Value::Unbound))
     }
 
     /// Replaces the inline value at `index` (a cached store to an existing
