@@ -394,6 +394,14 @@ impl MegaCache {
         (e.version == version && e.shape == shape && e.kind == kind && same_name).then(|| e.action.clone())
     }
 
+    /// The entry for this key and name, in place (no clone of its action).
+    #[inline]
+    fn entry(&self, version: u64, shape: ShapeId, name: &PyStr, kind: u8) -> Option<&Action> {
+        let e = &self.entries[Self::slot(version, shape, name, kind)];
+        let same_name = e.name.as_deref().is_some_and(|n| std::ptr::eq(n, name));
+        (e.version == version && e.shape == shape && e.kind == kind && same_name).then_some(&e.action)
+    }
+
     fn learn(&mut self, version: u64, shape: ShapeId, name: &Rc<PyStr>, kind: u8, action: Action) {
         let i = Self::slot(version, shape, name, kind);
         self.entries[i] = MegaEntry { version, shape, kind, name: Some(name.clone()), action };
@@ -715,24 +723,40 @@ fn poly_method(site: &AttrSite, version: u64, shape: ShapeId) -> Option<Value> {
     site.cache.with_poly(|p| p.methods.iter().flatten().find(|m| m.version == version && m.shape == shape).map(|m| m.f.clone()))
 }
 
-/// `LoadAttr`'s polymorphic fast path (out of the loop, before
-/// `load_attr`): the instance's own attribute when its key is one of the
-/// site's `Poly` slots (`Value::Unbound` otherwise).
+/// `LoadAttr`'s polymorphic and megamorphic fast path (out of the loop,
+/// before `load_attr`): the instance's own attribute (or `__slots__`
+/// member) when its key is one of the site's `Poly` slots, or at a
+/// megamorphic site has a slot entry in the shared cache
+/// (`Value::Unbound` otherwise).
 #[inline]
-pub fn load_poly(site: &AttrSite, obj: &Value) -> Value {
+pub fn load_poly(mega: &MegaCache, site: &AttrSite, obj: &Value) -> Value {
     let Value::Instance(inst) = obj else { return Value::Unbound };
     let Some((version, shape)) = inst.try_key() else { return Value::Unbound };
     match poly_slot(site, version, shape) {
+        Some(f) => inst.value_if(f.version, f.shape, f.index, &site.name),
+        // A megamorphic site has no `Poly` (tested second: a polymorphic
+        // hit pays nothing for it).
+        None if site.cache.is_megamorphic() => load_mega(mega, site, inst, version, shape),
+        None => Value::Unbound,
+    }
+}
+
+/// `load_poly` at a megamorphic site, from the shared cache's entry (a
+/// `Slot`, `Hint` or `Member`).
+#[inline(never)]
+fn load_mega(mega: &MegaCache, site: &AttrSite, inst: &PyInstance, version: u64, shape: ShapeId) -> Value {
+    match mega.entry(version, shape, &site.name, LOAD).and_then(|a| fast_slot(version, shape, a)) {
         Some(f) => inst.value_if(f.version, f.shape, f.index, &site.name),
         None => Value::Unbound,
     }
 }
 
-/// `StoreAttr`'s polymorphic fast path (see `load_poly`): a store to an
-/// existing attribute, returning the old value (to drop), or one that adds
-/// the attribute (`None`); hands `v` back otherwise.
+/// `StoreAttr`'s polymorphic and megamorphic fast path (see
+/// `load_poly`): a store to an existing attribute, returning the old value
+/// (to drop), or one that adds the attribute (`None`); hands `v` back
+/// otherwise.
 #[inline]
-pub fn store_poly(site: &AttrSite, obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
+pub fn store_poly(mega: &MegaCache, site: &AttrSite, obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
     let Value::Instance(inst) = obj else { return Err(v) };
     let Some((version, shape)) = inst.try_key() else { return Err(v) };
     if let Some(f) = poly_slot(site, version, shape) {
@@ -741,16 +765,41 @@ pub fn store_poly(site: &AttrSite, obj: &Value, v: Value) -> Result<Option<Packe
     let add = site.cache.with_poly(|p| p.adds.iter().find(|a| a.version == version && a.from == shape).copied());
     match add {
         Some(a) => inst.push_value(a.from, a.to, v).map(|()| None),
+        None if site.cache.is_megamorphic() => store_mega(mega, site, inst, version, shape, v),
         None => Err(v),
     }
 }
 
-/// `LoadMethod`'s polymorphic fast path (see `load_poly` and `method_slot`).
+/// `store_poly` at a megamorphic site, from the shared cache's entry.
+#[inline(never)]
+fn store_mega(mega: &MegaCache, site: &AttrSite, inst: &PyInstance, version: u64, shape: ShapeId, v: Value) -> Result<Option<Packed>, Value> {
+    let Some(action) = mega.entry(version, shape, &site.name, STORE) else { return Err(v) };
+    if let Some(f) = fast_slot(version, shape, action) {
+        return inst.replace_value_if(f.version, f.shape, f.index, v).map(Some);
+    }
+    match fast_add(version, shape, action) {
+        Some(a) => inst.push_value(a.from, a.to, v).map(|()| None),
+        None => Err(v),
+    }
+}
+
+/// `LoadMethod`'s polymorphic and megamorphic fast path (see `load_poly`
+/// and `method_slot`): at a megamorphic site, the shared cache's `Method`
+/// entry for a shaped instance (whose shape proves it lacks the name).
 #[inline]
-pub fn method_poly(site: &AttrSite, obj: &Value) -> Option<Value> {
+pub fn method_poly(mega: &MegaCache, site: &AttrSite, obj: &Value) -> Option<Value> {
     let Value::Instance(inst) = obj else { return None };
     let (version, shape) = inst.try_key()?;
-    poly_method(site, version, shape)
+    match poly_method(site, version, shape) {
+        None if site.cache.is_megamorphic() => method_mega(mega, site, version, shape),
+        m => m,
+    }
+}
+
+/// `method_poly` at a megamorphic site.
+#[inline(never)]
+fn method_mega(mega: &MegaCache, site: &AttrSite, version: u64, shape: ShapeId) -> Option<Value> {
+    fast_method(version, shape, mega.entry(version, shape, &site.name, LOAD)?).map(|m| m.f)
 }
 
 /// `LoadAttr` through the site's cache.

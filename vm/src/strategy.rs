@@ -30,6 +30,7 @@
 //! (it took a key whose equality runs Python code, see `objects::dict`):
 //! every load first checks that the namespace is still in slots.
 
+use crate::inline_cache::MegaCache;
 use crate::interp::{attr, ops, Frame, Vm};
 use crate::objects::packed::Packed;
 use crate::objects::{PyCode, PyDict, PyResult, PyStr, Value};
@@ -76,20 +77,21 @@ pub trait Strategy: 'static + Sized {
     fn store_attr_fast(_site: &AttrSite, _obj: &Value, v: Value) -> Result<Packed, Value> {
         Err(v)
     }
-    /// The polymorphic fast paths, tried out of the loop before the
-    /// general paths (`load_attr`, `store_attr`, `load_method`), with what
-    /// the fast paths above return.
+    /// The polymorphic and megamorphic fast paths, tried out of the loop
+    /// before the general paths (`load_attr`, `store_attr`,
+    /// `load_method`), with what the fast paths above return; `mega` is the
+    /// VM's shared cache, which a megamorphic site reads.
     #[inline(always)]
-    fn load_attr_poly(_site: &AttrSite, _obj: &Value) -> Value {
+    fn load_attr_poly(_mega: &MegaCache, _site: &AttrSite, _obj: &Value) -> Value {
         Value::Unbound
     }
     /// (`Ok(None)`: the store added the attribute, nothing to drop.)
     #[inline(always)]
-    fn store_attr_poly(_site: &AttrSite, _obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
+    fn store_attr_poly(_mega: &MegaCache, _site: &AttrSite, _obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
         Err(v)
     }
     #[inline(always)]
-    fn load_method_poly(_site: &AttrSite, _obj: &Value) -> Option<Value> {
+    fn load_method_poly(_mega: &MegaCache, _site: &AttrSite, _obj: &Value) -> Option<Value> {
         None
     }
     /// `LoadMethod`'s fast path: the Python function to call with `obj` as
@@ -532,18 +534,18 @@ impl Strategy for SlotsNs {
     }
 
     #[inline(always)]
-    fn load_attr_poly(site: &AttrSite, obj: &Value) -> Value {
-        crate::inline_cache::load_poly(site, obj)
+    fn load_attr_poly(mega: &MegaCache, site: &AttrSite, obj: &Value) -> Value {
+        crate::inline_cache::load_poly(mega, site, obj)
     }
 
     #[inline(always)]
-    fn store_attr_poly(site: &AttrSite, obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
-        crate::inline_cache::store_poly(site, obj, v)
+    fn store_attr_poly(mega: &MegaCache, site: &AttrSite, obj: &Value, v: Value) -> Result<Option<Packed>, Value> {
+        crate::inline_cache::store_poly(mega, site, obj, v)
     }
 
     #[inline(always)]
-    fn load_method_poly(site: &AttrSite, obj: &Value) -> Option<Value> {
-        crate::inline_cache::method_poly(site, obj)
+    fn load_method_poly(mega: &MegaCache, site: &AttrSite, obj: &Value) -> Option<Value> {
+        crate::inline_cache::method_poly(mega, site, obj)
     }
 
     #[inline]

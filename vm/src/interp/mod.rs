@@ -31,6 +31,7 @@ pub use vm::Vm;
 
 use crate::bytecode::opcodes::unpack_local_attr;
 use crate::bytecode::{BinOpKind, CmpKind, Op};
+use crate::inline_cache::MegaCache;
 use crate::objects::exc::TbEntry;
 use crate::objects::{release, ExcKind, PyErr, PyResult, Value};
 use crate::strategy::{Stats, Strategy};
@@ -227,8 +228,8 @@ pub fn run_frame_value<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
 /// on the object in place (the stats and the stack are separate fields, so
 /// a fused instruction's local need not be copied).
 #[inline(always)]
-fn poly_load<S: Strategy>(stats: &mut Stats, site: &crate::strategy::AttrSite, obj: &Value) -> Option<Value> {
-    let v = S::load_attr_poly(site, obj);
+fn poly_load<S: Strategy>(stats: &mut Stats, mega: &MegaCache, site: &crate::strategy::AttrSite, obj: &Value) -> Option<Value> {
+    let v = S::load_attr_poly(mega, site, obj);
     if v.is_unbound() {
         return None;
     }
@@ -237,23 +238,23 @@ fn poly_load<S: Strategy>(stats: &mut Stats, site: &crate::strategy::AttrSite, o
 }
 
 #[inline(always)]
-fn poly_store<S: Strategy>(stats: &mut Stats, site: &crate::strategy::AttrSite, obj: &Value, v: Value) -> Result<(), Value> {
-    let old = S::store_attr_poly(site, obj, v)?;
+fn poly_store<S: Strategy>(stats: &mut Stats, mega: &MegaCache, site: &crate::strategy::AttrSite, obj: &Value, v: Value) -> Result<(), Value> {
+    let old = S::store_attr_poly(mega, site, obj, v)?;
     drop(old);
     stats.count_store_hit();
     Ok(())
 }
 
 #[inline(always)]
-fn poly_method<S: Strategy>(stats: &mut Stats, site: &crate::strategy::AttrSite, obj: &Value) -> Option<Value> {
-    let m = S::load_method_poly(site, obj)?;
+fn poly_method<S: Strategy>(stats: &mut Stats, mega: &MegaCache, site: &crate::strategy::AttrSite, obj: &Value) -> Option<Value> {
+    let m = S::load_method_poly(mega, site, obj)?;
     stats.count_method_hit();
     Some(m)
 }
 
 #[inline(never)]
 fn load_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: &Value) -> PyResult<Value> {
-    match poly_load::<S>(&mut vm.stats, site, obj) {
+    match poly_load::<S>(&mut vm.stats, &vm.megacache, site, obj) {
         Some(v) => Ok(v),
         None => S::load_attr(vm, f, site, obj),
     }
@@ -261,15 +262,24 @@ fn load_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strateg
 
 #[inline(never)]
 fn store_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: &Value, v: Value) -> PyResult<()> {
-    match poly_store::<S>(&mut vm.stats, site, obj, v) {
+    match poly_store::<S>(&mut vm.stats, &vm.megacache, site, obj, v) {
         Ok(()) => Ok(()),
         Err(v) => S::store_attr(vm, f, site, obj, v),
     }
 }
 
+/// `LoadMethod` (a receiver that is no local: `self.planner.add(c)`),
+/// out of the loop: the monomorphic fast path (as `local_method` takes
+/// it), the polymorphic one, then the strategy's cache.
 #[inline(never)]
 fn load_method_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: Value) -> PyResult<()> {
-    match poly_method::<S>(&mut vm.stats, site, &obj) {
+    if let Some(m) = S::load_method_fast(site, &obj) {
+        vm.stats.count_method_hit();
+        vm.stack.push(m);
+        vm.stack.push(obj);
+        return Ok(());
+    }
+    match poly_method::<S>(&mut vm.stats, &vm.megacache, site, &obj) {
         Some(m) => {
             vm.stack.push(m);
             vm.stack.push(obj);
@@ -302,18 +312,18 @@ fn local_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32, kind: AttrKi
     };
     // The polymorphic fast paths, on the local in place.
     let kind = match kind {
-        AttrKind::Load => match poly_load::<S>(&mut vm.stats, site, obj) {
+        AttrKind::Load => match poly_load::<S>(&mut vm.stats, &vm.megacache, site, obj) {
             Some(v) => {
                 vm.stack.push(v);
                 return Ok(());
             }
             None => AttrKind::Load,
         },
-        AttrKind::Store(v) => match poly_store::<S>(&mut vm.stats, site, obj, v) {
+        AttrKind::Store(v) => match poly_store::<S>(&mut vm.stats, &vm.megacache, site, obj, v) {
             Ok(()) => return Ok(()),
             Err(v) => AttrKind::Store(v),
         },
-        AttrKind::Method => match poly_method::<S>(&mut vm.stats, site, obj) {
+        AttrKind::Method => match poly_method::<S>(&mut vm.stats, &vm.megacache, site, obj) {
             Some(m) => {
                 let obj = obj.clone();
                 vm.stack.push(m);
