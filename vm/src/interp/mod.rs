@@ -273,11 +273,16 @@ fn store_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strate
 /// it), the polymorphic one, then the strategy's cache.
 #[inline(never)]
 fn load_method_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, site: &crate::strategy::AttrSite, obj: Value) -> PyResult<()> {
-    if let Some(m) = S::load_method_fast(site, &obj) {
-        vm.stats.count_method_hit();
-        vm.stack.push(m);
-        vm.stack.push(obj);
-        return Ok(());
+    // Instances only: other receivers (modules, classes, built-in values)
+    // have their own entries in the strategy's cache, which the fast path
+    // would only try again.
+    if let Value::Instance(_) = &obj {
+        if let Some(m) = S::load_method_fast(site, &obj) {
+            vm.stats.count_method_hit();
+            vm.stack.push(m);
+            vm.stack.push(obj);
+            return Ok(());
+        }
     }
     match poly_method::<S>(&mut vm.stats, &vm.megacache, site, &obj) {
         Some(m) => {
