@@ -720,13 +720,13 @@ fn run_frame_inner<S: Strategy>(vm: &mut Vm, f: &mut Frame<'_>) -> Value {
                         let n = n as usize;
                         // SAFETY: the top `n` values are initialised and
                         // owned by the loop (the compiler's stack
-                        // discipline); each is moved out once, into the
-                        // tuple, and `sp` drops below them, so their slots
-                        // are free. (A panic while collecting leaks the rest.)
+                        // discipline); they are handed to the tuple, once,
+                        // and `sp` drops below them, so their slots are
+                        // free. (A failed allocation aborts, leaking nothing
+                        // twice.)
                         let t = unsafe {
                             sp = sp.sub(n);
-                            let from = sp;
-                            Value::tuple_from((0..n).map(|i| from.add(i).read()))
+                            Value::tuple_from_raw(sp, n)
                         };
                         push_v!(t);
                         continue;

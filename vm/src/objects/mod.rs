@@ -440,6 +440,24 @@ impl Value {
     pub fn tuple(items: Vec<Value>) -> Value {
         PyTuple::value(TupleItems::from_vec(items))
     }
+    /// A tuple of the `n` values at `src`, moved in with one copy (a
+    /// tuple of up to three items in the tuple's own allocation).
+    ///
+    /// # Safety
+    /// `src..src + n` must be initialised values that the caller owns and
+    /// hands over: it must not use or drop them afterwards.
+    #[inline]
+    pub unsafe fn tuple_from_raw(src: *const Value, n: usize) -> Value {
+        let mut items = TupleItems::with_capacity(n);
+        // SAFETY: `items` has room for `n` values (`with_capacity`), which
+        // do not overlap the caller's; the caller hands the `n` values over,
+        // so after the copy `items` owns them (`set_len`), once.
+        unsafe {
+            std::ptr::copy_nonoverlapping(src, items.as_mut_ptr(), n);
+            items.set_len(n);
+        }
+        PyTuple::value(items)
+    }
     /// A tuple built straight from an iterator (no intermediate vector for small tuples).
     pub fn tuple_from(items: impl IntoIterator<Item = Value>) -> Value {
         PyTuple::value(items.into_iter().collect())
