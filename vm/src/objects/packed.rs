@@ -218,9 +218,41 @@ unsafe fn borrow_word(w: u64) -> ManuallyDrop<Value> {
 
 /// `Packed::get` of a word that is not an int, a float, `None` or a bool:
 /// the borrowed value, cloned (a count increment for a heap object).
+/// Instances, strings and lists (an attribute's usual heap values) are
+/// made by their tag alone: decoded through the general match, a value
+/// paid two jump tables (the tag's, then `Value::retain`'s).
 #[inline(never)]
 fn get_slow(p: &Packed) -> Value {
-    (*p.view()).clone()
+    const T_STR: u64 = 9;
+    const T_LIST: u64 = 10;
+    const T_INSTANCE: u64 = 25;
+    let w = p.0;
+    /// A new strong reference to the `Rc<T>` whose `into_raw` pointer the
+    /// word holds.
+    ///
+    /// # Safety
+    /// `w` must be a live word with the heap tag of `T`'s variant.
+    unsafe fn cloned<T>(w: u64) -> Rc<T> {
+        // SAFETY: a heap tag's word holds `Rc::into_raw` of an `Rc<T>`
+        // whose strong reference it owns and keeps while `p` lives (the
+        // caller's promise), so the count is at least one here.
+        unsafe {
+            let ptr = unpack_addr::<T>(w);
+            Rc::increment_strong_count(ptr);
+            Rc::from_raw(ptr)
+        }
+    }
+    // At most three typed arms (a fourth makes the match a jump table;
+    // see `Value::retain`).
+    match (w >> TAG_SHIFT) & 31 {
+        // SAFETY: `w` is `p`'s word, whose tag says which `Rc` it holds.
+        T_INSTANCE if w >= TAGGED => Value::Instance(unsafe { cloned(w) }),
+        // SAFETY: as above.
+        T_STR if w >= TAGGED => Value::Str(unsafe { cloned(w) }),
+        // SAFETY: as above.
+        T_LIST if w >= TAGGED => Value::List(unsafe { cloned(w) }),
+        _ => (*p.view()).clone(),
+    }
 }
 
 /// `Value`'s discriminants (`repr(C, u64)`: the first word, numbered in
