@@ -358,7 +358,9 @@ fn local_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32, kind: AttrKi
 fn local_method<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32) -> PyResult<()> {
     let (local, site) = unpack_local_attr(x);
     let fast = match (f.code.attr_sites.get(site as usize), vm.stack.get(f.base + local as usize)) {
-        (Some(site), Some(obj)) => S::load_method_fast(site, obj).map(|m| (m, obj.clone())),
+        // The monomorphic fast path, then the polymorphic and megamorphic
+        // one (`local_attr_slow` would find the site and the local again).
+        (Some(site), Some(obj)) => S::load_method_fast(site, obj).or_else(|| S::load_method_poly(&vm.megacache, site, obj)).map(|m| (m, obj.clone())),
         _ => None,
     };
     match fast {
