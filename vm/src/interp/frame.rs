@@ -92,7 +92,9 @@ fn copy_closure(vm: &mut Vm, func: &PyFunction, base: usize) {
     let start = base + func.code.nlocals + func.code.code.cellvars.len();
     if let Some(slots) = vm.stack.get_mut(start..start + func.closure.len()) {
         for (slot, c) in slots.iter_mut().zip(func.closure.iter()) {
-            *slot = Value::Cell(c.clone());
+            // (The slot holds `Unbound`: `release` skips the drop glue's
+            // call an assignment made for it.)
+            crate::objects::release(std::mem::replace(slot, Value::Cell(c.clone())));
         }
     }
 }
