@@ -494,6 +494,36 @@ mod tests {
     }
 
     #[test]
+    fn typed_gets_keep_their_counts() {
+        // `get_slow`'s typed arms (instances, strings, lists) against the
+        // general decode: the same variant, the same object, one count.
+        use crate::objects::PyInstance;
+        use crate::strategy::StrategyKind;
+        let vm = crate::interp::Vm::new(StrategyKind::DEFAULT);
+        let inst = PyInstance::new(vm.types.object.clone()).into_rc();
+        let list = match Value::list(vec![Value::Int(1)]) {
+            Value::List(l) => l,
+            _ => unreachable!(),
+        };
+        let s = Rc::new(PyStr::new("typed"));
+        let p = Packed::new(Value::Instance(inst.clone()));
+        assert!(matches!(p.get(), Value::Instance(i) if Rc::ptr_eq(&i, &inst)));
+        assert_eq!(Rc::strong_count(&inst), 2);
+        let got = p.get();
+        assert_eq!(Rc::strong_count(&inst), 3);
+        drop((got, p));
+        assert_eq!(Rc::strong_count(&inst), 1);
+        let p = Packed::new(Value::List(list.clone()));
+        assert!(matches!(p.get(), Value::List(l) if Rc::ptr_eq(&l, &list)));
+        drop(p);
+        assert_eq!(Rc::strong_count(&list), 1);
+        let p = Packed::new(Value::Str(s.clone()));
+        assert!(matches!(p.get(), Value::Str(t) if Rc::ptr_eq(&t, &s)));
+        drop(p);
+        assert_eq!(Rc::strong_count(&s), 1);
+    }
+
+    #[test]
     fn heap_values_keep_their_counts() {
         let s = Rc::new(PyStr::new("abc"));
         let p = Packed::new(Value::Str(s.clone()));
