@@ -45,13 +45,14 @@ pub(crate) fn member_slot(vm: &Vm, d: &PyInstance, obj: &Value) -> PyResult<usiz
     let Some(m) = d.member() else {
         return Err(vm.type_error("descriptor requires a 'member_descriptor' object"));
     };
-    let owner = m.owner.upgrade();
-    match &owner {
-        Some(o) if vm.type_of(obj).is_subtype(o) => Ok(m.index),
-        _ => {
-            let oname = owner.as_ref().map_or_else(|| "?".to_string(), |o| o.name.to_string());
-            Err(vm.type_error(format!("descriptor '{}' for '{oname}' objects doesn't apply to a '{}' object", m.name.as_str(), obj.type_name())))
-        }
+    match m.owner.upgrade() {
+        Some(o) if vm.type_of(obj).is_subtype(&o) => Ok(m.index),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name.as_str(),
+            m.owner_name.as_str(),
+            obj.type_name()
+        ))),
     }
 }
 

@@ -208,7 +208,7 @@ fn setup_slots(vm: &mut Vm, cls: &Rc<PyType>, bases: &[Rc<PyType>], ns: &Rc<PyDi
         }
         let idx = layout.len();
         layout.push(s.clone());
-        let member = MemberData { index: idx, name: s.clone(), owner: Rc::downgrade(cls) };
+        let member = MemberData { index: idx, name: s.clone(), owner: Rc::downgrade(cls), owner_name: cls.name.clone() };
         let d = PyInstance::with_native(vm.types.member_descriptor.clone(), Native::Member(member));
         cls.dict.borrow_mut().set_str(s, d.into_value());
     }

@@ -328,15 +328,9 @@ fn local_attr_slow<S: Strategy>(vm: &mut Vm, f: &Frame<'_>, x: u32, kind: AttrKi
             Ok(()) => return Ok(()),
             Err(v) => AttrKind::Store(v),
         },
-        AttrKind::Method => match poly_method::<S>(&mut vm.stats, &vm.megacache, site, obj) {
-            Some(m) => {
-                let obj = obj.clone();
-                vm.stack.push(m);
-                vm.stack.push(obj);
-                return Ok(());
-            }
-            None => AttrKind::Method,
-        },
+        // (`local_method`, the only caller with `Method`, has tried the
+        // monomorphic, polymorphic and megamorphic paths already.)
+        AttrKind::Method => AttrKind::Method,
     };
     let obj = obj.clone();
     match kind {

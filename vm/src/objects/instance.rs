@@ -268,6 +268,9 @@ pub struct MemberData {
     /// The class that declared the slot (`__objclass__`). Weak: the class
     /// namespace holds the descriptor, which must not keep the class alive.
     pub owner: Weak<PyType>,
+    /// That class's name, for messages once it is gone (CPython's
+    /// descriptor keeps its class alive, so it always has the name).
+    pub owner_name: Rc<PyStr>,
 }
 
 impl Drop for PyInstance {

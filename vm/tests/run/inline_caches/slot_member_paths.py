@@ -234,3 +234,24 @@ replaced_on_class()
 stores_after_replace()
 foreign()
 class_assign()
+
+
+def owner_collected():
+    # the message names the declaring class after it is gone
+    import gc
+
+    def mk():
+        class Gone:
+            __slots__ = ("x",)
+
+        return Gone.__dict__["x"]
+
+    d = mk()
+    gc.collect()
+    try:
+        d.__get__(5, int)
+    except TypeError as e:
+        print("collected owner", e)
+
+
+owner_collected()
