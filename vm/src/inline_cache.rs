@@ -971,7 +971,7 @@ pub fn store_attr(vm: &mut Vm, site: &AttrSite, obj: &Value, v: Value) -> PyResu
             }
             Err(v) => v,
         },
-        Some(Action::StoreMember(i)) => match inst.member_store(i, v) {
+        Some(Action::StoreMember(i)) => match inst.slot_set(i as usize, v) {
             Ok(()) => {
                 vm.stats.count_store_hit();
                 return Ok(());

@@ -629,7 +629,7 @@ pub fn member_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     let [member, obj, value] = fixed(vm, "__set__", args)?;
     let (idx, name) = member_index(vm, member, obj)?;
     if let Value::Instance(o) = obj {
-        if o.slot_set(idx, value.clone()) {
+        if o.slot_set(idx, value.clone()).is_ok() {
             return Ok(Value::None);
         }
     }

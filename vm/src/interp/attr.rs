@@ -522,7 +522,7 @@ pub fn object_setattr(vm: &mut Vm, obj: &Value, inst: &Rc<PyInstance>, name: &Rc
         if is_data_descriptor(&d) {
             if let Value::Instance(di) = &d {
                 if di.class().kind == TypeKind::MemberDescriptor {
-                    if inst.slot_set(member_slot(vm, di, obj)?, v) {
+                    if inst.slot_set(member_slot(vm, di, obj)?, v).is_ok() {
                         return Ok(());
                     }
                     return Err(no_attr(vm, obj, name));

@@ -338,18 +338,22 @@ impl PyInstance {
 
     /// The value of `__slots__` member `i`, if set.
     pub fn slot_get(&self, i: usize) -> Option<Value> {
-        self.extra.as_ref()?.slot_values.borrow().get(i).filter(|v| !v.is_unbound()).cloned()
+        self.extra.as_ref()?.slot_values.try_borrow().ok()?.get(i).filter(|v| !v.is_unbound()).cloned()
     }
 
-    /// Sets `__slots__` member `i`; `false` when the layout has no such slot.
-    pub fn slot_set(&self, i: usize, v: Value) -> bool {
-        let Some(x) = &self.extra else { return false };
-        let old = match x.slot_values.borrow_mut().get_mut(i) {
+    /// Sets `__slots__` member `i`; hands `v` back when the layout has no
+    /// such slot (or its cell is borrowed). The old value is dropped after
+    /// the borrow.
+    pub fn slot_set(&self, i: usize, v: Value) -> Result<(), Value> {
+        let Some(x) = &self.extra else { return Err(v) };
+        let Ok(mut vals) = x.slot_values.try_borrow_mut() else { return Err(v) };
+        let old = match vals.get_mut(i) {
             Some(cell) => std::mem::replace(cell, v),
-            None => return false,
+            None => return Err(v),
         };
+        drop(vals);
         drop(old);
-        true
+        Ok(())
     }
 
     /// Clears `__slots__` member `i`, returning whether it was set.
@@ -476,35 +480,12 @@ impl PyInstance {
     #[inline(never)]
     fn value_if_miss(&self, b: &Body, shape: ShapeId, index: u32, name: &PyStr) -> Value {
         if index & MEMBER != 0 {
-            return self.member_value(index & !MEMBER);
+            return self.slot_get((index & !MEMBER) as usize).unwrap_or(Value::Unbound);
         }
         if shape == DICT_MODE {
             return b.dict().and_then(|d| dict_hint(&d, index & !DICT_HINT, name)).unwrap_or(Value::Unbound);
         }
         Value::Unbound
-    }
-
-    /// The value of `__slots__` member `i`, or `Value::Unbound` when it is
-    /// unset, out of the layout or its cell is borrowed.
-    fn member_value(&self, i: u32) -> Value {
-        let Some(x) = &self.extra else { return Value::Unbound };
-        let Ok(vals) = x.slot_values.try_borrow() else { return Value::Unbound };
-        vals.get(i as usize).cloned().unwrap_or(Value::Unbound)
-    }
-
-    /// Sets `__slots__` member `i` (a cached store through a member
-    /// descriptor); hands `v` back when the layout has no such member or
-    /// its cell is borrowed. The old value is dropped after the borrow.
-    pub fn member_store(&self, i: u32, v: Value) -> Result<(), Value> {
-        let Some(x) = &self.extra else { return Err(v) };
-        let Ok(mut vals) = x.slot_values.try_borrow_mut() else { return Err(v) };
-        let old = match vals.get_mut(i as usize) {
-            Some(cell) => std::mem::replace(cell, v),
-            None => return Err(v),
-        };
-        drop(vals);
-        drop(old);
-        Ok(())
     }
 
     /// The instance's cache key (class version, shape), or `None` while
@@ -553,7 +534,7 @@ impl PyInstance {
         if index & MEMBER == 0 {
             return Err(v);
         }
-        self.member_store(index & !MEMBER, v).map(|()| Packed::new(Value::Unbound))
+        self.slot_set((index & !MEMBER) as usize, v).map(|()| Packed::new(Value::Unbound))
     }
 
     /// Replaces the inline value at `index` (a cached store to an existing
